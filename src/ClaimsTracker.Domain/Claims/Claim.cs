@@ -1,0 +1,35 @@
+using ClaimsTracker.Domain.Common;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Reports;
+using ClaimsTracker.Domain.Sources;
+
+namespace ClaimsTracker.Domain.Claims;
+
+/// <summary>A statement in one report, attributed to a source and anchored to its quote.</summary>
+public class Claim : IVersioned
+{
+    public int Id { get; set; }
+
+    public int ReportId { get; set; }
+    public Report? Report { get; set; }
+
+    /// <summary>Who made the statement (Blinken, the NIS, an unnamed official).</summary>
+    public int SourceId { get; set; }
+    public Source? Source { get; set; }
+
+    /// <summary>Who passed it on to the report, when not first-hand (NIS via Yonhap).</summary>
+    public int? RelayedViaId { get; set; }
+    public Source? RelayedVia { get; set; }
+
+    /// <summary>A one-line summary in the editor's words.</summary>
+    public required string Summary { get; set; }
+
+    public required QuoteAnchor Quote { get; set; }
+
+    /// <summary>When the statement was made, if the report says (not when it was published).</summary>
+    public DateOnly? StatedOn { get; set; }
+
+    public List<Figure> Figures { get; set; } = [];
+
+    public uint Version { get; set; }
+}

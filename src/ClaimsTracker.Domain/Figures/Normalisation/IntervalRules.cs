@@ -1,0 +1,22 @@
+namespace ClaimsTracker.Domain.Figures.Normalisation;
+
+/// <summary>Turns a qualifier and the number(s) written into a <see cref="ValueInterval"/>.</summary>
+public static class IntervalRules
+{
+    public static ValueInterval ToInterval(Qualifier qualifier, decimal value, decimal? valueHigh, NormalisationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return qualifier switch
+        {
+            Qualifier.Exact => ValueInterval.Exactly(value),
+            Qualifier.Approximately => new(value * (1 - options.ApproximateTolerance), value, value * (1 + options.ApproximateTolerance)),
+            Qualifier.Nearly => new(value * (1 - options.NearlyTolerance), value, value),
+            Qualifier.UpTo => new(value * (1 - options.UpToTolerance), value, value),
+            Qualifier.LessThan => new(null, value, value),
+            Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Vague => new(value, value, null),
+            Qualifier.Range when valueHigh is { } high => new(Math.Min(value, high), (value + high) / 2, Math.Max(value, high)),
+            Qualifier.Range => throw new ArgumentException("A range needs its upper number.", nameof(valueHigh)),
+            _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
+        };
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClaimsTracker.Domain.Sources;
+
+/// <summary>
+/// Folds a name for comparison: case, accents, punctuation and repeated spaces do not matter,
+/// so "Zelenskyy", "ZELENSKYY" and "Zelenskyy," compare equal.
+/// </summary>
+public static class NameKey
+{
+    public static string From(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else if (c != '\'' && c != '’')
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+using ClaimsTracker.Domain.Sources;
+
+namespace ClaimsTracker.Domain.Tests.Sources;
+
+public class NameKeyTests
+{
+    [Theory]
+    [InlineData("Zelenskyy", "ZELENSKYY ")]
+    [InlineData("Security Service of Ukraine", "security  service of ukraine.")]
+    [InlineData("Jon-young", "Jon young")]
+    [InlineData("Zelens\u200Bkyy", "Zelenskyy")]
+    [InlineData("Dekhtyarenko", "Dékhtyarenko")]
+    public void From_SpellingVariants_FoldToSameKey(string a, string b) =>
+        Assert.Equal(NameKey.From(a), NameKey.From(b));
+
+    [Fact]
+    public void From_DifferentNames_StayDifferent() =>
+        Assert.NotEqual(NameKey.From("Zelensky"), NameKey.From("Zelenskyy"));
+
+    [Fact]
+    public void AddAlias_DuplicateOfNameOrAlias_IsIgnored()
+    {
+        var sbu = new Source { Name = "Security Service of Ukraine", Kind = SourceKind.Agency };
+
+        Assert.True(sbu.AddAlias("SBU"));
+        Assert.True(sbu.AddAlias("SSU"));
+        Assert.False(sbu.AddAlias("sbu"));
+        Assert.False(sbu.AddAlias("security service of Ukraine"));
+
+        Assert.Equal(["SBU", "SSU"], sbu.Aliases.Select(a => a.Name));
+        Assert.True(sbu.IsKnownAs("ssu"));
+        Assert.False(sbu.IsKnownAs("NIS"));
+    }
+}
