@@ -1,0 +1,79 @@
+using System.Text.Json;
+using ClaimsTracker.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ClaimsTracker.Data.Auditing;
+
+/// <summary>Turns tracked changes of domain rows into <see cref="AuditEntry"/> records.</summary>
+internal static class AuditRecorder
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    internal sealed record PendingAudit(EntityEntry Entry, string EntityType, string Action, string? Before, string? After);
+
+    /// <summary>Reads before/after values now, while the tracker still knows the original values.</summary>
+    public static List<PendingAudit> Capture(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        var pending = new List<PendingAudit>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || !IsAudited(entry))
+            {
+                continue;
+            }
+
+            var properties = entry.Properties
+                // The xmin version changes on every save and tells a reader nothing.
+                .Where(p => !p.Metadata.IsConcurrencyToken && (entry.State != EntityState.Modified || p.IsModified))
+                .ToList();
+            if (properties.Count == 0)
+            {
+                continue;
+            }
+
+            var before = entry.State == EntityState.Added ? null : Serialise(properties, p => p.OriginalValue);
+            var after = entry.State == EntityState.Deleted ? null : Serialise(properties, p => p.CurrentValue);
+            pending.Add(new PendingAudit(entry, AuditedTypeName(entry), entry.State.ToString(), before, after));
+        }
+
+        return pending;
+    }
+
+    /// <summary>Builds the entries once keys are known (after the rows were written).</summary>
+    public static IEnumerable<AuditEntry> Complete(List<PendingAudit> pending, string user, string? note, DateTimeOffset at) =>
+        pending.Select(p => new AuditEntry
+        {
+            At = at,
+            UserName = user,
+            EntityType = p.EntityType,
+            EntityId = KeyOf(p.Entry),
+            Action = p.Action,
+            Before = p.Before,
+            After = p.After,
+            Note = note,
+        });
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is not AuditEntry
+        && entry.Metadata.ClrType.Namespace?.StartsWith("ClaimsTracker.Domain", StringComparison.Ordinal) == true;
+
+    /// <summary>Owned values (a claim's quote, a figure's time) are recorded under their owner.</summary>
+    private static string AuditedTypeName(EntityEntry entry) =>
+        entry.Metadata.IsOwned()
+            ? $"{entry.Metadata.FindOwnership()!.PrincipalEntityType.ClrType.Name}.{entry.Metadata.FindOwnership()!.PrincipalToDependent!.Name}"
+            : entry.Metadata.ClrType.Name;
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? string.Empty
+            : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+    }
+
+    private static string Serialise(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
+        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), Json);
+}

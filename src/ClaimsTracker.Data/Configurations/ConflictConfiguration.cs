@@ -1,0 +1,27 @@
+using ClaimsTracker.Domain.Conflicts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClaimsTracker.Data.Configurations;
+
+public class ConflictConfiguration : IEntityTypeConfiguration<Conflict>
+{
+    public void Configure(EntityTypeBuilder<Conflict> builder)
+    {
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.Scope).HasMaxLength(Limits.Scope);
+        builder.Property(c => c.Signature).HasMaxLength(512);
+        builder.Property(c => c.Explanation).HasMaxLength(Limits.Explanation);
+        builder.Property(c => c.AssignedTo).HasMaxLength(Limits.Name);
+        builder.Property(c => c.ResolvedBy).HasMaxLength(Limits.Name);
+        builder.Property(c => c.Rationale).HasMaxLength(Limits.Rationale);
+        builder.Property(c => c.Version).IsRowVersion();
+
+        builder.HasOne(c => c.Metric).WithMany().HasForeignKey(c => c.MetricId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.ConflictId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(c => c.Signature).IsUnique();
+        builder.HasIndex(c => new { c.Status, c.Severity });
+    }
+}

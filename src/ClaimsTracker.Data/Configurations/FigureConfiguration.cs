@@ -1,0 +1,35 @@
+using ClaimsTracker.Domain.Figures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClaimsTracker.Data.Configurations;
+
+public class FigureConfiguration : IEntityTypeConfiguration<Figure>
+{
+    public void Configure(EntityTypeBuilder<Figure> builder)
+    {
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(f => f.Qualifier).HasConversion<string>().HasMaxLength(32);
+        builder.Property(f => f.Rank).HasConversion<string>().HasMaxLength(32);
+        builder.Property(f => f.Scope).HasMaxLength(Limits.Scope);
+        builder.Property(f => f.AsWritten).HasMaxLength(Limits.AsWritten);
+        builder.Property(f => f.Unit).HasMaxLength(64);
+        builder.Property(f => f.RankReason).HasMaxLength(Limits.Rationale);
+        builder.Property(f => f.Version).IsRowVersion();
+        builder.Ignore(f => f.Interval);
+
+        builder.OwnsOne(f => f.Time, time =>
+        {
+            time.Property(t => t.Kind).HasColumnName("TimeKind").HasConversion<string>().HasMaxLength(16);
+            time.Property(t => t.Start).HasColumnName("TimeStart");
+            time.Property(t => t.End).HasColumnName("TimeEnd");
+            time.Property(t => t.AsWritten).HasColumnName("TimeAsWritten").HasMaxLength(Limits.AsWritten);
+        });
+        builder.Navigation(f => f.Time).IsRequired();
+
+        builder.HasOne(f => f.Metric).WithMany().HasForeignKey(f => f.MetricId).OnDelete(DeleteBehavior.Restrict);
+
+        // Detection reads one metric (and scope) at a time.
+        builder.HasIndex(f => new { f.MetricId, f.Scope });
+    }
+}

@@ -1,0 +1,22 @@
+using ClaimsTracker.Domain.Metrics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClaimsTracker.Data.Configurations;
+
+public class MetricConfiguration : IEntityTypeConfiguration<Metric>
+{
+    public void Configure(EntityTypeBuilder<Metric> builder)
+    {
+        builder.Property(m => m.Key).HasMaxLength(100);
+        builder.Property(m => m.Name).HasMaxLength(Limits.Name);
+        builder.Property(m => m.Description).HasMaxLength(Limits.Summary);
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.Unit).HasMaxLength(64);
+        builder.Property(m => m.Version).IsRowVersion();
+
+        builder.HasIndex(m => m.Key).IsUnique();
+        builder.HasIndex(m => m.Name).IsUnique();
+        builder.HasMany(m => m.Parts).WithOne(p => p.Whole).HasForeignKey(p => p.WholeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,20 @@
+using ClaimsTracker.Domain.Sources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClaimsTracker.Data.Configurations;
+
+public class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(Limits.Name);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.Affiliation).HasMaxLength(Limits.Name);
+        builder.Property(s => s.Description).HasMaxLength(Limits.Summary);
+        builder.Property(s => s.Version).IsRowVersion();
+
+        builder.HasMany(s => s.Aliases).WithOne().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimsTracker.Domain.Claims;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Metrics;
+using ClaimsTracker.Domain.Reports;
+using ClaimsTracker.Domain.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Data.DemoData;
+
+/// <summary>
+/// Loads the demo reports (our own re-telling of five January 2025 articles) with their sources,
+/// metrics, claims and figures. Each item is matched by its natural key first (metric key, source
+/// name, report URL), so loading twice adds nothing.
+/// </summary>
+public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, NormalisationOptions normalisation)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static DemoDataSet ReadEmbedded()
+    {
+        using var stream = typeof(DemoDataLoader).Assembly.GetManifestResourceStream("ClaimsTracker.Data.DemoData.demo-data.json")
+            ?? throw new InvalidOperationException("The demo data resource is missing from the build.");
+        return JsonSerializer.Deserialize<DemoDataSet>(stream, Json)
+            ?? throw new InvalidOperationException("The demo data resource is empty.");
+    }
+
+    /// <summary>Adds whatever of the set is missing; returns the number of reports added.</summary>
+    public async Task<int> LoadAsync(DemoDataSet set, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditNote = "demo data";
+        var metrics = await LoadMetricsAsync(db, set.Metrics, cancellationToken);
+        var sources = await LoadSourcesAsync(db, set.Sources, cancellationToken);
+
+        var added = 0;
+        foreach (var item in set.Reports)
+        {
+            if (await db.Reports.AnyAsync(r => r.Url == item.Url, cancellationToken))
+            {
+                continue;
+            }
+
+            db.Reports.Add(ToReport(item, metrics, sources));
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private static async Task<Dictionary<string, Metric>> LoadMetricsAsync(ClaimsDbContext db, List<DemoMetric> items, CancellationToken cancellationToken)
+    {
+        var metrics = await db.Metrics.Include(m => m.Parts).ToDictionaryAsync(m => m.Key, cancellationToken);
+        foreach (var item in items.Where(i => !metrics.ContainsKey(i.Key)))
+        {
+            var metric = new Metric
+            {
+                Key = item.Key,
+                Name = item.Name,
+                Description = item.Description,
+                Kind = item.Kind,
+                Unit = item.Unit,
+                IsCumulative = item.IsCumulative,
+                IsSingleEvent = item.IsSingleEvent,
+            };
+            db.Metrics.Add(metric);
+            metrics[item.Key] = metric;
+        }
+
+        foreach (var item in items.Where(i => i.Parts is { Count: > 0 }))
+        {
+            var whole = metrics[item.Key];
+            foreach (var partKey in item.Parts!)
+            {
+                var part = Find(metrics, partKey, "metric");
+                if (!whole.Parts.Any(p => p.Part == part || (p.PartId != 0 && p.PartId == part.Id)))
+                {
+                    whole.Parts.Add(new MetricPart { Whole = whole, Part = part });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return metrics;
+    }
+
+    private static async Task<List<Source>> LoadSourcesAsync(ClaimsDbContext db, List<DemoSource> items, CancellationToken cancellationToken)
+    {
+        var sources = await db.Sources.Include(s => s.Aliases).ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            var source = sources.FirstOrDefault(s => s.IsKnownAs(item.Name));
+            if (source is null)
+            {
+                source = new Source
+                {
+                    Name = item.Name,
+                    Kind = item.Kind,
+                    Affiliation = item.Affiliation,
+                    Description = item.Description,
+                };
+                db.Sources.Add(source);
+                sources.Add(source);
+            }
+
+            foreach (var alias in item.Aliases ?? [])
+            {
+                source.AddAlias(alias);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return sources;
+    }
+
+    private Report ToReport(DemoReport item, Dictionary<string, Metric> metrics, List<Source> sources)
+    {
+        var report = new Report
+        {
+            Title = item.Title,
+            Outlet = FindSource(sources, item.Outlet),
+            Authors = item.Authors ?? [],
+            PublishedOn = item.PublishedOn,
+            Url = item.Url,
+            Language = item.Language ?? "en",
+            Text = item.Text,
+            EnteredBy = "demo data",
+            EnteredAt = DateTimeOffset.UtcNow,
+        };
+
+        foreach (var claimItem in item.Claims)
+        {
+            var claim = new Claim
+            {
+                Source = FindSource(sources, claimItem.Source),
+                RelayedVia = claimItem.RelayedVia is null ? null : FindSource(sources, claimItem.RelayedVia),
+                Summary = claimItem.Summary,
+                Quote = QuoteAnchoring.Anchor(item.Text, claimItem.Quote)
+                    ?? throw new InvalidOperationException($"Demo report '{item.Key}': quote not found: {claimItem.Quote}"),
+                StatedOn = claimItem.StatedOn,
+            };
+            claim.Figures.AddRange(claimItem.Figures.Select(f => ToFigure(f, Find(metrics, f.Metric, "metric"))));
+            report.Claims.Add(claim);
+        }
+
+        return report;
+    }
+
+    private Figure ToFigure(DemoFigure item, Metric metric)
+    {
+        var interval = item.Date is { } date
+            ? ValueInterval.Exactly(date.DayNumber)
+            : IntervalRules.ToInterval(item.Qualifier, item.Value ?? throw new InvalidOperationException($"Figure '{item.AsWritten}' has no value."), item.ValueHigh, normalisation);
+        return new Figure
+        {
+            Metric = metric,
+            Kind = metric.Kind,
+            Scope = item.Scope ?? string.Empty,
+            AsWritten = item.AsWritten,
+            Qualifier = item.Qualifier,
+            Interval = interval,
+            Unit = metric.Unit,
+            Time = item.Time is null ? TimeReference.Unknown : new TimeReference
+            {
+                Kind = item.Time.Kind,
+                Start = item.Time.Start,
+                End = item.Time.End,
+                AsWritten = item.Time.AsWritten,
+            },
+        };
+    }
+
+    private static Source FindSource(List<Source> sources, string name) =>
+        sources.FirstOrDefault(s => s.IsKnownAs(name))
+        ?? throw new InvalidOperationException($"Demo data names an unknown source: {name}");
+
+    private static T Find<T>(Dictionary<string, T> items, string key, string what) =>
+        items.TryGetValue(key, out var item) ? item : throw new InvalidOperationException($"Demo data names an unknown {what}: {key}");
+}

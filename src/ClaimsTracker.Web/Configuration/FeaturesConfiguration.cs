@@ -1,0 +1,48 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Web.Components;
+using ClaimsTracker.Web.Features.Account;
+using ClaimsTracker.Web.Features.Claims;
+using ClaimsTracker.Web.Features.Home;
+using ClaimsTracker.Web.Features.Reports;
+using ClaimsTracker.Web.Features.Sources;
+using ClaimsTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Radzen;
+
+namespace ClaimsTracker.Web.Configuration;
+
+public static class FeaturesConfiguration
+{
+    public static void AddClaimsFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHealthChecks().AddDbContextCheck<ClaimsDbContext>("database", tags: ["ready"]);
+
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<SourceQueries>();
+        services.AddScoped<OverviewQueries>();
+        services.AddScoped<ClaimQueries>();
+    }
+
+    public static void UseClaimsPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

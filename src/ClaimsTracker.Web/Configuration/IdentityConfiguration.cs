@@ -1,0 +1,53 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Data.Auditing;
+using ClaimsTracker.Data.Identity;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Configuration;
+
+public static class IdentityConfiguration
+{
+    public static void AddClaimsIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, SignedInAuditActor>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = AccountPaths.Login;
+            cookie.AccessDeniedPath = AccountPaths.AccessDenied;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+        });
+
+        // Identity's stores want a context of their own per request.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ClaimsDbContext>>().CreateDbContext());
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClaimsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorization(Policies.Add);
+    }
+}

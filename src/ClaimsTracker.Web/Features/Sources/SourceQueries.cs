@@ -1,0 +1,74 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Domain.Sources;
+using ClaimsTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Features.Sources;
+
+public sealed record SourceRow(int Id, string Name, SourceKind Kind, string? Affiliation, IReadOnlyList<string> Aliases, int ClaimCount);
+
+public sealed record SourceDetail(int Id, string Name, SourceKind Kind, string? Affiliation, string? Description, IReadOnlyList<string> Aliases);
+
+public sealed record SourceClaimRow(int ClaimId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn, string Summary, string? RelayedVia, bool AsRelay);
+
+/// <summary>Read-only queries behind the sources pages; a fresh context per call.</summary>
+public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
+{
+    /// <summary>Sources whose name or any alias contains <paramref name="search"/> ("zelenskyy" finds Zelensky).</summary>
+    public async Task<PageOf<SourceRow>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Sources.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{Like.Escape(search.Trim())}%";
+            var key = NameKey.From(search);
+            var keyPattern = $"%{Like.Escape(key)}%";
+            query = query.Where(s => EF.Functions.ILike(s.Name, pattern, "\\")
+                || s.Aliases.Any(a => EF.Functions.ILike(a.Name, pattern, "\\") || (key.Length > 0 && EF.Functions.Like(a.NameKey, keyPattern, "\\"))));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = (page.SortBy, page.Descending) switch
+        {
+            (nameof(SourceRow.Name), true) => query.OrderByDescending(s => s.Name),
+            (nameof(SourceRow.Kind), false) => query.OrderBy(s => s.Kind),
+            (nameof(SourceRow.Kind), true) => query.OrderByDescending(s => s.Kind),
+            (nameof(SourceRow.Affiliation), false) => query.OrderBy(s => s.Affiliation),
+            (nameof(SourceRow.Affiliation), true) => query.OrderByDescending(s => s.Affiliation),
+            _ => query.OrderBy(s => s.Name),
+        };
+        var items = await ordered.ThenBy(s => s.Id)
+            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(s => new SourceRow(s.Id, s.Name, s.Kind, s.Affiliation,
+                s.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                db.Claims.Count(c => c.SourceId == s.Id)))
+            .ToListAsync(cancellationToken);
+        return new PageOf<SourceRow>(items, total);
+    }
+
+    public async Task<SourceDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Sources.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new SourceDetail(s.Id, s.Name, s.Kind, s.Affiliation, s.Description,
+                s.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Claims the source made, and claims it relayed for others, newest report first.</summary>
+    public async Task<PageOf<SourceClaimRow>> ClaimsAsync(int sourceId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId || c.RelayedViaId == sourceId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
+            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(c => new SourceClaimRow(c.Id, c.ReportId, c.Report!.Title, c.Report.Outlet!.Name, c.Report.PublishedOn,
+                c.Summary, c.RelayedVia == null ? null : c.RelayedVia.Name, c.SourceId != sourceId))
+            .ToListAsync(cancellationToken);
+        return new PageOf<SourceClaimRow>(items, total);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Playwright;
+
+namespace ClaimsTracker.E2E.Pages;
+
+public sealed class LoginPage(IPage page)
+{
+    public async Task SignInAsync(string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    public Task<bool> IsShownAsync() => page.Locator("h1", new() { HasText = "Sign in to ClaimsTracker" }).IsVisibleAsync();
+}

@@ -1,0 +1,75 @@
+using ClaimsTracker.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace ClaimsTracker.Testing;
+
+/// <summary>
+/// The real app on its own fresh database, with the demo users and (unless turned off) the demo
+/// data, exactly as a development start would load them.
+/// </summary>
+public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly bool realServer;
+    private readonly bool loadDemoData;
+
+    public ClaimsAppFactory()
+        : this(realServer: false, loadDemoData: true)
+    {
+    }
+
+    protected ClaimsAppFactory(bool realServer, bool loadDemoData)
+    {
+        this.realServer = realServer;
+        this.loadDemoData = loadDemoData;
+    }
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The address a browser can reach, when the factory runs on Kestrel.</summary>
+    public Uri ServerAddress { get; private set; } = new("http://localhost");
+
+    public const string DemoPassword = "Demo-pass-2025";
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabases.CreateAsync(GetType().Name);
+        if (realServer)
+        {
+            UseKestrel(0);
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            ServerAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
+        else
+        {
+            StartServer();
+        }
+    }
+
+    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+
+    /// <summary>A context on this factory's database, for arranging and checking data.</summary>
+    public ClaimsDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<ClaimsDbContext>>().CreateDbContext();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Claims", ConnectionString);
+        builder.UseSetting("LocalDatabase:Enabled", "false");
+        builder.UseSetting("Initialisation:CreateDemoUsers", "true");
+        builder.UseSetting("Initialisation:DemoPassword", DemoPassword);
+        builder.UseSetting("Initialisation:LoadDemoData", loadDemoData ? "true" : "false");
+        // Test runs log to a temporary folder, not into the source tree.
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "claims-tests-logs", "test-.log"));
+    }
+}
+
+/// <summary>The app on Kestrel at a real loopback port, for headless Chromium.</summary>
+public class ClaimsServerFactory() : ClaimsAppFactory(realServer: true, loadDemoData: true);
