@@ -1,6 +1,7 @@
 using ClaimsTracker.Domain.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace ClaimsTracker.Data.Configurations;
 
@@ -21,6 +22,10 @@ public class ClaimConfiguration : IEntityTypeConfiguration<Claim>
             quote.Property(q => q.IsOrphaned).HasColumnName("QuoteIsOrphaned");
         });
         builder.Navigation(c => c.Quote).IsRequired();
+
+        builder.Property<NpgsqlTsVector>(SearchColumns.Vector)
+            .HasComputedColumnSql($"setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"QuoteExact\", '')), 'B')", stored: true);
+        builder.HasIndex(SearchColumns.Vector).HasMethod("GIN");
 
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.RelayedVia).WithMany().HasForeignKey(c => c.RelayedViaId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using ClaimsTracker.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace ClaimsTracker.Data.Configurations;
 
@@ -17,6 +18,11 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
 
         builder.HasOne(r => r.Outlet).WithMany().HasForeignKey(r => r.OutletId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Claims).WithOne(c => c.Report).HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+
+        // Full-text search: a stored, weighted tsvector (title above text) kept by PostgreSQL itself.
+        builder.Property<NpgsqlTsVector>(SearchColumns.Vector)
+            .HasComputedColumnSql($"setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Text\", '')), 'C')", stored: true);
+        builder.HasIndex(SearchColumns.Vector).HasMethod("GIN");
 
         builder.HasIndex(r => r.PublishedOn);
         builder.HasIndex(r => r.Url);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -154,6 +155,11 @@ namespace ClaimsTracker.Data.Migrations
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('english', coalesce(\"QuoteExact\", '')), 'B')", true);
+
                     b.Property<int>("SourceId")
                         .HasColumnType("integer");
 
@@ -176,6 +182,10 @@ namespace ClaimsTracker.Data.Migrations
                     b.HasIndex("RelayedViaId");
 
                     b.HasIndex("ReportId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SourceId");
 
@@ -454,6 +464,11 @@ namespace ClaimsTracker.Data.Migrations
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('english', coalesce(\"Text\", '')), 'C')", true);
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(200000)
@@ -479,6 +494,10 @@ namespace ClaimsTracker.Data.Migrations
                     b.HasIndex("OutletId");
 
                     b.HasIndex("PublishedOn");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Url");
 

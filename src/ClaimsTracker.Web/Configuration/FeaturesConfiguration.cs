@@ -2,6 +2,7 @@ using ClaimsTracker.Data;
 using ClaimsTracker.Web.Components;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
+using ClaimsTracker.Web.Features.Search;
 using ClaimsTracker.Web.Features.Home;
 using ClaimsTracker.Web.Features.Reports;
 using ClaimsTracker.Web.Features.Sources;
@@ -24,6 +25,7 @@ public static class FeaturesConfiguration
         services.AddScoped<SourceQueries>();
         services.AddScoped<OverviewQueries>();
         services.AddScoped<ClaimQueries>();
+        services.AddScoped<SearchQueries>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

@@ -52,6 +52,12 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
         return new PageOf<ClaimRow>(items, total);
     }
 
+    public async Task<int?> ReportIdOfAsync(int claimId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Claims.Where(c => c.Id == claimId).Select(c => (int?)c.ReportId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Option>> OutletsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
