@@ -2,6 +2,7 @@ using ClaimsTracker.Data;
 using ClaimsTracker.Web.Components;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
+using ClaimsTracker.Web.Features.Metrics;
 using ClaimsTracker.Web.Features.Search;
 using ClaimsTracker.Web.Features.Home;
 using ClaimsTracker.Web.Features.Reports;
@@ -26,6 +27,7 @@ public static class FeaturesConfiguration
         services.AddScoped<OverviewQueries>();
         services.AddScoped<ClaimQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<MetricQueries>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

@@ -1,0 +1,28 @@
+using ClaimsTracker.Web.Infrastructure;
+
+namespace ClaimsTracker.Web.Features.Metrics;
+
+/// <summary>A figure as the chart draws it: a bar from low to high, open ends drawn to the chart's edge.</summary>
+public sealed record MetricChartPoint(string When, string Source, double Low, double High, double Best, string Label, bool InOpenConflict)
+{
+    /// <summary>How far past the largest stated bound an open-ended bar is drawn.</summary>
+    private const double OpenEndHeadroom = 1.25;
+
+    public static IReadOnlyList<MetricChartPoint> From(IReadOnlyList<MetricFigure> figures)
+    {
+        var finite = figures.SelectMany(f => new[] { f.Low, f.Best, f.High }).Where(v => v is not null).Select(v => (double)v!.Value).ToList();
+        var top = finite.Count == 0 ? 1 : finite.Max() * OpenEndHeadroom;
+        return figures
+            .Where(f => f.Best is not null || f.Low is not null || f.High is not null)
+            .Select(f =>
+            {
+                var best = (double)(f.Best ?? f.Low ?? f.High)!.Value;
+                return new MetricChartPoint(
+                    f.When.ToString("yyyy-MM-dd"), f.Source,
+                    (double)(f.Low ?? 0), f.High is { } high ? (double)high : top, best,
+                    $"{f.Source}: “{f.AsWritten}” ({FigureFormatting.Interval(Domain.Figures.FigureKind.Count, f.Low, f.High)})",
+                    f.InOpenConflict);
+            })
+            .ToList();
+    }
+}

@@ -1,0 +1,62 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Features.Metrics;
+
+public sealed record MetricRow(int Id, string Name, FigureKind Kind, string? Unit, bool IsCumulative, int FigureCount, int OpenConflicts);
+
+public sealed record MetricFigure(
+    int FigureId, int ClaimId, string Source, string? RelayedVia, string Outlet, DateOnly PublishedOn, DateOnly When,
+    string AsWritten, Qualifier Qualifier, decimal? Low, decimal? Best, decimal? High, string Scope, bool InOpenConflict);
+
+public sealed record MetricDetail(int Id, string Name, string? Description, FigureKind Kind, string? Unit, bool IsCumulative,
+    IReadOnlyList<string> Parts, IReadOnlyList<MetricFigure> Figures);
+
+public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
+{
+    /// <summary>Metrics with the most open conflicts first, then the most figures.</summary>
+    public async Task<PageOf<MetricRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Metrics.AsNoTracking().Select(m => new MetricRow(m.Id, m.Name, m.Kind, m.Unit, m.IsCumulative,
+            db.Figures.Count(f => f.MetricId == m.Id),
+            db.Conflicts.Count(c => c.MetricId == m.Id && c.Status == ConflictStatus.Open)));
+        var total = await db.Metrics.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(m => m.OpenConflicts).ThenByDescending(m => m.FigureCount).ThenBy(m => m.Name)
+            .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        return new PageOf<MetricRow>(items, total);
+    }
+
+    /// <summary>
+    /// Every figure on one metric, oldest first. A metric gathers the figures of one quantity,
+    /// hundreds at most, so they are read whole for the chart.
+    /// </summary>
+    public async Task<MetricDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var metric = await db.Metrics.AsNoTracking().Include(m => m.Parts).ThenInclude(p => p.Part)
+            .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (metric is null)
+        {
+            return null;
+        }
+
+        var openMembers = db.ConflictMembers
+            .Where(m => db.Conflicts.Any(c => c.Id == m.ConflictId && c.Status == ConflictStatus.Open))
+            .Select(m => m.FigureId);
+        var figures = await db.Figures.AsNoTracking()
+            .Where(f => f.MetricId == id)
+            .Select(f => new MetricFigure(
+                f.Id, f.ClaimId, f.Claim!.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name,
+                f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
+                f.Time.End ?? f.Claim.Report.PublishedOn,
+                f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Scope, openMembers.Contains(f.Id)))
+            .ToListAsync(cancellationToken);
+        return new MetricDetail(metric.Id, metric.Name, metric.Description, metric.Kind, metric.Unit, metric.IsCumulative,
+            metric.Parts.Select(p => p.Part!.Name).ToList(),
+            figures.OrderBy(f => f.When).ThenBy(f => f.Source).ToList());
+    }
+}
