@@ -61,6 +61,9 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build-time assets (Radzen, blazor.web.js) are only served from
+        // a published wwwroot; tests run from the build output, so read its static asset manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Claims", ConnectionString);
         builder.UseSetting("LocalDatabase:Enabled", "false");
         builder.UseSetting("Initialisation:CreateDemoUsers", "true");

@@ -24,7 +24,8 @@ public sealed record TimeReference
     /// <summary>The words it came from ("by the end of last month"), if any.</summary>
     public string? AsWritten { get; init; }
 
-    public static TimeReference Unknown { get; } = new() { Kind = TimeReferenceKind.Unknown };
+    // A fresh instance each time: EF Core tracks an owned value per owner and cannot share one.
+    public static TimeReference Unknown => new() { Kind = TimeReferenceKind.Unknown };
 
     public static TimeReference AsOf(DateOnly day, string? asWritten = null) =>
         new() { Kind = TimeReferenceKind.AsOf, End = day, AsWritten = asWritten };

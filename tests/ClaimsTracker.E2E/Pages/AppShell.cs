@@ -11,7 +11,9 @@ public sealed class AppShell(IPage page)
 
     public Task<string> SignedInUserAsync() => page.Locator("[data-testid=signed-in-user]").InnerTextAsync();
 
-    public Task<IReadOnlyList<string>> RoleBadgesAsync() => page.Locator("[data-testid=roles] .rz-badge").AllInnerTextsAsync();
+    // Text content, not inner text: the badge style upper-cases what is shown.
+    public async Task<IReadOnlyList<string>> RoleBadgesAsync() =>
+        (await page.Locator("[data-testid=roles] .rz-badge").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
 
     public Task<IReadOnlyList<string>> NavigationItemsAsync() => page.Locator(".rz-navigation-item-text").AllInnerTextsAsync();
 }

@@ -39,11 +39,11 @@ public partial class DemoDataTests(ClaimsAppFactory app) : IClassFixture<ClaimsA
     }
 
     [Theory]
-    [InlineData("about 1,000", Qualifier.Approximately, 900, 1100)]
-    [InlineData("more than 1,000", Qualifier.MoreThan, 1000, null)]
-    [InlineData("more than 3,000", Qualifier.MoreThan, 3000, null)]
-    [InlineData("as many as 4,000", Qualifier.UpTo, 3000, 4000)]
-    [InlineData("approximately 200", Qualifier.Approximately, 180, 220)]
+    [InlineData("about 1,000", Qualifier.Approximately, 900d, 1100d)]
+    [InlineData("more than 1,000", Qualifier.MoreThan, 1000d, null)]
+    [InlineData("more than 3,000", Qualifier.MoreThan, 3000d, null)]
+    [InlineData("as many as 4,000", Qualifier.UpTo, 3000d, 4000d)]
+    [InlineData("approximately 200", Qualifier.Approximately, 180d, 220d)]
     public async Task Startup_CasualtyFiguresAreNormalised(string asWritten, Qualifier qualifier, double low, double? high)
     {
         await using var db = app.CreateDbContext();
