@@ -1,3 +1,4 @@
+using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Data.Initialisation;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public static class DataServiceCollectionExtensions
             options => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(ClaimsDbContext).Assembly.FullName)),
             ServiceLifetime.Scoped);
         services.AddScoped<DemoDataLoader>();
+        services.AddScoped<ConflictDetectionService>();
         services.AddScoped<DatabaseInitialiser>();
         return services;
     }

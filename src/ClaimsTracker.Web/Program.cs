@@ -6,8 +6,14 @@ await builder.AddClaimsDatabaseAsync();
 builder.AddClaimsIdentity();
 builder.AddClaimsFeatures();
 
-var app = builder.Build();
+// Disposed on the way out, which also stops a local database cluster if one was started.
+await using var app = builder.Build();
 await app.InitialiseDatabaseAsync();
+if (await app.RunMaintenanceCommandAsync(args))
+{
+    return;
+}
+
 app.UseClaimsPipeline();
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Data.Identity;
 using ClaimsTracker.Domain.Users;
@@ -14,12 +15,10 @@ public sealed partial class DatabaseInitialiser(
     RoleManager<IdentityRole> roles,
     UserManager<AppUser> users,
     DemoDataLoader demoData,
+    ConflictDetectionService detection,
     IOptions<InitialisationOptions> options,
     ILogger<DatabaseInitialiser> logger)
 {
-    /// <summary>Raised after demo reports were added, so detection can run over them.</summary>
-    public event Func<CancellationToken, Task>? DemoDataLoaded;
-
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -44,9 +43,9 @@ public sealed partial class DatabaseInitialiser(
         {
             var added = await demoData.LoadAsync(DemoDataLoader.ReadEmbedded(), cancellationToken);
             LogDemoData(added);
-            if (added > 0 && DemoDataLoaded is { } loaded)
+            if (added > 0)
             {
-                await loaded(cancellationToken);
+                await detection.DetectAllAsync(cancellationToken);
             }
         }
     }

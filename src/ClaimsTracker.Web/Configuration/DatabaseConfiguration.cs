@@ -1,6 +1,7 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Data.LocalDatabase;
+using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -30,18 +31,33 @@ public static class DatabaseConfiguration
                 ? configured
                 : Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".local", "postgres");
             var cluster = await LocalPostgresCluster.StartAsync(directory, durable: true, new SerilogLoggerFactory(Log.Logger).CreateLogger<LocalPostgresCluster>());
-            builder.Services.AddHostedService(_ => new LocalClusterLifetime(cluster));
-            await EnsureDatabaseAsync(cluster, "claims");
+            try
+            {
+                await EnsureDatabaseAsync(cluster, "claims");
+            }
+            catch
+            {
+                await cluster.DisposeAsync();
+                throw;
+            }
+
+            // Registered through a factory so the container owns it: disposing the app stops the
+            // cluster on every way out (normal stop, failed start-up, maintenance command).
+            builder.Services.AddSingleton(_ => cluster);
             connectionString = cluster.ConnectionString("claims");
         }
 
         builder.Services.AddClaimsData(connectionString);
         builder.Services.Configure<InitialisationOptions>(builder.Configuration.GetSection("Initialisation"));
         builder.Services.AddSingleton(builder.Configuration.GetSection("Normalisation").Get<NormalisationOptions>() ?? new NormalisationOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection("ConflictDetection").Get<DetectionOptions>() ?? new DetectionOptions());
+        builder.Services.AddSingleton<ConflictDetector>();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
+        // Resolving the local cluster hands it to the container, which stops it when the app is disposed.
+        _ = app.Services.GetService<LocalPostgresCluster>();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
     }
@@ -70,13 +86,5 @@ public static class DatabaseConfiguration
         }
 
         return start;
-    }
-
-    /// <summary>Stops the private cluster when the app stops, so no server is left behind.</summary>
-    private sealed class LocalClusterLifetime(LocalPostgresCluster cluster) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public async Task StopAsync(CancellationToken cancellationToken) => await cluster.DisposeAsync();
     }
 }

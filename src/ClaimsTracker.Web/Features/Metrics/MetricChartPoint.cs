@@ -1,4 +1,4 @@
-using ClaimsTracker.Web.Infrastructure;
+using ClaimsTracker.Domain.Figures;
 
 namespace ClaimsTracker.Web.Features.Metrics;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using ClaimsTracker.Domain.Figures;
 
-namespace ClaimsTracker.Web.Infrastructure;
+namespace ClaimsTracker.Domain.Figures;
 
 public static class FigureFormatting
 {

@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimsTracker.Data.Conflicts;
+
+/// <summary>What one detection run changed.</summary>
+public sealed record DetectionSummary(int Figures, int Groups, int Added, int Updated, int Reopened, int Withdrawn, TimeSpan Elapsed)
+{
+    public bool ChangedAnything => Added + Updated + Reopened + Withdrawn > 0;
+}
+
+/// <summary>
+/// Runs the pure <see cref="ConflictDetector"/> over stored figures and reconciles its findings
+/// with the stored conflicts: new ones are added, decided ones keep their decision while their
+/// members are unchanged and reopen (audited, with the reason) when one changes, open ones that
+/// are no longer found are marked so. Running it twice changes nothing the second time.
+/// </summary>
+public sealed partial class ConflictDetectionService(
+    IDbContextFactory<ClaimsDbContext> contexts,
+    ConflictDetector detector,
+    ILogger<ConflictDetectionService> logger)
+{
+    /// <summary>The PostgreSQL channel told about every change, so open queues in any app instance refresh.</summary>
+    public const string ChangeChannel = "conflicts_changed";
+
+    /// <summary>Maintenance: every metric family.</summary>
+    public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
+        DetectAsync(null, cancellationToken);
+
+    /// <summary>After figures of these metrics changed: only their families are evaluated again.</summary>
+    public Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default) =>
+        DetectAsync(metricIds.ToHashSet(), cancellationToken);
+
+    private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditNote = "conflict detection";
+
+        var families = new MetricFamilies(await LoadMetricsAsync(db, cancellationToken));
+        var metricIds = changedMetricIds is null
+            ? families.FamilyIds.SelectMany(f => families.Members(f)).Select(m => m.Id).ToList()
+            : families.MetricIdsOfFamiliesOf(changedMetricIds).ToList();
+
+        var figures = await LoadFiguresAsync(db, metricIds, cancellationToken);
+        var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        var existing = await db.Conflicts.Include(c => c.Members)
+            .Where(c => metricIds.Contains(c.MetricId))
+            .ToListAsync(cancellationToken);
+        var dismissed = DismissedPairs(existing, fingerprints);
+
+        var detected = new List<DetectedConflict>();
+        var groups = 0;
+        foreach (var group in figures.GroupBy(f => (Family: families.FamilyOf(f.MetricId), f.ScopeKey)))
+        {
+            groups++;
+            detected.AddRange(detector.Detect(families.Members(group.Key.Family), group.ToList(), dismissed));
+        }
+
+        var summary = await ReconcileAsync(db, existing, detected, cancellationToken);
+        summary = summary with { Figures = figures.Count, Groups = groups, Elapsed = clock.Elapsed };
+        if (summary.ChangedAnything)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangeChannel}, {"detection"})", cancellationToken);
+        }
+
+        LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
+        return summary;
+    }
+
+    private static async Task<List<DetectionMetric>> LoadMetricsAsync(ClaimsDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Metrics.AsNoTracking()
+            .Select(m => new { m.Id, m.Name, m.Kind, m.IsCumulative, m.IsSingleEvent, Parts = m.Parts.Select(p => p.PartId).ToList() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(m => new DetectionMetric(m.Id, m.Name, m.Kind, m.IsCumulative, m.IsSingleEvent, m.Parts)).ToList();
+    }
+
+    private static async Task<List<DetectionFigure>> LoadFiguresAsync(ClaimsDbContext db, List<int> metricIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Figures.AsNoTracking()
+            .Where(f => metricIds.Contains(f.MetricId))
+            .Select(f => new
+            {
+                f.Id, f.MetricId, f.Scope, f.Claim!.SourceId, SourceName = f.Claim.Source!.Name, f.Claim.RelayedViaId,
+                f.Claim.ReportId, Outlet = f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
+                f.AsWritten, f.Qualifier, f.Kind, f.Low, f.Best, f.High, f.Time,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(f => new DetectionFigure
+        {
+            FigureId = f.Id,
+            MetricId = f.MetricId,
+            Scope = f.Scope,
+            SourceId = f.SourceId,
+            SourceName = f.SourceName,
+            RelayedViaId = f.RelayedViaId,
+            ReportId = f.ReportId,
+            Outlet = f.Outlet,
+            PublishedOn = f.PublishedOn,
+            AsWritten = f.AsWritten,
+            Qualifier = f.Qualifier,
+            Kind = f.Kind,
+            Interval = new(f.Low, f.Best, f.High),
+            Time = f.Time,
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Pairs a reviewer called "not a conflict" are not flagged again, as long as neither figure
+    /// has changed since.
+    /// </summary>
+    private static HashSet<FigurePair> DismissedPairs(List<Conflict> existing, Dictionary<int, string> fingerprints)
+    {
+        var pairs = new HashSet<FigurePair>();
+        foreach (var conflict in existing.Where(c => c.Status == ConflictStatus.NotAConflict))
+        {
+            var unchanged = conflict.Members.Where(m => fingerprints.GetValueOrDefault(m.FigureId) == m.FigureFingerprint).ToList();
+            for (var i = 0; i < unchanged.Count; i++)
+            {
+                for (var j = i + 1; j < unchanged.Count; j++)
+                {
+                    pairs.Add(new FigurePair(unchanged[i].FigureId, unchanged[j].FigureId));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static async Task<DetectionSummary> ReconcileAsync(
+        ClaimsDbContext db, List<Conflict> existing, List<DetectedConflict> detected, CancellationToken cancellationToken)
+    {
+        var bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
+        var reopen = new List<(Conflict Conflict, string Reason)>();
+        int added = 0, updated = 0, withdrawn = 0;
+        var now = DateTimeOffset.UtcNow;
+
+        foreach (var found in detected)
+        {
+            if (!bySignature.Remove(found.Signature, out var conflict))
+            {
+                db.Conflicts.Add(new Conflict
+                {
+                    Kind = found.Kind,
+                    MetricId = found.MetricId,
+                    Scope = found.Scope,
+                    Signature = found.Signature,
+                    Severity = found.Severity,
+                    Explanation = found.Explanation,
+                    Status = ConflictStatus.Open,
+                    DetectedAt = now,
+                    Members = found.Members.Select(m => new ConflictMember { FigureId = m.FigureId, FigureFingerprint = m.Fingerprint }).ToList(),
+                });
+                added++;
+                continue;
+            }
+
+            var membersChanged = SyncMembers(conflict, found);
+            var textChanged = conflict.Severity != found.Severity || conflict.Explanation != found.Explanation || conflict.Scope != found.Scope;
+            (conflict.Severity, conflict.Explanation, conflict.Scope) = (found.Severity, found.Explanation, found.Scope);
+            if (membersChanged is not null && conflict.Status is not (ConflictStatus.Open or ConflictStatus.NoLongerDetected))
+            {
+                reopen.Add((conflict, $"reopened: {membersChanged}; it was {conflict.Status} by {conflict.ResolvedBy ?? "a reviewer"}"));
+            }
+            else if (conflict.Status == ConflictStatus.NoLongerDetected)
+            {
+                reopen.Add((conflict, "reopened: the disagreement is detected again"));
+            }
+            else if (membersChanged is not null || textChanged)
+            {
+                updated++;
+            }
+        }
+
+        // What is left was not found this time. Decided conflicts stay as the reviewer left them.
+        foreach (var gone in bySignature.Values.Where(c => c.Status == ConflictStatus.Open))
+        {
+            gone.Status = ConflictStatus.NoLongerDetected;
+            withdrawn++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // One save per reopened conflict, so each audit entry carries its own reason.
+        foreach (var (conflict, reason) in reopen)
+        {
+            conflict.Status = ConflictStatus.Open;
+            conflict.PreferredFigureId = null;
+            conflict.ResolvedBy = null;
+            conflict.ResolvedAt = null;
+            conflict.Rationale = null;
+            db.AuditNote = reason;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new DetectionSummary(0, 0, added, updated, reopen.Count, withdrawn, TimeSpan.Zero);
+    }
+
+    /// <summary>Brings the stored members in line with the found ones; says what changed, or null.</summary>
+    private static string? SyncMembers(Conflict conflict, DetectedConflict found)
+    {
+        var changes = new List<string>();
+        var wanted = found.Members.ToDictionary(m => m.FigureId);
+        foreach (var member in conflict.Members.ToList())
+        {
+            if (!wanted.Remove(member.FigureId, out var figure))
+            {
+                conflict.Members.Remove(member);
+                changes.Add($"figure {member.FigureId} left");
+            }
+            else if (member.FigureFingerprint != figure.Fingerprint)
+            {
+                member.FigureFingerprint = figure.Fingerprint;
+                changes.Add($"figure {member.FigureId} changed");
+            }
+        }
+
+        foreach (var figure in wanted.Values)
+        {
+            conflict.Members.Add(new ConflictMember { FigureId = figure.FigureId, FigureFingerprint = figure.Fingerprint });
+            changes.Add($"figure {figure.FigureId} joined");
+        }
+
+        return changes.Count == 0 ? null : string.Join(", ", changes);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Conflict detection over {Figures} figures in {Groups} groups: {Added} added, {Updated} updated, {Reopened} reopened, {Withdrawn} no longer detected, in {ElapsedMs:0} ms")]
+    private partial void LogSummary(int figures, int groups, int added, int updated, int reopened, int withdrawn, double elapsedMs);
+}

@@ -1,0 +1,20 @@
+namespace ClaimsTracker.Domain.Conflicts.Detection;
+
+/// <summary>
+/// The judgement calls of detection, as configuration (section "ConflictDetection").
+/// docs/conflict-rules.md explains each.
+/// </summary>
+public sealed class DetectionOptions
+{
+    /// <summary>As-of figures this many days apart or fewer describe the same moment.</summary>
+    public int ComparableWindowDays { get; set; } = 14;
+
+    /// <summary>Dates (and periods) this many days apart are as far apart as it gets (severity 1).</summary>
+    public int DateSeverityFullDays { get; set; } = 30;
+
+    /// <summary>Years this many apart score severity 1.</summary>
+    public int YearSeverityFullYears { get; set; } = 10;
+
+    /// <summary>Severity of a reporting discrepancy whose values agree but whose framing differs.</summary>
+    public double FramingSeverity { get; set; } = 0.25;
+}

@@ -1,0 +1,222 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.Conflicts;
+
+/// <summary>Detection over the demo data on a fresh database per test, so tests may change figures.</summary>
+public class ConflictDetectionServiceTests : IAsyncLifetime
+{
+    private const string Casualties = "nk-killed-or-wounded";
+    private TestContextFactory contexts = null!;
+    private ConflictDetectionService service = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("detection");
+        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
+        service = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await service.DetectAllAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task DetectAll_DemoData_BlinkenAgainstZelenskyIsAValueDisagreement()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+
+        Assert.Contains("as many as 4,000", await MemberTextsAsync(conflict));
+        Assert.Equal(ConflictStatus.Open, conflict.Status);
+        Assert.InRange(conflict.Severity, 0.6, 0.7);
+    }
+
+    [Fact]
+    public async Task DetectAll_DemoData_UnnamedOfficialAgainstZelenskyIsAValueDisagreement()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "approximately 200", "more than 3,000");
+
+        Assert.True(conflict.Severity > 0.9, $"200 against 3,000 should be near the top, was {conflict.Severity}");
+    }
+
+    [Fact]
+    public async Task DetectAll_DemoData_BlinkenCarriedDifferentlyIsAReportingDiscrepancy()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ReportingDiscrepancy, "about 1,000", "more than 1,000");
+
+        Assert.Equal(["about 1,000", "more than 1,000"], (await MemberTextsAsync(conflict)).Order());
+    }
+
+    [Fact]
+    public async Task DetectAll_DemoData_SpyAgencyPartsAgainstTheUnnamedOfficialIsPartsVersusWhole()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.PartsVersusWhole, "300", "approximately 200");
+
+        Assert.Contains("2,700", await MemberTextsAsync(conflict));
+    }
+
+    [Fact]
+    public async Task DetectAll_DemoData_DoesNotFlagTroopsCaptureDateOrConsistentParts()
+    {
+        await using var db = contexts.CreateDbContext();
+        var flaggedMetrics = await db.Conflicts.Select(c => c.Metric!.Key).Distinct().ToListAsync();
+
+        Assert.DoesNotContain("nk-troops-deployed", flaggedMetrics);
+        Assert.DoesNotContain("capture-date", flaggedMetrics);
+        Assert.DoesNotContain("captive-birth-year", flaggedMetrics);
+        // 300 + 2,700 is consistent with "more than 3,000" and "as many as 4,000".
+        Assert.Empty(await ConflictsWithAsync(ConflictKind.PartsVersusWhole, "300", "more than 3,000"));
+        Assert.Empty(await ConflictsWithAsync(ConflictKind.PartsVersusWhole, "300", "as many as 4,000"));
+    }
+
+    [Fact]
+    public async Task DetectAll_SecondRun_ChangesNothing()
+    {
+        var before = await SnapshotAsync();
+        var auditBefore = await CountAuditAsync();
+
+        var summary = await service.DetectAllAsync();
+
+        Assert.False(summary.ChangedAnything);
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.Equal(auditBefore, await CountAuditAsync());
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_ResolvedConflictWithUnchangedMembers_KeepsItsResolution()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+        await ResolveAsync(conflict.Id);
+
+        await service.DetectForMetricsAsync([conflict.MetricId]);
+
+        await using var db = contexts.CreateDbContext();
+        var after = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id);
+        Assert.Equal(ConflictStatus.Resolved, after.Status);
+        Assert.Equal("reviewer@claims.test", after.ResolvedBy);
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_MemberOfResolvedConflictChanges_ReopensWithAuditNote()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+        await ResolveAsync(conflict.Id);
+        int figureId;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var figure = await db.Figures.SingleAsync(f => f.AsWritten == "more than 3,000");
+            figure.Interval = IntervalRules.ToInterval(Qualifier.MoreThan, 3500, null, new NormalisationOptions());
+            await db.SaveChangesAsync();
+            figureId = figure.Id;
+        }
+
+        var summary = await service.DetectForMetricsAsync([conflict.MetricId]);
+
+        await using var check = contexts.CreateDbContext();
+        var after = await check.Conflicts.SingleAsync(c => c.Id == conflict.Id);
+        Assert.Equal(ConflictStatus.Open, after.Status);
+        Assert.Null(after.ResolvedBy);
+        Assert.True(summary.Reopened >= 1);
+        var note = await check.AuditEntries.Where(a => a.EntityType == nameof(Conflict) && a.EntityId == conflict.Id.ToString())
+            .OrderByDescending(a => a.Id).Select(a => a.Note).FirstAsync();
+        Assert.Contains($"figure {figureId} changed", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_PairMarkedNotAConflict_IsNotFlaggedAgain()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ReportingDiscrepancy, "about 1,000", "more than 1,000");
+        await using (var db = contexts.CreateDbContext())
+        {
+            var stored = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id);
+            stored.Status = ConflictStatus.NotAConflict;
+            stored.Rationale = "Different periods: a running total and one week's losses.";
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await service.DetectForMetricsAsync([conflict.MetricId]);
+
+        await using var check = contexts.CreateDbContext();
+        Assert.Equal(ConflictStatus.NotAConflict, (await check.Conflicts.SingleAsync(c => c.Id == conflict.Id)).Status);
+        Assert.Equal(0, summary.Added + summary.Reopened);
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_FigureDeleted_OpenConflictIsNoLongerDetected()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "approximately 200", "more than 3,000");
+        await using (var db = contexts.CreateDbContext())
+        {
+            db.Figures.Remove(await db.Figures.SingleAsync(f => f.AsWritten == "approximately 200"));
+            await db.SaveChangesAsync();
+        }
+
+        await service.DetectForMetricsAsync([conflict.MetricId]);
+
+        await using var check = contexts.CreateDbContext();
+        Assert.Equal(ConflictStatus.NoLongerDetected, (await check.Conflicts.SingleAsync(c => c.Id == conflict.Id)).Status);
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_OnlyTheChangedFamilyIsRead()
+    {
+        await using var db = contexts.CreateDbContext();
+        var troops = await db.Metrics.SingleAsync(m => m.Key == "nk-troops-deployed");
+        var troopFigures = await db.Figures.CountAsync(f => f.MetricId == troops.Id);
+
+        var summary = await service.DetectForMetricsAsync([troops.Id]);
+
+        Assert.Equal(troopFigures, summary.Figures);
+    }
+
+    private async Task<Conflict> SingleConflictWithAsync(ConflictKind kind, string first, string second) =>
+        Assert.Single(await ConflictsWithAsync(kind, first, second));
+
+    private async Task<List<Conflict>> ConflictsWithAsync(ConflictKind kind, string first, string second)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Conflicts
+            .Where(c => c.Kind == kind
+                && c.Members.Any(m => m.Figure!.AsWritten == first)
+                && c.Members.Any(m => m.Figure!.AsWritten == second))
+            .ToListAsync();
+    }
+
+    private async Task<List<string>> MemberTextsAsync(Conflict conflict)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id).Select(m => m.Figure!.AsWritten).ToListAsync();
+    }
+
+    private async Task ResolveAsync(int conflictId)
+    {
+        await using var db = contexts.CreateDbContext();
+        var conflict = await db.Conflicts.Include(c => c.Members).SingleAsync(c => c.Id == conflictId);
+        conflict.Status = ConflictStatus.Resolved;
+        conflict.PreferredFigureId = conflict.Members[0].FigureId;
+        conflict.Rationale = "Official US estimate, dated.";
+        conflict.ResolvedBy = "reviewer@claims.test";
+        conflict.ResolvedAt = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<List<string>> SnapshotAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.Conflicts.Include(c => c.Members).OrderBy(c => c.Id).ToListAsync();
+        return rows.Select(c => $"{c.Id}|{c.Signature}|{c.Status}|{c.Severity}|{c.Explanation}|{c.Version}|{string.Join(",", c.Members.OrderBy(m => m.FigureId).Select(m => $"{m.FigureId}:{m.FigureFingerprint}"))}").ToList();
+    }
+
+    private async Task<int> CountAuditAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.AuditEntries.CountAsync();
+    }
+}
