@@ -63,6 +63,26 @@ public class ConflictDetectorTests
     }
 
     [Fact]
+    public void Detect_ExactCountsApartByRoundingOnly_FlagsNothing()
+    {
+        var thousand = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 1000);
+        var roundingApart = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 1040);
+        var tenPerCentApart = Figure(Official, KilledOrWounded, Qualifier.Exact, 1100);
+
+        Assert.Empty(detector.Detect(CasualtyFamily, [thousand, roundingApart]));
+        Assert.Single(detector.Detect(CasualtyFamily, [thousand, tenPerCentApart]));
+    }
+
+    [Fact]
+    public void Detect_DatesOneDayApart_AreStillADateDisagreement()
+    {
+        var eighth = Figure(Official, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 8).DayNumber);
+        var ninth = Figure(Sbu, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 9).DayNumber);
+
+        Assert.Equal(ConflictKind.DateDisagreement, Assert.Single(detector.Detect([CaptureDateMetric], [eighth, ninth])).Kind);
+    }
+
+    [Fact]
     public void Detect_SameDisagreementBeyondTheWindow_FlagsNothing()
     {
         var early = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 1000, asOf: new(2024, 12, 1));

@@ -56,13 +56,13 @@ public sealed class ConflictDetector(DetectionOptions options)
         var kind = metric.Kind == FigureKind.Date ? ConflictKind.DateDisagreement : ConflictKind.ValueDisagreement;
         foreach (var (a, b) in ComparablePairs(metric, figures))
         {
-            if (a.SourceId == b.SourceId || a.Interval.Overlaps(b.Interval) || dismissed.Contains(new FigurePair(a.FigureId, b.FigureId)))
+            if (a.SourceId == b.SourceId || !Disagree(metric.Kind, a.Interval, b.Interval, out var severity) || dismissed.Contains(new FigurePair(a.FigureId, b.FigureId)))
             {
                 continue;
             }
 
             var groupKey = $"{Math.Min(a.SourceId, b.SourceId)}-{Math.Max(a.SourceId, b.SourceId)}";
-            edges.Add(new Edge(kind, metric.Id, groupKey, [a, b], Severity(metric.Kind, a.Interval, b.Interval)));
+            edges.Add(new Edge(kind, metric.Id, groupKey, [a, b], severity));
         }
     }
 
@@ -86,18 +86,14 @@ public sealed class ConflictDetector(DetectionOptions options)
                     }
 
                     var groupKey = ofSource.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (FallsOverTime(metric, a, b) is { } fall)
+                    var apart = Disagree(metric.Kind, a.Interval, b.Interval, out var severity);
+                    if (apart && FallsOverTime(metric, a, b) is { } fall)
                     {
-                        edges.Add(new Edge(ConflictKind.TrendReversal, metric.Id, groupKey, fall, Severity(metric.Kind, a.Interval, b.Interval)));
+                        edges.Add(new Edge(ConflictKind.TrendReversal, metric.Id, groupKey, fall, severity));
                     }
-                    else if (a.ReportId != b.ReportId && TimesNear(metric, a, b))
+                    else if (a.ReportId != b.ReportId && TimesNear(metric, a, b) && (apart || FramingDiffers(a, b)))
                     {
-                        var apart = !a.Interval.Overlaps(b.Interval);
-                        if (apart || FramingDiffers(a, b))
-                        {
-                            var severity = apart ? Severity(metric.Kind, a.Interval, b.Interval) : options.FramingSeverity;
-                            edges.Add(new Edge(ConflictKind.ReportingDiscrepancy, metric.Id, groupKey, [a, b], severity));
-                        }
+                        edges.Add(new Edge(ConflictKind.ReportingDiscrepancy, metric.Id, groupKey, [a, b], apart ? severity : options.FramingSeverity));
                     }
                 }
             }
@@ -123,14 +119,14 @@ public sealed class ConflictDetector(DetectionOptions options)
             var representative = members[0];
             foreach (var w in wholes)
             {
-                if (sum.Overlaps(w.Interval)
+                if (!Disagree(whole.Kind, sum, w.Interval, out var severity)
                     || !Comparable(whole, representative, w)
                     || members.Any(m => dismissed.Contains(new FigurePair(m.FigureId, w.FigureId))))
                 {
                     continue;
                 }
 
-                edges.Add(new Edge(ConflictKind.PartsVersusWhole, whole.Id, $"{set.Key.SourceId}>{w.SourceId}", [.. members, w], Severity(whole.Kind, sum, w.Interval)));
+                edges.Add(new Edge(ConflictKind.PartsVersusWhole, whole.Id, $"{set.Key.SourceId}>{w.SourceId}", [.. members, w], severity));
             }
         }
     }
@@ -233,6 +229,13 @@ public sealed class ConflictDetector(DetectionOptions options)
         var best = parts.Sum(p => p.Interval.Best ?? p.Interval.Low ?? 0);
         decimal? high = complete && parts.All(p => p.Interval.High is not null) ? parts.Sum(p => p.Interval.High!.Value) : null;
         return new ValueInterval(low, best, high);
+    }
+
+    /// <summary>Intervals apart by more than rounding; <paramref name="severity"/> says how far.</summary>
+    private bool Disagree(FigureKind kind, ValueInterval a, ValueInterval b, out double severity)
+    {
+        severity = a.Overlaps(b) ? 0 : Severity(kind, a, b);
+        return !a.Overlaps(b) && (kind is FigureKind.Date or FigureKind.Year || severity >= options.MinimumSeverity);
     }
 
     /// <summary>

@@ -11,7 +11,11 @@ public sealed record DetectionFigure
 {
     public required int FigureId { get; init; }
     public required int MetricId { get; init; }
-    public string Scope { get; init; } = string.Empty;
+    public string Scope
+    {
+        get => scope;
+        init => (scope, ScopeKey) = (value, NameKey.From(value));
+    }
     public required int SourceId { get; init; }
     public required string SourceName { get; init; }
     public int? RelayedViaId { get; init; }
@@ -25,7 +29,9 @@ public sealed record DetectionFigure
     public TimeReference Time { get; init; } = TimeReference.Unknown;
 
     /// <summary>Figures compare within one scope; "Kursk region" and "kursk region" are one.</summary>
-    public string ScopeKey => NameKey.From(Scope);
+    public string ScopeKey { get; private init; } = string.Empty;
+
+    private readonly string scope = string.Empty;
 
     /// <summary>
     /// The day an as-of figure refers to. A figure whose time the report does not give is taken

@@ -15,6 +15,12 @@ public sealed class DetectionOptions
     /// <summary>Years this many apart score severity 1.</summary>
     public int YearSeverityFullYears { get; set; } = 10;
 
+    /// <summary>
+    /// Counts whose closest ends are less than this fraction apart (1,000 against 1,040) differ by
+    /// rounding, not by claim, and are not flagged. Dates and years are exempt: a day is a day.
+    /// </summary>
+    public double MinimumSeverity { get; set; } = 0.05;
+
     /// <summary>Severity of a reporting discrepancy whose values agree but whose framing differs.</summary>
     public double FramingSeverity { get; set; } = 0.25;
 }
