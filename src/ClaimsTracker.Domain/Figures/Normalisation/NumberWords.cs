@@ -153,6 +153,7 @@ public static class NumberWords
         var last = Last.None;
         var committedEnd = -1;
         decimal committedValue = 0;
+        decimal committedScale = 1;
 
         for (var i = 0; i < words.Count; i++)
         {
@@ -214,9 +215,10 @@ public static class NumberWords
 
             committedEnd = wordEnd;
             committedValue = total + current;
+            committedScale = last == Last.Scale ? lastScale : 1;
         }
 
-        return committedEnd > 0 && Set(out match, new NumberMatch(start, committedEnd, committedValue, 1, true, false));
+        return committedEnd > 0 && Set(out match, new NumberMatch(start, committedEnd, committedValue, committedScale, true, false));
     }
 
     // "half a million", "half a dozen".
