@@ -140,6 +140,19 @@ public class FigurePhraseParserFindAllTests
             f => Assert.Equal(("six months", FigureKind.Duration), (f.Text, f.Kind)));
     }
 
+    [Fact]
+    public void FindAll_NumericDatesClockTimesAndMidYear_AreNotCounts()
+    {
+        const string text = "At 10 a.m. on 9/1/2025 and again at 14:30 on 2025-01-10, in mid-2024 terms, 40 shells fell.";
+
+        var figures = parser.FindAll(text);
+
+        Assert.Collection(
+            figures,
+            f => Assert.Equal(("2024", FigureKind.Year), (f.Text, f.Kind)),
+            f => Assert.Equal(("40", FigureKind.Count), (f.Text, f.Kind)));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
