@@ -148,7 +148,6 @@ public sealed class FigurePhraseParser
 
     private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier)
     {
-
         if (ReadRange(text, pos) is { } range)
         {
             var (low, high, rangeEnd, yearLike) = range;
