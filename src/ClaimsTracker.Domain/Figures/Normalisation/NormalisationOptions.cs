@@ -2,7 +2,7 @@ namespace ClaimsTracker.Domain.Figures.Normalisation;
 
 /// <summary>
 /// How wide the hedges are. Configuration, not constants: bound from the "Normalisation"
-/// section of appsettings.json. docs/conflict-rules.md shows the table.
+/// section of appsettings.json. docs/qualifier-vocabulary.md shows the table.
 /// </summary>
 public sealed class NormalisationOptions
 {
@@ -17,4 +17,7 @@ public sealed class NormalisationOptions
     /// fraction up to 4,000, rather than from zero (which would agree with everything).
     /// </summary>
     public decimal UpToTolerance { get; set; } = 0.25m;
+
+    /// <summary>What "dozens", "several hundred" and other vague amounts are read as at least.</summary>
+    public VagueFloorOptions VagueFloors { get; set; } = new();
 }

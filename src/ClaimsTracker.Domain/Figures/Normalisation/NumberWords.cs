@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimsTracker.Domain.Figures.Normalisation;
+
+/// <summary>A number found in text: where it is and what it is worth.</summary>
+/// <param name="Start">First character of the number.</param>
+/// <param name="End">Just past its last character: the span is [Start, End).</param>
+/// <param name="Value">What it is worth, scale included ("1.5 million" is 1,500,000).</param>
+/// <param name="Scale">
+/// The multiplier written with it ("million", "k"), 1 when none; lets "10-12 thousand" scale
+/// the first end too.
+/// </param>
+/// <param name="IsWords">True when spelt out ("two", "a thousand") rather than in digits.</param>
+/// <param name="IsPlainInteger">True for digits alone, without separators, decimals or scale ("2021").</param>
+public readonly record struct NumberMatch(int Start, int End, decimal Value, decimal Scale, bool IsWords, bool IsPlainInteger);
+
+/// <summary>
+/// Reads numbers written in digits ("11,000", "1.5 million", "3.2bn", "11k") or in words ("two",
+/// "twenty-five", "two hundred and fifty", "a thousand", "a dozen", "half a million").
+/// </summary>
+public static class NumberWords
+{
+    private static readonly Regex Digits = new(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", RegexOptions.CultureInvariant);
+
+    // "m" and "mn" are millions in news usage ("$5m"); a lone "b" is too ambiguous to read.
+    private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+    };
+
+    private static readonly Dictionary<string, decimal> Teens = new(StringComparer.Ordinal)
+    {
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, decimal> Tens = new(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+    };
+
+    /// <summary>True when the whole of <paramref name="text"/> (trimmed) is one number.</summary>
+    public static bool TryParse(string? text, out decimal value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        if (TryMatch(trimmed, 0, out var match) && match.End == trimmed.Length)
+        {
+            value = match.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the longest number that starts exactly at <paramref name="start"/>. Fails inside a
+    /// word or number, and for digits run into letters ("84th", "16mm").
+    /// </summary>
+    public static bool TryMatch(string text, int start, out NumberMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        match = default;
+        if (start < 0 || start >= text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return false;
+        }
+
+        return char.IsAsciiDigit(text[start]) ? TryMatchDigits(text, start, out match) : TryMatchWords(text, start, out match);
+    }
+
+    private static bool TryMatchDigits(string text, int start, out NumberMatch match)
+    {
+        match = default;
+        var digits = Digits.Match(text, start);
+        if (!digits.Success)
+        {
+            return false;
+        }
+
+        if (!decimal.TryParse(digits.Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var end = start + digits.Length;
+        var scale = 1m;
+        var suffix = Suffix.Match(text, end);
+        if (suffix.Success)
+        {
+            scale = suffix.Value.ToLowerInvariant() switch
+            {
+                "k" => 1_000m,
+                "m" or "mn" => 1_000_000m,
+                "bn" => 1_000_000_000m,
+                _ => 1_000_000_000_000m,
+            };
+            end += suffix.Length;
+        }
+        else if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+        else if (ScaleWord.Match(text, end) is { Success: true } word)
+        {
+            scale = word.Groups[1].Value.ToLowerInvariant() switch
+            {
+                "hundred" => 100m,
+                var name => Scales[name],
+            };
+            end += word.Length;
+        }
+
+        var plain = scale == 1m && digits.Value.All(char.IsAsciiDigit);
+        return TryScale(number, scale, out var value) && Set(out match, new NumberMatch(start, end, value, scale, false, plain));
+    }
+
+    private enum Last { None, A, Unit, Teen, Ten, Hundred, Scale, And }
+
+    private static bool TryMatchWords(string text, int start, out NumberMatch match)
+    {
+        match = default;
+        var words = ReadWords(text, start, 12);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (TryHalf(words, start, out match))
+        {
+            return true;
+        }
+
+        decimal total = 0, current = 0;
+        var lastScale = decimal.MaxValue;
+        var last = Last.None;
+        var committedEnd = -1;
+        decimal committedValue = 0;
+        decimal committedScale = 1;
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (word, _, wordEnd, hyphenBefore) = words[i];
+            if (hyphenBefore && !(last == Last.Ten && Units.ContainsKey(word)))
+            {
+                break;
+            }
+
+            if (word == "a" && last == Last.None)
+            {
+                last = Last.A;
+                current = 1;
+                continue;
+            }
+
+            if (Units.TryGetValue(word, out var unit) && (last is Last.None or Last.Hundred or Last.Scale or Last.And || last == Last.Ten && current % 10 == 0))
+            {
+                if (word == "zero" && last != Last.None)
+                {
+                    break;
+                }
+
+                current += unit;
+                last = Last.Unit;
+            }
+            else if ((Teens.TryGetValue(word, out var value) || Tens.TryGetValue(word, out value)) && last is Last.None or Last.Hundred or Last.Scale or Last.And)
+            {
+                current += value;
+                last = value < 20 ? Last.Teen : Last.Ten;
+            }
+            else if (word == "hundred" && last is Last.A or Last.Unit or Last.Teen or Last.Ten && current is > 0 and < 100)
+            {
+                current *= 100;
+                last = Last.Hundred;
+            }
+            else if (Scales.TryGetValue(word, out var scale) && scale < lastScale && last is Last.A or Last.Unit or Last.Teen or Last.Ten or Last.Hundred && current > 0)
+            {
+                total += current * scale;
+                current = 0;
+                lastScale = scale;
+                last = Last.Scale;
+            }
+            else if (word == "dozen" && last is Last.A or Last.Unit or Last.Teen or Last.Ten && total == 0)
+            {
+                // "two dozen" ends the number: "a dozen thousand" is not how counts are written.
+                return Set(out match, new NumberMatch(start, wordEnd, current * 12, 12, true, false));
+            }
+            else if (word == "and" && last is Last.Hundred or Last.Scale && i + 1 < words.Count
+                && (Units.ContainsKey(words[i + 1].Word) || Teens.ContainsKey(words[i + 1].Word) || Tens.ContainsKey(words[i + 1].Word)))
+            {
+                last = Last.And;
+                continue;
+            }
+            else
+            {
+                break;
+            }
+
+            committedEnd = wordEnd;
+            committedValue = total + current;
+            committedScale = last == Last.Scale ? lastScale : 1;
+        }
+
+        return committedEnd > 0 && Set(out match, new NumberMatch(start, committedEnd, committedValue, committedScale, true, false));
+    }
+
+    // "half a million", "half a dozen".
+    private static bool TryHalf(List<(string Word, int Start, int End, bool HyphenBefore)> words, int start, out NumberMatch match)
+    {
+        match = default;
+        if (words.Count < 3 || words[0].Word != "half" || words[1].Word != "a" || words[1].HyphenBefore || words[2].HyphenBefore)
+        {
+            return false;
+        }
+
+        var scale = words[2].Word switch
+        {
+            "dozen" => 12m,
+            "hundred" => 100m,
+            var name when Scales.TryGetValue(name, out var s) => s,
+            _ => 0m,
+        };
+        return scale > 0 && Set(out match, new NumberMatch(start, words[2].End, scale / 2, scale, true, false));
+    }
+
+    // Words separated by one run of spaces or a single hyphen ("twenty-five"); stops at anything else.
+    private static List<(string Word, int Start, int End, bool HyphenBefore)> ReadWords(string text, int start, int max)
+    {
+        var words = new List<(string, int, int, bool)>();
+        var pos = start;
+        var hyphen = false;
+        while (words.Count < max && pos < text.Length && char.IsAsciiLetter(text[pos]))
+        {
+            var end = pos;
+            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            {
+                end++;
+            }
+
+            words.Add((text[pos..end].ToLowerInvariant(), pos, end, hyphen));
+            if (end < text.Length && text[end] == '-')
+            {
+                hyphen = true;
+                pos = end + 1;
+            }
+            else if (end < text.Length && text[end] is ' ' or '\u00A0')
+            {
+                hyphen = false;
+                pos = end;
+                while (pos < text.Length && text[pos] is ' ' or '\u00A0')
+                {
+                    pos++;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return words;
+    }
+
+    private static bool TryScale(decimal number, decimal scale, out decimal value)
+    {
+        try
+        {
+            value = number * scale;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            value = 0;
+            return false;
+        }
+    }
+
+    private static bool Set(out NumberMatch match, NumberMatch value)
+    {
+        match = value;
+        return true;
+    }
+}
