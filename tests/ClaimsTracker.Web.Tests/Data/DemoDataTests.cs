@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,24 @@ public partial class DemoDataTests(ClaimsAppFactory app) : IClassFixture<ClaimsA
 
         Assert.Equal(0, added);
         Assert.Equal(before, (await db.Reports.CountAsync(), await db.Claims.CountAsync(), await db.Sources.CountAsync(), await db.Figures.CountAsync()));
+    }
+
+    /// <summary>The hand-annotated qualifiers and values agree with what the phrase parser reads.</summary>
+    [Fact]
+    public void DemoFigures_AnnotationsMatchThePhraseParser()
+    {
+        var parser = new FigurePhraseParser();
+        var figures = DemoDataLoader.ReadEmbedded().Reports.SelectMany(r => r.Claims).SelectMany(c => c.Figures)
+            .Where(f => f.Date is null && f.Value is not null)
+            .ToList();
+        Assert.NotEmpty(figures);
+
+        foreach (var figure in figures)
+        {
+            var parsed = parser.Parse(figure.AsWritten);
+            Assert.True(parsed is not null, $"The parser reads nothing in “{figure.AsWritten}”.");
+            Assert.Equal((figure.Qualifier, figure.Value), (parsed.Qualifier, (decimal?)parsed.Value));
+        }
     }
 
     /// <summary>

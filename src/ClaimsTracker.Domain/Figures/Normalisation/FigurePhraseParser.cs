@@ -48,6 +48,7 @@ public sealed class FigurePhraseParser
 
     private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L}))", Flags);
     private static readonly Regex CurrencyUnit = new(@"\G\s+(dollars|euros|rubles|roubles|hryvnias?)(?!\p{L})", Flags);
+    private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year)s?(?!\p{L}))", Flags);
     private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(hour|day|week|month|year)s?(?!\p{L})", Flags);
 
     private static readonly HashSet<string> YearContext = new(StringComparer.Ordinal)
@@ -164,7 +165,10 @@ public sealed class FigurePhraseParser
 
         if (ReadAmount(text, pos) is not { } amount)
         {
-            return null;
+            // "about a week": the article stands for one, but only before a unit of time.
+            return ArticleBeforeDuration.Match(text, pos) is { Success: true } article
+                ? Build(text, start, pos + article.Length, qualifier ?? Qualifier.Exact, 1, null, FigureKind.Count, currency: null)
+                : null;
         }
 
         if (qualifier is null && IsPronounOne(text, amount))
@@ -197,7 +201,9 @@ public sealed class FigurePhraseParser
             }
             else if (DurationUnit.Match(text, end) is { Success: true } duration)
             {
-                (kind, unit, end) = (FigureKind.Duration, duration.Groups[1].Value.ToLowerInvariant() + "s", end + duration.Length);
+                // Durations are stored in days (FigureKind.Duration), so "two weeks" and "14 days" compare.
+                var written = duration.Groups[1].Value;
+                (kind, unit, end, value, high) = (FigureKind.Duration, "days", end + duration.Length, ToDays(value, written), high is { } h ? ToDays(h, written) : null);
             }
         }
 
@@ -433,4 +439,14 @@ public sealed class FigurePhraseParser
             .ToArray();
 
     private readonly record struct Amount(NumberMatch Number, string? Currency);
+
+    /// <summary>Calendar averages: a month is 30 days and a year 365, close enough to compare claims.</summary>
+    private static decimal ToDays(decimal value, string unit) => unit.ToLowerInvariant() switch
+    {
+        "hour" => Math.Round(value / 24, 6),
+        "week" => value * 7,
+        "month" => value * 30,
+        "year" => value * 365,
+        _ => value,
+    };
 }

@@ -79,7 +79,7 @@ public class FigurePhraseParserFindAllTests
             f =>
             {
                 Assert.Equal("24 hours", f.Text);
-                Assert.Equal((FigureKind.Duration, "hours"), (f.Kind, f.Unit));
+                Assert.Equal((FigureKind.Duration, "days", 1m), (f.Kind, f.Unit, f.Value));
             },
             f =>
             {

@@ -219,7 +219,6 @@ public class FigurePhraseParserTests
     [InlineData("more than €12", FigureKind.Money, "EUR")]
     [InlineData("12 dollars", FigureKind.Money, "USD")]
     [InlineData("12 days", FigureKind.Duration, "days")]
-    [InlineData("12-hour", FigureKind.Duration, "hours")]
     [InlineData("12 soldiers", FigureKind.Count, null)]
     public void Parse_UnitAfterOrBefore_SetsKindAndUnit(string phrase, FigureKind kind, string? unit)
     {
@@ -228,6 +227,27 @@ public class FigurePhraseParserTests
         Assert.Equal(12m, figure.Value);
         Assert.Equal(kind, figure.Kind);
         Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("two weeks", Qualifier.Exact, 14)]
+    [InlineData("about a week", Qualifier.Approximately, 7)]
+    [InlineData("just one week", Qualifier.Exact, 7)]
+    [InlineData("a year", Qualifier.Exact, 365)]
+    [InlineData("six months", Qualifier.Exact, 180)]
+    [InlineData("48-hour", Qualifier.Exact, 2)]
+    public void Parse_Duration_IsInDays(string phrase, Qualifier qualifier, double days)
+    {
+        var figure = parser.Parse(phrase)!;
+
+        Assert.Equal((FigureKind.Duration, "days", qualifier), (figure.Kind, figure.Unit, figure.Qualifier));
+        Assert.Equal((decimal)days, figure.Value);
+    }
+
+    [Fact]
+    public void Parse_ArticleWithoutUnitOfTime_IsNoFigure()
+    {
+        Assert.Null(parser.Parse("a soldier"));
     }
 
     [Fact]
