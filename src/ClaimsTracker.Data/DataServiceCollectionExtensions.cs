@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
             ServiceLifetime.Scoped);
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<ConflictDetectionService>();
+
         services.AddScoped<DatabaseInitialiser>();
         return services;
     }

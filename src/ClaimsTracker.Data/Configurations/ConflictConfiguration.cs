@@ -10,6 +10,7 @@ public class ConflictConfiguration : IEntityTypeConfiguration<Conflict>
     {
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.DismissalReason).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Scope).HasMaxLength(Limits.Scope);
         builder.Property(c => c.Signature).HasMaxLength(512);
         builder.Property(c => c.Explanation).HasMaxLength(Limits.Explanation);

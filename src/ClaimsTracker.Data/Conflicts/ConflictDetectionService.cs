@@ -23,9 +23,6 @@ public sealed partial class ConflictDetectionService(
     ConflictDetector detector,
     ILogger<ConflictDetectionService> logger)
 {
-    /// <summary>The PostgreSQL channel told about every change, so open queues in any app instance refresh.</summary>
-    public const string ChangeChannel = "conflicts_changed";
-
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, cancellationToken);
@@ -64,7 +61,7 @@ public sealed partial class ConflictDetectionService(
         summary = summary with { Figures = figures.Count, Groups = groups, Elapsed = clock.Elapsed };
         if (summary.ChangedAnything)
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangeChannel}, {"detection"})", cancellationToken);
+            await ConflictNotifications.NotifyAsync(db, "detection", cancellationToken);
         }
 
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
@@ -193,6 +190,7 @@ public sealed partial class ConflictDetectionService(
             conflict.ResolvedBy = null;
             conflict.ResolvedAt = null;
             conflict.Rationale = null;
+            conflict.DismissalReason = null;
             db.AuditNote = reason;
             await db.SaveChangesAsync(cancellationToken);
         }

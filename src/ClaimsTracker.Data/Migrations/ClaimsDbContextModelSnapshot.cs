@@ -207,6 +207,10 @@ namespace ClaimsTracker.Data.Migrations
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasMaxLength(1000)

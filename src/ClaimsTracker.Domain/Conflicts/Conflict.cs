@@ -30,6 +30,9 @@ public class Conflict : IVersioned
 
     public string? AssignedTo { get; set; }
     public int? PreferredFigureId { get; set; }
+
+    /// <summary>Set when a reviewer marked it "not a conflict"; the engine then stops flagging the pair.</summary>
+    public DismissalReason? DismissalReason { get; set; }
     public string? Rationale { get; set; }
     public string? ResolvedBy { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }

@@ -3,6 +3,7 @@ using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Data.LocalDatabase;
 using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Web.Features.Conflicts;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -48,6 +49,9 @@ public static class DatabaseConfiguration
         }
 
         builder.Services.AddClaimsData(connectionString);
+        builder.Services.AddSingleton<ConflictChangeHub>();
+        builder.Services.AddHostedService(provider => new ConflictChangeListener(
+            connectionString, provider.GetRequiredService<ConflictChangeHub>(), provider.GetRequiredService<ILogger<ConflictChangeListener>>()));
         builder.Services.Configure<InitialisationOptions>(builder.Configuration.GetSection("Initialisation"));
         builder.Services.AddSingleton(builder.Configuration.GetSection("Normalisation").Get<NormalisationOptions>() ?? new NormalisationOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection("ConflictDetection").Get<DetectionOptions>() ?? new DetectionOptions());

@@ -2,6 +2,7 @@ using ClaimsTracker.Data;
 using ClaimsTracker.Web.Components;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
+using ClaimsTracker.Web.Features.Conflicts;
 using ClaimsTracker.Web.Features.Metrics;
 using ClaimsTracker.Web.Features.Search;
 using ClaimsTracker.Web.Features.Home;
@@ -20,6 +21,8 @@ public static class FeaturesConfiguration
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        // Enums travel as their names in the API ("PreferFigure", not 0).
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHealthChecks().AddDbContextCheck<ClaimsDbContext>("database", tags: ["ready"]);
 
         services.AddScoped<ReportQueries>();
@@ -28,6 +31,8 @@ public static class FeaturesConfiguration
         services.AddScoped<ClaimQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<MetricQueries>();
+        services.AddScoped<ConflictQueries>();
+        services.AddScoped<ConflictResolutionService>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)
@@ -47,6 +52,7 @@ public static class FeaturesConfiguration
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapConflictEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -21,12 +21,19 @@ public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public async Task<PageOf<MetricRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Metrics.AsNoTracking().Select(m => new MetricRow(m.Id, m.Name, m.Kind, m.Unit, m.IsCumulative,
-            db.Figures.Count(f => f.MetricId == m.Id),
-            db.Conflicts.Count(c => c.MetricId == m.Id && c.Status == ConflictStatus.Open)));
         var total = await db.Metrics.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(m => m.OpenConflicts).ThenByDescending(m => m.FigureCount).ThenBy(m => m.Name)
-            .Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken);
+        // Ordered on an anonymous shape: EF cannot order by members of a record built in the projection.
+        var items = await db.Metrics.AsNoTracking()
+            .Select(m => new
+            {
+                Metric = m,
+                Figures = db.Figures.Count(f => f.MetricId == m.Id),
+                Open = db.Conflicts.Count(c => c.MetricId == m.Id && c.Status == ConflictStatus.Open),
+            })
+            .OrderByDescending(m => m.Open).ThenByDescending(m => m.Figures).ThenBy(m => m.Metric.Name)
+            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Select(m => new MetricRow(m.Metric.Id, m.Metric.Name, m.Metric.Kind, m.Metric.Unit, m.Metric.IsCumulative, m.Figures, m.Open))
+            .ToListAsync(cancellationToken);
         return new PageOf<MetricRow>(items, total);
     }
 

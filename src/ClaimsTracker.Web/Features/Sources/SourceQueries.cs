@@ -1,4 +1,6 @@
 using ClaimsTracker.Data;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +10,9 @@ namespace ClaimsTracker.Web.Features.Sources;
 public sealed record SourceRow(int Id, string Name, SourceKind Kind, string? Affiliation, IReadOnlyList<string> Aliases, int ClaimCount);
 
 public sealed record SourceDetail(int Id, string Name, SourceKind Kind, string? Affiliation, string? Description, IReadOnlyList<string> Aliases);
+
+/// <summary>How a source's figures fared with reviewers: preferred, deprecated, still disputed.</summary>
+public sealed record TrackRecord(int Figures, int Preferred, int Deprecated, int InOpenConflicts);
 
 public sealed record SourceClaimRow(int ClaimId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn, string Summary, string? RelayedVia, bool AsRelay);
 
@@ -58,6 +63,20 @@ public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
     }
 
     /// <summary>Claims the source made, and claims it relayed for others, newest report first.</summary>
+    public async Task<TrackRecord> TrackRecordAsync(int sourceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var figures = db.Figures.Where(f => f.Claim!.SourceId == sourceId);
+        var inOpen = db.ConflictMembers
+            .Where(m => db.Conflicts.Any(c => c.Id == m.ConflictId && c.Status == ConflictStatus.Open))
+            .Select(m => m.FigureId);
+        return new TrackRecord(
+            await figures.CountAsync(cancellationToken),
+            await figures.CountAsync(f => f.Rank == FigureRank.Preferred, cancellationToken),
+            await figures.CountAsync(f => f.Rank == FigureRank.Deprecated, cancellationToken),
+            await figures.CountAsync(f => inOpen.Contains(f.Id), cancellationToken));
+    }
+
     public async Task<PageOf<SourceClaimRow>> ClaimsAsync(int sourceId, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
+
+namespace ClaimsTracker.Web.Features.Conflicts;
+
+/// <summary>The body of a resolution: the decision and the version it was made on.</summary>
+public sealed record ResolutionBody(uint ExpectedVersion, ConflictDecision Decision, int? PreferredFigureId, DismissalReason? DismissalReason, string? Rationale);
+
+public static class ConflictEndpoints
+{
+    public static void MapConflictEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/conflicts").WithTags("Conflicts").RequireAuthorization(Policies.CanBrowse);
+
+        group.MapGet("/", async (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take) =>
+            TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
+
+        group.MapGet("/{id:int}", async Task<IResult> (int id, ConflictQueries queries) =>
+            await queries.GetAsync(id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound());
+
+        // The policy on the endpoint and the check in the service both refuse non-reviewers.
+        group.MapPost("/{id:int}/resolution", async Task<IResult> (int id, ResolutionBody body, ClaimsPrincipal user, ConflictResolutionService resolution) =>
+            await resolution.ResolveAsync(user, new ResolutionRequest(id, body.ExpectedVersion, body.Decision, body.PreferredFigureId, body.DismissalReason, body.Rationale)) switch
+            {
+                ResolutionOutcome.Saved saved => TypedResults.Ok(saved.State),
+                ResolutionOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+                ResolutionOutcome.ChangedMeanwhile changed => TypedResults.Conflict(new { changed.Summary, changed.Current }),
+                ResolutionOutcome.Forbidden => TypedResults.Forbid(),
+                _ => TypedResults.NotFound(),
+            })
+            .RequireAuthorization(Policies.CanReview);
+    }
+}

@@ -1,0 +1,166 @@
+using ClaimsTracker.Data;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Features.Conflicts;
+
+/// <summary>The queue's filter; it lives in the URL so a link reproduces the view.</summary>
+public sealed record ConflictFilter(ConflictStatus? Status = ConflictStatus.Open, int? MetricId = null, ConflictKind? Kind = null, bool MineOnly = false);
+
+public sealed record ConflictRow(
+    int Id, ConflictKind Kind, int MetricId, string Metric, string Scope, double Severity, string Explanation,
+    ConflictStatus Status, string? AssignedTo, int Members, DateTimeOffset DetectedAt, uint Version);
+
+public sealed record ConflictCounts(int Open, int High, int Medium, int Low, IReadOnlyDictionary<ConflictKind, int> OpenByKind);
+
+public sealed record ConflictFigure(
+    int FigureId, int ClaimId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn,
+    string Source, int SourceId, string? RelayedVia, string AsWritten, Qualifier Qualifier, FigureKind Kind,
+    decimal? Low, decimal? Best, decimal? High, TimeReference Time, FigureRank Rank,
+    string QuoteBefore, string Quote, string QuoteAfter, bool QuoteIsOrphaned);
+
+public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, string Action, string? Note, string? Before, string? After);
+
+public sealed record ConflictDetail(ConflictRow Conflict, ConflictState State, IReadOnlyList<ConflictFigure> Figures, IReadOnlyList<ConflictHistoryEntry> History);
+
+public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
+{
+    /// <summary>Severity bands for the dashboard and the queue header.</summary>
+    public const double HighSeverity = 0.67, MediumSeverity = 0.33;
+
+    private const int ContextLength = 160;
+
+    /// <summary>Most severe first; filtered and paged in the database.</summary>
+    public async Task<PageOf<ConflictRow>> ListAsync(ConflictFilter filter, string? userName, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Conflicts.AsNoTracking().AsQueryable();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (filter.MetricId is { } metricId)
+        {
+            query = query.Where(c => c.MetricId == metricId);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(c => c.Kind == kind);
+        }
+
+        if (filter.MineOnly)
+        {
+            query = query.Where(c => c.AssignedTo == userName);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        // Ordered on the entity: EF cannot order by members of a record built in the projection.
+        IOrderedQueryable<Conflict> ordered = page.SortBy switch
+        {
+            nameof(ConflictRow.DetectedAt) => page.Descending ? query.OrderByDescending(c => c.DetectedAt) : query.OrderBy(c => c.DetectedAt),
+            nameof(ConflictRow.Metric) => page.Descending ? query.OrderByDescending(c => c.Metric!.Name) : query.OrderBy(c => c.Metric!.Name),
+            nameof(ConflictRow.Kind) => page.Descending ? query.OrderByDescending(c => c.Kind) : query.OrderBy(c => c.Kind),
+            nameof(ConflictRow.Severity) when !page.Descending => query.OrderBy(c => c.Severity),
+            _ => query.OrderByDescending(c => c.Severity),
+        };
+        var items = await Project(ordered.ThenBy(c => c.Id).Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(cancellationToken);
+        return new PageOf<ConflictRow>(items, total);
+    }
+
+    /// <summary>Every conflict (any status) one of the claim's figures takes part in.</summary>
+    public async Task<IReadOnlyList<ConflictRow>> ForClaimAsync(int claimId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = db.ConflictMembers.Where(m => m.Figure!.ClaimId == claimId).Select(m => m.ConflictId);
+        return await Project(db.Conflicts.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderByDescending(c => c.Severity))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<ConflictCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = db.Conflicts.Where(c => c.Status == ConflictStatus.Open);
+        var byKind = await open.GroupBy(c => c.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new ConflictCounts(
+            await open.CountAsync(cancellationToken),
+            await open.CountAsync(c => c.Severity >= HighSeverity, cancellationToken),
+            await open.CountAsync(c => c.Severity >= MediumSeverity && c.Severity < HighSeverity, cancellationToken),
+            await open.CountAsync(c => c.Severity < MediumSeverity, cancellationToken),
+            byKind.ToDictionary(k => k.Key, k => k.Count));
+    }
+
+    public async Task<ConflictDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await Project(db.Conflicts.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var conflict = await db.Conflicts.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+        var state = new ConflictState(conflict.Status, conflict.AssignedTo, conflict.PreferredFigureId, conflict.DismissalReason,
+            conflict.Rationale, conflict.ResolvedBy, conflict.ResolvedAt, conflict.Version);
+
+        var members = await db.ConflictMembers.AsNoTracking()
+            .Where(m => m.ConflictId == id)
+            .Select(m => new
+            {
+                m.Figure!.Id, m.Figure.ClaimId, m.Figure.Claim!.ReportId, ReportTitle = m.Figure.Claim.Report!.Title,
+                Outlet = m.Figure.Claim.Report.Outlet!.Name, m.Figure.Claim.Report.PublishedOn,
+                Source = m.Figure.Claim.Source!.Name, m.Figure.Claim.SourceId,
+                RelayedVia = m.Figure.Claim.RelayedVia == null ? null : m.Figure.Claim.RelayedVia.Name,
+                m.Figure.AsWritten, m.Figure.Qualifier, m.Figure.Kind, m.Figure.Low, m.Figure.Best, m.Figure.High, m.Figure.Time, m.Figure.Rank,
+                m.Figure.Claim.Quote,
+                // Only the text around the quote travels, not the whole article.
+                Around = m.Figure.Claim.Report.Text.Substring(
+                    Math.Max(0, m.Figure.Claim.Quote.Start - ContextLength),
+                    m.Figure.Claim.Quote.End - Math.Max(0, m.Figure.Claim.Quote.Start - ContextLength) + ContextLength),
+            })
+            .ToListAsync(cancellationToken);
+        var figures = members.Select(m =>
+        {
+            var offset = Math.Max(0, m.Quote.Start - ContextLength);
+            var quoteStart = Math.Min(m.Quote.Start - offset, m.Around.Length);
+            var quoteEnd = Math.Min(m.Quote.End - offset, m.Around.Length);
+            return new ConflictFigure(
+                m.Id, m.ClaimId, m.ReportId, m.ReportTitle, m.Outlet, m.PublishedOn, m.Source, m.SourceId, m.RelayedVia,
+                m.AsWritten, m.Qualifier, m.Kind, m.Low, m.Best, m.High, m.Time, m.Rank,
+                m.Quote.IsOrphaned ? string.Empty : Ellipsis(m.Around[..quoteStart], before: true),
+                m.Quote.IsOrphaned ? m.Quote.Exact : m.Around[quoteStart..quoteEnd],
+                m.Quote.IsOrphaned ? string.Empty : Ellipsis(m.Around[quoteEnd..], before: false),
+                m.Quote.IsOrphaned);
+        }).OrderBy(f => f.Source).ThenBy(f => f.FigureId).ToList();
+
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var history = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Conflict) && a.EntityId == key)
+            .OrderBy(a => a.Id)
+            .Select(a => new ConflictHistoryEntry(a.At, a.UserName, a.Action, a.Note, a.Before, a.After))
+            .ToListAsync(cancellationToken);
+        return new ConflictDetail(row, state, figures, history);
+    }
+
+    private static IQueryable<ConflictRow> Project(IQueryable<Conflict> conflicts) =>
+        conflicts.Select(c => new ConflictRow(
+            c.Id, c.Kind, c.MetricId, c.Metric!.Name, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
+            c.Members.Count, c.DetectedAt, c.Version));
+
+    private static string Ellipsis(string text, bool before)
+    {
+        if (text.Length < ContextLength)
+        {
+            return text;
+        }
+
+        // Cut at a word boundary so the context does not start or end mid-word.
+        return before
+            ? "…" + text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+            : text[..Math.Max(0, text.LastIndexOf(' '))] + "…";
+    }
+}

@@ -1,0 +1,181 @@
+using System.Security.Claims;
+using ClaimsTracker.Data;
+using ClaimsTracker.Data.Configurations;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Features.Conflicts;
+
+/// <summary>
+/// Reviewers' actions on conflicts. The policy is checked here, not only in the page, so no
+/// caller (page, endpoint, script) can resolve without the Reviewer or Admin role. Every action
+/// is audited by the context and announced to open queues.
+/// </summary>
+public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext> contexts, IAuthorizationService authorization)
+{
+    public async Task<ResolutionOutcome> ResolveAsync(ClaimsPrincipal user, ResolutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!(await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded)
+        {
+            return new ResolutionOutcome.Forbidden();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conflict = await db.Conflicts.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == request.ConflictId, cancellationToken);
+        if (conflict is null)
+        {
+            return new ResolutionOutcome.NotFound();
+        }
+
+        if (conflict.Version != request.ExpectedVersion)
+        {
+            return ChangedMeanwhile(conflict);
+        }
+
+        var errors = Validate(request, conflict);
+        if (errors.Count > 0)
+        {
+            return new ResolutionOutcome.Invalid(errors);
+        }
+
+        var rationale = request.Rationale!.Trim();
+        conflict.Status = request.Decision switch
+        {
+            ConflictDecision.PreferFigure => ConflictStatus.Resolved,
+            ConflictDecision.NotAConflict => ConflictStatus.NotAConflict,
+            _ => ConflictStatus.NeedsMoreInformation,
+        };
+        conflict.PreferredFigureId = request.Decision == ConflictDecision.PreferFigure ? request.PreferredFigureId : null;
+        conflict.DismissalReason = request.Decision == ConflictDecision.NotAConflict ? request.DismissalReason : null;
+        conflict.Rationale = rationale;
+        conflict.ResolvedBy = user.Identity?.Name;
+        conflict.ResolvedAt = DateTimeOffset.UtcNow;
+        if (request.Decision == ConflictDecision.PreferFigure)
+        {
+            await RankMembersAsync(db, conflict, request.PreferredFigureId!.Value, rationale, cancellationToken);
+        }
+
+        db.AuditNote = request.Decision switch
+        {
+            ConflictDecision.PreferFigure => $"resolved: figure {request.PreferredFigureId} preferred",
+            ConflictDecision.NotAConflict => $"not a conflict: {request.DismissalReason}",
+            _ => "needs more information",
+        };
+        return await SaveAsync(db, conflict, request.ExpectedVersion, $"resolved:{conflict.Id}", cancellationToken);
+    }
+
+    /// <summary>Takes the conflict for the signed-in reviewer (or releases it with <paramref name="release"/>).</summary>
+    public async Task<ResolutionOutcome> AssignToSelfAsync(ClaimsPrincipal user, int conflictId, uint expectedVersion, bool release = false, CancellationToken cancellationToken = default)
+    {
+        if (!(await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded)
+        {
+            return new ResolutionOutcome.Forbidden();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conflict = await db.Conflicts.FirstOrDefaultAsync(c => c.Id == conflictId, cancellationToken);
+        if (conflict is null)
+        {
+            return new ResolutionOutcome.NotFound();
+        }
+
+        if (conflict.Version != expectedVersion)
+        {
+            return ChangedMeanwhile(conflict);
+        }
+
+        conflict.AssignedTo = release ? null : user.Identity?.Name;
+        db.AuditNote = release ? "released" : "assigned";
+        return await SaveAsync(db, conflict, expectedVersion, $"assigned:{conflict.Id}", cancellationToken);
+    }
+
+    private static Dictionary<string, string[]> Validate(ResolutionRequest request, Conflict conflict)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Rationale))
+        {
+            errors[nameof(request.Rationale)] = ["A rationale is required: say why, for the next reviewer."];
+        }
+        else if (request.Rationale.Trim().Length > Limits.Rationale)
+        {
+            errors[nameof(request.Rationale)] = [$"The rationale is limited to {Limits.Rationale:N0} characters."];
+        }
+
+        if (request.Decision == ConflictDecision.PreferFigure
+            && (request.PreferredFigureId is not { } preferred || conflict.Members.All(m => m.FigureId != preferred)))
+        {
+            errors[nameof(request.PreferredFigureId)] = ["Choose the preferred figure among this conflict's figures."];
+        }
+
+        if (request.Decision == ConflictDecision.NotAConflict && request.DismissalReason is null)
+        {
+            errors[nameof(request.DismissalReason)] = ["Say why it is not a conflict: different scope, period or definition."];
+        }
+
+        if (!Enum.IsDefined(request.Decision))
+        {
+            errors[nameof(request.Decision)] = ["Unknown decision."];
+        }
+
+        if (conflict.Status == ConflictStatus.NoLongerDetected)
+        {
+            errors[nameof(request.Decision)] = ["Detection no longer finds this conflict; there is nothing to decide."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>Wikidata-style ranks: the preferred figure up, the others it disagrees with down, with the reason.</summary>
+    private static async Task RankMembersAsync(ClaimsDbContext db, Conflict conflict, int preferredId, string rationale, CancellationToken cancellationToken)
+    {
+        var ids = conflict.Members.Select(m => m.FigureId).ToList();
+        var figures = await db.Figures.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
+        foreach (var figure in figures)
+        {
+            (figure.Rank, figure.RankReason) = figure.Id == preferredId
+                ? (FigureRank.Preferred, Truncate($"Preferred in conflict #{conflict.Id}: {rationale}"))
+                : (FigureRank.Deprecated, Truncate($"Deprecated in conflict #{conflict.Id}: {rationale}"));
+        }
+    }
+
+    private static string Truncate(string text) => text.Length <= Limits.Rationale ? text : text[..Limits.Rationale];
+
+    private static async Task<ResolutionOutcome> SaveAsync(ClaimsDbContext db, Conflict conflict, uint expectedVersion, string notification, CancellationToken cancellationToken)
+    {
+        // The check above and this one both matter: the row may change between our read and our write.
+        db.Entry(conflict).Property(c => c.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await db.Entry(conflict).ReloadAsync(cancellationToken);
+            return ChangedMeanwhile(conflict);
+        }
+
+        await ConflictNotifications.NotifyAsync(db, notification, cancellationToken);
+        return new ResolutionOutcome.Saved(StateOf(conflict));
+    }
+
+    private static ResolutionOutcome.ChangedMeanwhile ChangedMeanwhile(Conflict current)
+    {
+        var summary = current.Status switch
+        {
+            ConflictStatus.Resolved => $"{current.ResolvedBy} resolved it at {current.ResolvedAt:HH:mm}, preferring figure {current.PreferredFigureId}: “{current.Rationale}”",
+            ConflictStatus.NotAConflict => $"{current.ResolvedBy} marked it not a conflict ({current.DismissalReason}) at {current.ResolvedAt:HH:mm}: “{current.Rationale}”",
+            ConflictStatus.NeedsMoreInformation => $"{current.ResolvedBy} asked for more information at {current.ResolvedAt:HH:mm}: “{current.Rationale}”",
+            _ when current.AssignedTo is not null => $"It was assigned to {current.AssignedTo} and is {current.Status}.",
+            _ => $"It changed (now {current.Status}).",
+        };
+        return new ResolutionOutcome.ChangedMeanwhile(StateOf(current), $"Someone else saved first. {summary}");
+    }
+
+    private static ConflictState StateOf(Conflict c) =>
+        new(c.Status, c.AssignedTo, c.PreferredFigureId, c.DismissalReason, c.Rationale, c.ResolvedBy, c.ResolvedAt, c.Version);
+}

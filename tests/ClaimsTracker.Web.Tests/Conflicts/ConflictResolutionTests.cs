@@ -1,0 +1,213 @@
+using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.Conflicts;
+using ClaimsTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.Conflicts;
+
+/// <summary>Reviewers' decisions on the demo conflicts, on a fresh database per test.</summary>
+public class ConflictResolutionTests : IAsyncLifetime
+{
+    private TestContextFactory contexts = null!;
+    private ConflictResolutionService resolution = null!;
+    private ConflictQueries queries = null!;
+    private ConflictDetectionService detection = null!;
+    private ServiceProvider services = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("resolution");
+        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
+        detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await detection.DetectAllAsync();
+        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
+        resolution = new ConflictResolutionService(contexts, services.GetRequiredService<IAuthorizationService>());
+        queries = new ConflictQueries(contexts);
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    [Fact]
+    public async Task Resolve_PreferFigure_RanksMembersAndRecordsHistory()
+    {
+        var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(
+            conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "Dated estimate from an official US source."));
+
+        var saved = Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        Assert.Equal(ConflictStatus.Resolved, saved.State.Status);
+        Assert.Equal("reviewer@claims.test", saved.State.ResolvedBy);
+        await using var db = contexts.CreateDbContext();
+        var ranks = await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id).Select(m => new { m.FigureId, m.Figure!.Rank }).ToListAsync();
+        Assert.All(ranks, r => Assert.Equal(r.FigureId == preferred ? FigureRank.Preferred : FigureRank.Deprecated, r.Rank));
+        var detail = await queries.GetAsync(conflict.Id);
+        Assert.Contains(detail!.History, h => h.Note == $"resolved: figure {preferred} preferred" && h.UserName == "test");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public async Task Resolve_WithoutRationale_IsRefusedAndChangesNothing(string? rationale)
+    {
+        var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, rationale));
+
+        var invalid = Assert.IsType<ResolutionOutcome.Invalid>(outcome);
+        Assert.Contains("rationale is required", invalid.Errors["Rationale"][0], StringComparison.OrdinalIgnoreCase);
+        await AssertUnchangedAsync(conflict);
+    }
+
+    [Fact]
+    public async Task Resolve_PreferredFigureNotAMember_IsRefused()
+    {
+        var (conflict, _) = await BlinkenAgainstZelenskyAsync();
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, -1, null, "Because."));
+
+        Assert.Contains("PreferredFigureId", Assert.IsType<ResolutionOutcome.Invalid>(outcome).Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Editor)]
+    public async Task Resolve_WithoutReviewerRole_IsForbiddenAndChangesNothing(string role)
+    {
+        var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
+
+        var outcome = await resolution.ResolveAsync(User(role), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "I think so."));
+
+        Assert.IsType<ResolutionOutcome.Forbidden>(outcome);
+        await AssertUnchangedAsync(conflict);
+    }
+
+    [Fact]
+    public async Task Resolve_AsAdmin_IsAllowed()
+    {
+        var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Admin), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "Admin decision."));
+
+        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+    }
+
+    [Fact]
+    public async Task Resolve_SecondReviewerOnStaleVersion_GetsFirstDecisionAndCanReapply()
+    {
+        var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
+        var first = await resolution.ResolveAsync(User(Roles.Reviewer, "first@claims.test"), new ResolutionRequest(
+            conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "First reviewer's reason."));
+        Assert.IsType<ResolutionOutcome.Saved>(first);
+
+        var second = await resolution.ResolveAsync(User(Roles.Reviewer, "second@claims.test"), new ResolutionRequest(
+            conflict.Id, conflict.Version, ConflictDecision.NeedsMoreInformation, null, null, "Second reviewer's reason."));
+
+        var changed = Assert.IsType<ResolutionOutcome.ChangedMeanwhile>(second);
+        Assert.Equal(ConflictStatus.Resolved, changed.Current.Status);
+        Assert.Contains("first@claims.test", changed.Summary, StringComparison.Ordinal);
+        Assert.Contains("First reviewer's reason.", changed.Summary, StringComparison.Ordinal);
+        await using (var db = contexts.CreateDbContext())
+        {
+            Assert.Equal("First reviewer's reason.", (await db.Conflicts.SingleAsync(c => c.Id == conflict.Id)).Rationale);
+        }
+
+        var reapplied = await resolution.ResolveAsync(User(Roles.Reviewer, "second@claims.test"), new ResolutionRequest(
+            conflict.Id, changed.Current.Version, ConflictDecision.NeedsMoreInformation, null, null, "Second reviewer's reason."));
+        Assert.Equal(ConflictStatus.NeedsMoreInformation, Assert.IsType<ResolutionOutcome.Saved>(reapplied).State.Status);
+    }
+
+    [Fact]
+    public async Task Resolve_NotAConflict_IsNotFlaggedAgainByDetection()
+    {
+        var conflict = await SingleAsync(ConflictKind.ReportingDiscrepancy);
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(
+            conflict.Id, conflict.Version, ConflictDecision.NotAConflict, null, DismissalReason.DifferentPeriod, "A running total and one week's losses."));
+        var summary = await detection.DetectAllAsync();
+
+        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        Assert.Equal(0, summary.Added + summary.Reopened);
+        await using var db = contexts.CreateDbContext();
+        var stored = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id);
+        Assert.Equal((ConflictStatus.NotAConflict, DismissalReason.DifferentPeriod), (stored.Status, stored.DismissalReason));
+    }
+
+    [Fact]
+    public async Task AssignToSelf_Reviewer_TakesTheConflict()
+    {
+        var conflict = await SingleAsync(ConflictKind.ReportingDiscrepancy);
+
+        var outcome = await resolution.AssignToSelfAsync(User(Roles.Reviewer), conflict.Id, conflict.Version);
+
+        Assert.Equal("reviewer@claims.test", Assert.IsType<ResolutionOutcome.Saved>(outcome).State.AssignedTo);
+        var mine = await queries.ListAsync(new ConflictFilter(MineOnly: true), "reviewer@claims.test", new PageRequest());
+        Assert.Equal([conflict.Id], mine.Items.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ListAsync_OpenConflicts_AreSortedBySeverityAndFilterable()
+    {
+        var all = await queries.ListAsync(new ConflictFilter(), null, new PageRequest(0, 50));
+        var values = await queries.ListAsync(new ConflictFilter(Kind: ConflictKind.ValueDisagreement), null, new PageRequest(0, 50));
+        var firstPage = await queries.ListAsync(new ConflictFilter(), null, new PageRequest(0, 2));
+        var counts = await queries.CountsAsync();
+
+        Assert.Equal(all.Items.Select(c => c.Severity).OrderDescending(), all.Items.Select(c => c.Severity));
+        Assert.All(values.Items, c => Assert.Equal(ConflictKind.ValueDisagreement, c.Kind));
+        Assert.Equal(3, values.Total);
+        Assert.Equal((2, all.Total), (firstPage.Items.Count, firstPage.Total));
+        Assert.Equal(all.Total, counts.Open);
+        Assert.Equal(counts.Open, counts.High + counts.Medium + counts.Low);
+    }
+
+    [Fact]
+    public async Task GetAsync_Conflict_ShowsEachQuoteInItsContext()
+    {
+        var (conflict, _) = await BlinkenAgainstZelenskyAsync();
+
+        var detail = await queries.GetAsync(conflict.Id);
+
+        Assert.Equal(3, detail!.Figures.Count);
+        Assert.All(detail.Figures, f => Assert.Contains(f.AsWritten, f.Quote, StringComparison.Ordinal));
+        Assert.Contains(detail.Figures, f => f.QuoteBefore.Length > 0);
+    }
+
+    private static ClaimsPrincipal User(string role, string? name = null) =>
+        new(new ClaimsIdentity([new(ClaimTypes.Name, name ?? $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+
+    private async Task<(Conflict Conflict, int PreferredFigureId)> BlinkenAgainstZelenskyAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        var conflict = await db.Conflicts.AsNoTracking().SingleAsync(c => c.Kind == ConflictKind.ValueDisagreement
+            && c.Members.Any(m => m.Figure!.AsWritten == "about 1,000") && c.Members.Any(m => m.Figure!.AsWritten == "more than 3,000"));
+        var preferred = await db.Figures.Where(f => f.AsWritten == "about 1,000").Select(f => f.Id).SingleAsync();
+        return (conflict, preferred);
+    }
+
+    private async Task<Conflict> SingleAsync(ConflictKind kind)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Conflicts.AsNoTracking().SingleAsync(c => c.Kind == kind);
+    }
+
+    private async Task AssertUnchangedAsync(Conflict before)
+    {
+        await using var db = contexts.CreateDbContext();
+        var after = await db.Conflicts.AsNoTracking().SingleAsync(c => c.Id == before.Id);
+        Assert.Equal((before.Status, before.Version, before.Rationale), (after.Status, after.Version, after.Rationale));
+        Assert.False(await db.Figures.AnyAsync(f => f.Rank != FigureRank.Normal));
+    }
+}

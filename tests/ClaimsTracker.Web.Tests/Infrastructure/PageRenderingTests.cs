@@ -1,0 +1,65 @@
+using System.Net;
+using ClaimsTracker.Data.Initialisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Tests.Account;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Tests.Infrastructure;
+
+/// <summary>Every page renders on the server for a signed-in analyst, with the demo data behind it.</summary>
+public class PageRenderingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/", "/claims", "/claims?source=Zelenskyy&conflict=open", "/conflicts", "/conflicts?status=All", "/metrics", "/reports",
+        "/sources", "/search?q=Kursk+casualties", "/metrics/{metric}", "/conflicts/{conflict}", "/claims/{claim}",
+        "/sources/{source}", "/reports/{report}",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_SignedInAnalyst_RendersWithoutError(string path)
+    {
+        using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
+
+        var response = await client.GetAsync(await ResolveAsync(path));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {html[..Math.Min(html.Length, 3000)]}");
+        Assert.DoesNotContain("data-testid=\"request-id\"", html, StringComparison.Ordinal);
+        Assert.Contains("ClaimsTracker", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConflictPage_Analyst_SeesTheFiguresButNoDecisionForm()
+    {
+        using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
+
+        var html = await client.GetStringAsync(await ResolveAsync("/conflicts/{conflict}"));
+
+        Assert.Contains("data-testid=\"conflict-figures\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"resolution-form\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConflictPage_Reviewer_SeesTheDecisionForm()
+    {
+        using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Reviewer));
+
+        var html = await client.GetStringAsync(await ResolveAsync("/conflicts/{conflict}"));
+
+        Assert.Contains("data-testid=\"resolution-form\"", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ResolveAsync(string path)
+    {
+        await using var db = app.CreateDbContext();
+        return path
+            .Replace("{metric}", (await db.Metrics.SingleAsync(m => m.Key == "nk-killed-or-wounded")).Id.ToString(), StringComparison.Ordinal)
+            .Replace("{conflict}", (await db.Conflicts.OrderByDescending(c => c.Severity).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
+            .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
+            .Replace("{source}", (await db.Sources.SingleAsync(s => s.Name == "Volodymyr Zelensky")).Id.ToString(), StringComparison.Ordinal)
+            .Replace("{report}", (await db.Reports.OrderBy(r => r.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal);
+    }
+}
