@@ -34,7 +34,7 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
 
         if (conflict.Version != request.ExpectedVersion)
         {
-            return ChangedMeanwhile(conflict);
+            return await ChangedMeanwhileAsync(db, conflict, cancellationToken);
         }
 
         var errors = Validate(request, conflict);
@@ -86,7 +86,7 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
 
         if (conflict.Version != expectedVersion)
         {
-            return ChangedMeanwhile(conflict);
+            return await ChangedMeanwhileAsync(db, conflict, cancellationToken);
         }
 
         conflict.AssignedTo = release ? null : user.Identity?.Name;
@@ -156,18 +156,21 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         catch (DbUpdateConcurrencyException)
         {
             await db.Entry(conflict).ReloadAsync(cancellationToken);
-            return ChangedMeanwhile(conflict);
+            return await ChangedMeanwhileAsync(db, conflict, cancellationToken);
         }
 
         await ConflictNotifications.NotifyAsync(db, notification, cancellationToken);
         return new ResolutionOutcome.Saved(StateOf(conflict));
     }
 
-    private static ResolutionOutcome.ChangedMeanwhile ChangedMeanwhile(Conflict current)
+    private static async Task<ResolutionOutcome.ChangedMeanwhile> ChangedMeanwhileAsync(ClaimsDbContext db, Conflict current, CancellationToken cancellationToken)
     {
+        var preferred = current.PreferredFigureId is { } id
+            ? await db.Figures.Where(f => f.Id == id).Select(f => $"{f.Claim!.Source!.Name}'s “{f.AsWritten}”").FirstOrDefaultAsync(cancellationToken)
+            : null;
         var summary = current.Status switch
         {
-            ConflictStatus.Resolved => $"{current.ResolvedBy} resolved it at {current.ResolvedAt:HH:mm}, preferring figure {current.PreferredFigureId}: “{current.Rationale}”",
+            ConflictStatus.Resolved => $"{current.ResolvedBy} resolved it at {current.ResolvedAt:HH:mm}, preferring {preferred ?? $"figure {current.PreferredFigureId}"}: “{current.Rationale}”",
             ConflictStatus.NotAConflict => $"{current.ResolvedBy} marked it not a conflict ({current.DismissalReason}) at {current.ResolvedAt:HH:mm}: “{current.Rationale}”",
             ConflictStatus.NeedsMoreInformation => $"{current.ResolvedBy} asked for more information at {current.ResolvedAt:HH:mm}: “{current.Rationale}”",
             _ when current.AssignedTo is not null => $"It was assigned to {current.AssignedTo} and is {current.Status}.",

@@ -18,7 +18,8 @@ public sealed record MetricChartPoint(string When, string Source, double Low, do
             {
                 var best = (double)(f.Best ?? f.Low ?? f.High)!.Value;
                 return new MetricChartPoint(
-                    f.When.ToString("yyyy-MM-dd"), f.Source,
+                    // One category per figure: two figures on the same day would otherwise hide each other.
+                    $"{f.When:yyyy-MM-dd} · {f.Outlet}", f.Source,
                     (double)(f.Low ?? 0), f.High is { } high ? (double)high : top, best,
                     $"{f.Source}: “{f.AsWritten}” ({FigureFormatting.Interval(Domain.Figures.FigureKind.Count, f.Low, f.High)})",
                     f.InOpenConflict);

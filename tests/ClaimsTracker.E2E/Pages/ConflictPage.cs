@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace ClaimsTracker.E2E.Pages;
+
+/// <summary>The conflict queue and one conflict's page, as a reviewer uses them.</summary>
+public sealed class ConflictPage(IPage page)
+{
+    public ILocator OpenCount => page.Locator("[data-testid=open-count]");
+    public ILocator Status => page.Locator("[data-testid=conflict-status]");
+    public ILocator ConcurrencyMessage => page.Locator("[data-testid=concurrency-message]");
+    public ILocator History => page.Locator("[data-testid=history] li");
+
+    public async Task OpenQueueAsync()
+    {
+        await page.GotoAsync("/conflicts");
+        await new AppShell(page).WaitForCircuitAsync();
+        await page.Locator("[data-testid=conflicts-grid] a.conflict-link").First.WaitForAsync();
+    }
+
+    /// <summary>Opens, from the queue, the conflict whose explanation mentions all the given words.</summary>
+    public async Task OpenFromQueueAsync(params string[] mentioning)
+    {
+        await OpenQueueAsync();
+        var link = page.Locator("[data-testid=conflicts-grid] a.conflict-link");
+        foreach (var text in mentioning)
+        {
+            link = link.Filter(new() { HasText = text });
+        }
+
+        await link.First.ClickAsync();
+        await page.Locator("[data-testid=conflict-figures]").WaitForAsync();
+        await new AppShell(page).WaitForCircuitAsync();
+    }
+
+    public async Task PreferAsync(string figureText, string rationale)
+    {
+        await page.Locator("[data-testid=preferred-figure]").ClickAsync();
+        await page.Locator(".rz-dropdown-item", new() { HasText = figureText }).First.ClickAsync();
+        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        await page.Locator("[data-testid=save-decision]").ClickAsync();
+    }
+
+    public async Task AskForMoreInformationAsync(string rationale)
+    {
+        await page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2).ClickAsync();
+        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        await page.Locator("[data-testid=save-decision]").ClickAsync();
+    }
+}
