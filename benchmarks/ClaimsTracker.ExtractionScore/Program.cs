@@ -2,7 +2,8 @@ using System.Globalization;
 using ClaimsTracker.Domain.Extraction;
 using ClaimsTracker.Domain.Extraction.Evaluation;
 
-// Scores the assisted extraction against corpus.json; "--details" lists every difference.
+// Scores the assisted extraction against corpus.json; "--details" lists every difference,
+// "--show <paragraph id>" prints what the extractor proposes for one paragraph.
 var path = Path.Combine(AppContext.BaseDirectory, "corpus.json");
 var corpus = ExtractionCorpus.Load(path);
 var scores = ExtractionScorer.Score(corpus, new ClaimExtractor());
@@ -21,5 +22,20 @@ if (args.Contains("--details"))
     foreach (var difference in scores.Differences)
     {
         Console.WriteLine(difference);
+    }
+}
+
+if (Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length)
+{
+    var paragraph = corpus.Paragraphs.Single(p => p.Id == args[at + 1]);
+    foreach (var claim in new ClaimExtractor().Propose(paragraph.Text, corpus.ContextFor(paragraph)))
+    {
+        Console.WriteLine();
+        Console.WriteLine($"\"{claim.Quote.Exact}\"");
+        Console.WriteLine($"  source {claim.SourceName ?? "-"} (id {claim.SourceId?.ToString(CultureInfo.InvariantCulture) ?? "new"}) from \"{claim.SourceEvidence}\"; relay {claim.RelayName ?? "-"}; confidence {claim.Confidence.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var figure in claim.Figures)
+        {
+            Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}) time {figure.Time} ({figure.TimeEvidence})");
+        }
     }
 }

@@ -34,16 +34,23 @@ public sealed class AttributionFinder
     private const string ReporterVerbs = "reported|reports|report";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?<x>{NamePart})\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex Inverted = new(
-        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated|told)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
+        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
         Flags);
 
     private static readonly Regex Phrase = new(
         $@"(?<![\p{{L}}])(?<kind>according\s+to|citing|quoting|via|per|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
         Flags);
+
+    // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
+    private static readonly Regex Appositive = new(
+        $@"(?:^|[,;:]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n]{{0,60}}?),\s+(?:a|an|the|its|his|her)\s+[^,;:!?“”""()\n]{{1,80}}?,\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        Flags);
+
+    private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
     private static readonly Regex ToldRelay = new(@"\G\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
@@ -113,12 +120,23 @@ public sealed class AttributionFinder
             AddSubject(sentence, m, raw);
         }
 
+        foreach (Match m in Appositive.Matches(sentence))
+        {
+            var x = m.Groups["x"];
+            if (IsProperName(x.Value.Trim()) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
+            {
+                var verb = m.Groups["verb"];
+                raw.Add(new Raw(x.Index, verb.Index + verb.Length, x.Value.Trim(), m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
+            }
+        }
+
         foreach (Match m in Inverted.Matches(sentence))
         {
             var x = m.Groups["x"];
-            if (!raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End))
+            var name = IsPronoun(x.Value) ? x.Value : TrimName(x.Value) is { } trimmed && trimmed.Length >= x.Value.Trim().Length - 1 ? trimmed : null;
+            if (name is not null && !raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End))
             {
-                raw.Add(new Raw(x.Index, x.Index + x.Length, x.Value, m.Value.TrimStart(',', ';', '”', '"', '’', ' '), Kind.Direct));
+                raw.Add(new Raw(x.Index, x.Index + x.Length, name, m.Value.TrimStart(',', ';', '”', '"', '’', ' '), Kind.Direct));
             }
         }
 
@@ -157,12 +175,6 @@ public sealed class AttributionFinder
         }
 
         text = DataFrom.Replace(text, string.Empty);
-
-        // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
-        if (anchor.StartsWith(',') && IsDescription(text) && PreviousSegment(sentence, m.Index) is { } named && IsProperName(named.Text))
-        {
-            text = named.Text;
-        }
 
         string? name = IsPronoun(text) || Anaphor.IsMatch(text) ? text : TrimName(text) is { } trimmed && trimmed.Length >= text.Length - 1 ? trimmed : null;
         if (name is null)
@@ -298,6 +310,31 @@ public sealed class AttributionFinder
             : new Attribution(r.Start, r.End, AttributionRole.Source, antecedent.Name, antecedent.SourceId, r.Evidence, antecedent.IsPerson) { Relay = antecedent.Relay };
     }
 
+    /// <summary>
+    /// Catalogue sources named anywhere in a sentence, speaking or not ("Zelensky visited the
+    /// front."), so that a later "he said" can find them.
+    /// </summary>
+    public IReadOnlyList<Attribution> Mentions(string sentence)
+    {
+        var found = new List<Attribution>();
+        foreach (Match m in CapitalisedRun.Matches(sentence))
+        {
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (words.Count > 0 && ClauseOpeners.Contains(words[0]))
+            {
+                words.RemoveAt(0);
+            }
+
+            var text = string.Join(' ', words);
+            if (text.Length > 0 && !ClauseOpeners.Contains(text) && ResolveName(text) is (string name, int id))
+            {
+                found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, m.Value, IsPerson(text, name)));
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The catalogue source a name refers to, trying titles and possessives off; unknown names come back cleaned with a null id.</summary>
     public (string Name, int? Id)? ResolveName(string written)
     {
@@ -332,6 +369,24 @@ public sealed class AttributionFinder
             {
                 return (owned.Name, owned.Id);
             }
+        }
+
+        // "Zelensky" alone: the surname of exactly one catalogue name.
+        if (words.Count == 1 && char.IsUpper(words[0][0]))
+        {
+            var key = NameKey.From(words[0]);
+            var bySurname = byKey.Where(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+            if (bySurname.Count == 1)
+            {
+                return (bySurname[0].Name, bySurname[0].Id);
+            }
+        }
+
+        // "the Kremlin's spokesman Dmitry Peskov": the person after the title.
+        var title = words.FindLastIndex(w => PersonHeads.Contains(w.TrimEnd('.')));
+        if (title >= 0 && title < words.Count - 1 && words.Skip(title + 1).All(w => char.IsUpper(w[0])))
+        {
+            cleaned = string.Join(' ', words.Skip(title + 1));
         }
 
         return NameKey.From(cleaned).Length == 0 ? null : (cleaned, null);
@@ -415,32 +470,11 @@ public sealed class AttributionFinder
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
 
-    private static bool IsDescription(string text)
-    {
-        var first = text.Split(' ', 2)[0];
-        return Determiners.Contains(first) || char.IsLower(first[0]);
-    }
-
     private static bool IsProperName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 5 && !ClauseOpeners.Contains(words[0])
             && words.All(w => char.IsUpper(w[0]) || Connectors.Contains(w)) && !words.Any(w => w.Any(char.IsDigit));
-    }
-
-    // The words between the comma before position i and the comma before that.
-    private static (int Start, string Text)? PreviousSegment(string sentence, int commaAt)
-    {
-        var comma = sentence.LastIndexOf(',', Math.Max(0, commaAt));
-        if (comma <= 0)
-        {
-            return null;
-        }
-
-        var before = sentence.LastIndexOfAny([',', ';', ':'], comma - 1);
-        var start = before + 1;
-        var text = sentence[start..comma].Trim();
-        return text.Length == 0 ? null : (start, text);
     }
 
     // "Yonhap, citing the JCS, said": the name just before ", citing".

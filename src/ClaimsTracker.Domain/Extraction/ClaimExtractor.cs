@@ -11,6 +11,8 @@ namespace ClaimsTracker.Domain.Extraction;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly FigureFinder figureFinder;
 
     public ClaimExtractor(FigurePhraseParser parser)
@@ -34,13 +36,17 @@ public sealed class ClaimExtractor
         var documentWords = MetricSuggester.Tokenize(text).Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
         var history = new List<Attribution>();
         var proposals = new List<ClaimProposal>();
+        var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
 
         foreach (var span in SentenceSplitter.Split(text))
         {
             var sentence = text[span.Start..span.End];
             var times = TimePhraseFinder.Find(sentence, context.PublishedOn);
             var speakers = attributions.Find(sentence, history);
-            history.AddRange(speakers.Where(a => a.Role == AttributionRole.Source));
+            history.AddRange(attributions.Mentions(sentence)
+                .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End))
+                .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
+                .OrderBy(a => a.Start));
 
             var figures = figureFinder.Find(sentence, times);
             if (figures.Count == 0)
@@ -53,7 +59,12 @@ public sealed class ClaimExtractor
             for (var i = 0; i < figures.Count; i++)
             {
                 var found = figures[i];
-                var suggestion = suggestions[i] ?? FromEarlier(sentence, figures, suggestions, i);
+                var suggestion = suggestions[i] ?? FromEarlier(sentence, figures, suggestions, i) ?? OfThem(sentence, found, lastMetric);
+                if (suggestion is { } chosen)
+                {
+                    lastMetric[found.Figure.Kind] = chosen;
+                }
+
                 var (time, timeEvidence) = TimeOf(found, times);
                 var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
                 var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date);
@@ -101,6 +112,10 @@ public sealed class ClaimExtractor
         var before = sentence[..figures[i].Figure.Start].TrimEnd();
         return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) ? previous : null;
     }
+
+    // "Around 8,000 of them": the figure counts what an earlier sentence counted.
+    private static MetricSuggestion? OfThem(string sentence, FoundFigure found, Dictionary<FigureKind, MetricSuggestion> lastMetric) =>
+        OfThemPattern.IsMatch(sentence[found.Figure.End..]) && lastMetric.TryGetValue(found.Figure.Kind, out var previous) ? previous : null;
 
     // Dates and years are themselves when; other figures take the nearest time words of their sentence.
     private static (TimeReference Time, string? Evidence) TimeOf(FoundFigure found, IReadOnlyList<TimePhrase> times)

@@ -37,9 +37,14 @@ public static class DefaultKeywords
         new("aid", ["aid", "pledged", "pledges"], ["pledged", "pledge", "aid", "donated"], []),
     ];
 
+    private static readonly HashSet<string> EventWords = Concepts
+        .SelectMany(c => c.Triggers.Concat(c.Keywords))
+        .SelectMany(k => Words(k))
+        .ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive",
+        "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive", "annual", "monthly", "daily", "people", "persons", "first", "last",
     };
 
     /// <summary>Keywords for a metric, from its key ("nk-killed-or-wounded") or name ("Earthquake deaths").</summary>
@@ -61,10 +66,13 @@ public static class DefaultKeywords
         return Words(name ?? key).Where(w => w.Length > 3 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The words of a metric's name that are not its keywords ("north", "korean", "earthquake"): they tell similar metrics apart.</summary>
+    /// <summary>
+    /// The words of a metric's name that say what it is about rather than what happened ("north",
+    /// "korean", "earthquake", "drones"): they tell metrics sharing a keyword apart.
+    /// </summary>
     public static IReadOnlyList<string> TopicWords(string name, IReadOnlyList<string> keywords)
     {
-        var keywordWords = keywords.SelectMany(k => Words(k)).ToHashSet(StringComparer.Ordinal);
+        var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).ToHashSet(StringComparer.Ordinal);
         return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 

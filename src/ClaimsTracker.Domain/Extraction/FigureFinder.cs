@@ -35,7 +35,16 @@ public sealed class FigureFinder
     private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?|\bages\s+(?:of\s+)?)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
     private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)old\b", Flags);
     private static readonly Regex YearOldAfterDuration = new(@"\G(?:-|\s+)old\b", Flags);
-    private static readonly Regex Ago = new(@"\G\s+(?i:ago|earlier|before)\b", Flags);
+    private static readonly Regex Ago = new(@"\G\s+(?i:ago|earlier)\b", Flags);
+
+    // "handed over six": "over" belongs to the verb, not to the number.
+    private static readonly HashSet<string> PhrasalOver = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking",
+        "pass", "passed", "give", "gave", "given", "win", "won", "move", "moved", "roll", "rolled", "sign", "signed", "fought",
+    };
+
+    private static readonly Regex LeadingOver = new(@"^over\s+", Flags | RegexOptions.IgnoreCase);
 
     private readonly FigurePhraseParser parser;
 
@@ -85,8 +94,9 @@ public sealed class FigureFinder
             }
         }
 
-        foreach (var figure in parser.FindAll(sentence))
+        foreach (var read in parser.FindAll(sentence))
         {
+            var figure = WithoutPhrasalOver(sentence, read);
             if (Overlaps(figure, skip) || found.Any(f => f.Figure.Start < figure.End && figure.Start < f.Figure.End)
                 || IsDesignation(sentence, figure) || IsAge(sentence, figure) || IsWhen(sentence, figure, times))
             {
@@ -98,6 +108,36 @@ public sealed class FigureFinder
 
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
         return found;
+    }
+
+    private ParsedFigure WithoutPhrasalOver(string sentence, ParsedFigure figure)
+    {
+        if (figure.Qualifier != Qualifier.MoreThan || LeadingOver.Match(figure.Text) is not { Success: true } over || !PhrasalOver.Contains(WordBefore(sentence, figure.Start)))
+        {
+            return figure;
+        }
+
+        var from = figure.Start + over.Length;
+        return parser.Parse(sentence[from..]) is { Start: 0 } reread
+            ? reread with { Start = from, End = from + reread.End, Text = sentence[from..(from + reread.End)] }
+            : figure;
+    }
+
+    private static string WordBefore(string sentence, int i)
+    {
+        var end = i;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return sentence[start..end];
     }
 
     private static bool Overlaps(ParsedFigure figure, List<(int Start, int End)> spans) =>

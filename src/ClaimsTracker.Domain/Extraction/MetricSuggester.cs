@@ -9,7 +9,8 @@ public readonly record struct MetricSuggestion(MetricCandidate Metric, string Ev
 /// Suggests a metric for each figure of a sentence from the keywords nearest to it. A figure owns
 /// the words between it and its neighbouring figures ("300 killed and 2,700 wounded"); the closer
 /// and longer the keyword, the stronger; the metric's other name words found in the whole text
-/// ("North Korean", "earthquake") separate metrics sharing a keyword.
+/// ("North Korean", "earthquake") separate metrics sharing a keyword, and a metric none of whose
+/// other name words appear in the text is not suggested at all.
 /// </summary>
 public sealed class MetricSuggester
 {
@@ -52,6 +53,12 @@ public sealed class MetricSuggester
             foreach (var entry in entries.Where(e => Compatible(e.Metric.Kind, figureSpans[i].Kind)))
             {
                 var topic = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
+                if (entry.Topic.Count > 0 && topic == 0)
+                {
+                    // A drones metric is no suggestion for a text that never mentions drones.
+                    continue;
+                }
+
                 foreach (var phrase in entry.Phrases)
                 {
                     foreach (var at in Occurrences(tokens, phrase, from, to))

@@ -131,7 +131,7 @@ public static class ExtractionScorer
             ? got.Date == want.Date
             : got.Figure.Value == want.Value && (want.High is null || got.Figure.ValueHigh == want.High);
 
-    // Catalogue names compare through their aliases; new names by their last words ("prime minister" is "Norway's prime minister").
+    // Catalogue names must resolve to the same source; new names may differ by leading words ("prime minister" is "Norway's prime minister").
     private static bool SameName(ExtractionCorpus corpus, string want, string? got)
     {
         if (got is null)
@@ -141,7 +141,18 @@ public static class ExtractionScorer
 
         var a = Canonical(corpus, want);
         var b = Canonical(corpus, got);
+        if (IsKnown(corpus, want))
+        {
+            return a == b;
+        }
+
         return a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
+    }
+
+    private static bool IsKnown(ExtractionCorpus corpus, string name)
+    {
+        var key = NameKey.From(name);
+        return corpus.Sources.Any(s => NameKey.From(s.Name) == key || s.Aliases.Any(a => NameKey.From(a) == key));
     }
 
     private static string Canonical(ExtractionCorpus corpus, string name)
