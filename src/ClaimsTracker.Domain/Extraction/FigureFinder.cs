@@ -31,7 +31,7 @@ public sealed class FigureFinder
         Flags);
 
     // "Kirby, 61, said": an age in apposition to a name or noun.
-    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(\d{1,3}),", Flags);
+    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(\d{1,3}),(?!\d)", Flags);
     private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?|\bages\s+(?:of\s+)?)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
     private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)old\b", Flags);
     private static readonly Regex YearOldAfterDuration = new(@"\G(?:-|\s+)old\b", Flags);

@@ -18,13 +18,16 @@ public sealed record TimePhrase(int Start, int End, string Text, TimeReference T
 public static class TimePhraseFinder
 {
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    // An abbreviation may carry its dot ("Jan. 9"); a full name's dot ends the sentence.
+    private const string MonthWithDot = @"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\p{L}])";
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string Unit = "(?:hour|day|week|month|year)s?";
     private const string Count = @"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)";
 
     // Months and weekdays must be capitalised: "may" and "march" are usually verbs.
     private static readonly string Day =
-        $@"(?:(?:{Weekday}),?\s+)?(?:(?:{MonthName})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MonthName})\.?(?:,?\s+\d{{4}})?)|\d{{4}}-\d{{2}}-\d{{2}}";
+        $@"(?:(?:{Weekday}),?\s+)?(?:{MonthWithDot}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MonthWithDot}(?:,?\s+\d{{4}})?)|\d{{4}}-\d{{2}}-\d{{2}}";
 
     private static readonly Regex DayPattern = new(
         $@"(?<![\p{{L}}\d])(?:(?i:on|since|by|as\s+of|as\s+at|until|before|after)\s+)?(?:{Day}|(?:(?i:last|this\s+past)\s+)?(?:{Weekday})|(?i:the\s+day\s+before\s+yesterday|yesterday))(?![\p{{L}}\d])",
