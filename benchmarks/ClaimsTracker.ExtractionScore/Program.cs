@@ -7,14 +7,8 @@ using ClaimsTracker.Domain.Extraction.Evaluation;
 var path = Path.Combine(AppContext.BaseDirectory, "corpus.json");
 var corpus = ExtractionCorpus.Load(path);
 var scores = ExtractionScorer.Score(corpus, new ClaimExtractor());
-
-Console.WriteLine($"Extraction corpus: {corpus.Paragraphs.Count} paragraphs, {corpus.Paragraphs.Sum(p => p.Figures.Count)} annotated figures");
-Console.WriteLine();
-Console.WriteLine($"{"aspect",-20} {"TP",5} {"pred",5} {"gold",5} {"P",7} {"R",7} {"F1",7}");
-foreach (var score in scores.All)
-{
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Name,-20} {score.TruePositives,5} {score.Predicted,5} {score.Expected,5} {score.Precision * 100,7:F1} {score.Recall * 100,7:F1} {score.F1 * 100,7:F1}"));
-}
+Print("all paragraphs", corpus, scores);
+Print("held out (never used to tune the rules)", corpus.Where(p => p.HeldOut), ExtractionScorer.Score(corpus.Where(p => p.HeldOut), new ClaimExtractor()));
 
 if (args.Contains("--details"))
 {
@@ -38,4 +32,16 @@ if (Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length)
             Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}) time {figure.Time} ({figure.TimeEvidence})");
         }
     }
+}
+
+static void Print(string title, ExtractionCorpus corpus, ExtractionScores scores)
+{
+    Console.WriteLine($"{title}: {corpus.Paragraphs.Count} paragraphs, {corpus.Paragraphs.Sum(p => p.Figures.Count)} annotated figures");
+    Console.WriteLine($"{"aspect",-20} {"TP",5} {"pred",5} {"gold",5} {"P",7} {"R",7} {"F1",7}");
+    foreach (var score in scores.All)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Name,-20} {score.TruePositives,5} {score.Predicted,5} {score.Expected,5} {score.Precision * 100,7:F1} {score.Recall * 100,7:F1} {score.F1 * 100,7:F1}"));
+    }
+
+    Console.WriteLine();
 }

@@ -7,7 +7,8 @@ namespace ClaimsTracker.Domain.Extraction.Evaluation;
 /// <summary>An annotated figure: the words, what they mean, and who said them (null source: the report itself).</summary>
 public sealed record CorpusFigure(string Text, decimal? Value, decimal? High, Qualifier Qualifier, FigureKind Kind, string? Metric, DateOnly? Date, string? Source, string? Relay);
 
-public sealed record CorpusParagraph(string Id, DateOnly PublishedOn, string Text, IReadOnlyList<CorpusFigure> Figures);
+/// <summary>A paragraph; <see cref="HeldOut"/> ones were annotated after the rules were settled and are scored apart.</summary>
+public sealed record CorpusParagraph(string Id, DateOnly PublishedOn, string Text, IReadOnlyList<CorpusFigure> Figures, bool HeldOut = false);
 
 public sealed record CorpusMetric(string Key, string Name, FigureKind Kind, IReadOnlyList<string>? Keywords);
 
@@ -25,6 +26,9 @@ public sealed record ExtractionCorpus(IReadOnlyList<CorpusMetric> Metrics, IRead
         JsonSerializer.Deserialize<ExtractionCorpus>(json, Options) ?? throw new InvalidDataException("The corpus is empty.");
 
     public static ExtractionCorpus Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>The same catalogues with only the paragraphs that pass <paramref name="keep"/>.</summary>
+    public ExtractionCorpus Where(Func<CorpusParagraph, bool> keep) => this with { Paragraphs = Paragraphs.Where(keep).ToList() };
 
     /// <summary>The catalogues as the extractor sees them; metric ids are positions from 1, source ids likewise.</summary>
     public ExtractionContext ContextFor(CorpusParagraph paragraph) => new(
