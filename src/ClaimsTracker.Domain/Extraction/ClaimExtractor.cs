@@ -1,0 +1,153 @@
+using ClaimsTracker.Domain.Claims;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+
+namespace ClaimsTracker.Domain.Extraction;
+
+/// <summary>
+/// Proposes claims from a pasted article: one proposal per sentence carrying figures (per speaker
+/// when a sentence quotes several), with a metric, a time and a source suggested for each figure.
+/// Deterministic: rules and the catalogues only, no model, no network. docs/extraction.md has the patterns.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly FigureFinder figureFinder;
+
+    public ClaimExtractor(FigurePhraseParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        figureFinder = new FigureFinder(parser);
+    }
+
+    public ClaimExtractor()
+        : this(new FigurePhraseParser())
+    {
+    }
+
+    public IReadOnlyList<ClaimProposal> Propose(string text, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var metrics = new MetricSuggester(context.Metrics);
+        var attributions = new AttributionFinder(context.Sources);
+        var documentWords = MetricSuggester.Tokenize(text).Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
+        var history = new List<Attribution>();
+        var proposals = new List<ClaimProposal>();
+        var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
+
+        foreach (var span in SentenceSplitter.Split(text))
+        {
+            var sentence = text[span.Start..span.End];
+            var times = TimePhraseFinder.Find(sentence, context.PublishedOn);
+            var speakers = attributions.Find(sentence, history);
+            history.AddRange(attributions.Mentions(sentence)
+                .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End))
+                .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
+                .OrderBy(a => a.Start));
+
+            var figures = figureFinder.Find(sentence, times);
+            if (figures.Count == 0)
+            {
+                continue;
+            }
+
+            var suggestions = metrics.Suggest(sentence, figures.Select(f => (f.Figure.Start, f.Figure.End, f.Figure.Kind)).ToList(), documentWords);
+            var groups = new List<(Attribution? Source, Attribution? Relay, List<FigureProposal> Figures)>();
+            for (var i = 0; i < figures.Count; i++)
+            {
+                var found = figures[i];
+                var suggestion = suggestions[i] ?? FromEarlier(sentence, figures, suggestions, i) ?? OfThem(sentence, found, lastMetric);
+                if (suggestion is { } chosen)
+                {
+                    lastMetric[found.Figure.Kind] = chosen;
+                }
+
+                var (time, timeEvidence) = TimeOf(found, times);
+                var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
+                var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date);
+
+                var source = Nearest(speakers.Where(a => a.Role == AttributionRole.Source), found.Figure);
+                var relay = source?.Relay ?? Nearest(speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
+                var group = groups.FindIndex(g => Same(g.Source, source) && Same(g.Relay, relay));
+                if (group < 0)
+                {
+                    groups.Add((source, relay, [proposal]));
+                }
+                else
+                {
+                    groups[group].Figures.Add(proposal);
+                }
+            }
+
+            var quote = QuoteAnchoring.At(text, span.Start, span.End - span.Start);
+            foreach (var (source, relay, list) in groups)
+            {
+                proposals.Add(new ClaimProposal(
+                    quote,
+                    source?.Name,
+                    source?.SourceId,
+                    source?.Evidence,
+                    relay?.Name,
+                    relay?.SourceId,
+                    relay?.Evidence,
+                    list,
+                    Confidence(source, list)));
+            }
+        }
+
+        return proposals;
+    }
+
+    // "rose to 12.9% from 12%": the figure after "from" measures what the one before it does.
+    private static MetricSuggestion? FromEarlier(string sentence, IReadOnlyList<FoundFigure> figures, IReadOnlyList<MetricSuggestion?> suggestions, int i)
+    {
+        if (i == 0 || suggestions[i - 1] is not { } previous || figures[i - 1].Figure.Kind != figures[i].Figure.Kind)
+        {
+            return null;
+        }
+
+        var before = sentence[..figures[i].Figure.Start].TrimEnd();
+        return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) ? previous : null;
+    }
+
+    // "Around 8,000 of them": the figure counts what an earlier sentence counted.
+    private static MetricSuggestion? OfThem(string sentence, FoundFigure found, Dictionary<FigureKind, MetricSuggestion> lastMetric) =>
+        OfThemPattern.IsMatch(sentence[found.Figure.End..]) && lastMetric.TryGetValue(found.Figure.Kind, out var previous) ? previous : null;
+
+    // Dates and years are themselves when; other figures take the nearest time words of their sentence.
+    private static (TimeReference Time, string? Evidence) TimeOf(FoundFigure found, IReadOnlyList<TimePhrase> times)
+    {
+        var figure = found.Figure;
+        if (figure.Kind is FigureKind.Date or FigureKind.Year)
+        {
+            return (TimeReference.Unknown, null);
+        }
+
+        var nearest = times
+            .Where(t => t.End <= figure.Start || t.Start >= figure.End)
+            .OrderBy(t => Distance(t.Start, t.End, figure))
+            .ThenBy(t => t.Start)
+            .FirstOrDefault();
+        return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
+    }
+
+    private static Attribution? Nearest(IEnumerable<Attribution> attributions, ParsedFigure figure) =>
+        attributions.OrderBy(a => Distance(a.Start, a.End, figure)).ThenBy(a => a.Start).FirstOrDefault();
+
+    private static int Distance(int start, int end, ParsedFigure figure) =>
+        end <= figure.Start ? figure.Start - end : start >= figure.End ? start - figure.End : 0;
+
+    private static bool Same(Attribution? a, Attribution? b) =>
+        a is null ? b is null : b is not null && a.Name == b.Name && a.SourceId == b.SourceId;
+
+    // Half for finding figures; the rest for a known source and a metric for each figure.
+    private static double Confidence(Attribution? source, IReadOnlyList<FigureProposal> figures)
+    {
+        var sourcePart = source is null ? 0 : source.SourceId is null ? 0.15 : 0.25;
+        var metricPart = 0.25 * figures.Count(f => f.MetricId is not null) / figures.Count;
+        return Math.Round(0.5 + sourcePart + metricPart, 2);
+    }
+}

@@ -1,0 +1,101 @@
+namespace ClaimsTracker.Domain.Extraction;
+
+/// <summary>
+/// Words that suggest a metric when none are configured, derived from the metric's key or name:
+/// "North Korean soldiers killed" gets killed, dead, died, deaths…; "killed or wounded" gets
+/// casualties and losses but not killed or wounded alone, which belong to the part metrics.
+/// </summary>
+public static class DefaultKeywords
+{
+    private sealed record Concept(string Name, string[] Triggers, string[] Keywords, string[] Suppresses);
+
+    private static readonly Concept[] Concepts =
+    [
+        new("casualties", ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "casualties", "losses"],
+            ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "dead and injured", "casualties", "losses", "lost"],
+            ["killed", "wounded"]),
+        new("killed", ["killed", "deaths", "death", "dead", "died", "fatalities", "toll"],
+            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives"], []),
+        new("wounded", ["wounded", "injured", "injuries", "injury"],
+            ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"], []),
+        new("deployed", ["deployed", "deployment", "deploy", "sent", "stationed"],
+            ["deployed", "deployment", "sent", "dispatched", "stationed", "troops", "soldiers"], []),
+        new("captured", ["captured", "capture", "captive", "captives", "prisoners", "prisoner", "detained"],
+            ["captured", "capture", "taken prisoner", "taken captive", "prisoners", "prisoner", "captives", "detained", "seized", "apprehended", "caught"], []),
+        new("announcement", ["announcement", "announced"], ["announced", "announcement", "revealed", "disclosed", "made public"], ["captured"]),
+        new("birth", ["birth", "born"], ["born", "birth"], ["captured"]),
+        new("service", ["service", "enlisted", "conscripted"], ["joined", "enlisted", "conscripted", "drafted", "served since"], ["captured"]),
+        new("training", ["training", "trained"], ["trained", "training"], ["deployed"]),
+        new("displaced", ["displaced", "displacement", "refugees", "evacuated"],
+            ["displaced", "fled", "evacuated", "homeless", "from their homes", "uprooted", "refugees"], []),
+        new("missing", ["missing"], ["missing", "unaccounted"], []),
+        new("launched", ["launched", "fired"], ["launched", "fired"], []),
+        new("shot down", ["shot down", "downed", "intercepted"], ["shot down", "downed", "intercepted", "destroyed"], []),
+        new("inflation", ["inflation"], ["inflation", "consumer prices"], []),
+        new("growth", ["growth", "gdp"], ["growth", "gdp", "grew", "expanded"], []),
+        new("unemployment", ["unemployment", "jobless"], ["unemployment", "jobless"], []),
+        new("aid", ["aid", "pledged", "pledges"], ["pledged", "pledge", "aid", "donated"], []),
+    ];
+
+    private static readonly HashSet<string> EventWords = Concepts
+        .SelectMany(c => c.Triggers.Concat(c.Keywords))
+        .SelectMany(k => Words(k))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive", "annual", "monthly", "daily", "people", "persons", "first", "last",
+    };
+
+    /// <summary>Keywords for a metric, from its key ("nk-killed-or-wounded") or name ("Earthquake deaths").</summary>
+    public static IReadOnlyList<string> For(string metricKeyOrName) => For(metricKeyOrName, null);
+
+    /// <summary>Keywords from both key and name; the name's words count when the key says little.</summary>
+    public static IReadOnlyList<string> For(string? key, string? name)
+    {
+        var words = " " + string.Join(' ', Words(key).Concat(Words(name))) + " ";
+        var matched = Concepts.Where(c => c.Triggers.Any(t => words.Contains($" {t} ", StringComparison.Ordinal))).ToList();
+        var suppressed = matched.SelectMany(c => c.Suppresses).ToHashSet(StringComparer.Ordinal);
+        var keywords = matched.Where(c => !suppressed.Contains(c.Name)).SelectMany(c => c.Keywords).Distinct(StringComparer.Ordinal).ToList();
+        if (keywords.Count > 0)
+        {
+            return keywords;
+        }
+
+        // Nothing recognised: the name's own content words are the best guess.
+        return Words(name ?? key).Where(w => w.Length > 3 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The words of a metric's name that say what it is about rather than what happened ("north",
+    /// "korean", "earthquake", "drones"): they tell metrics sharing a keyword apart.
+    /// </summary>
+    public static IReadOnlyList<string> TopicWords(string name, IReadOnlyList<string> keywords)
+    {
+        var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).ToHashSet(StringComparer.Ordinal);
+        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    internal static IEnumerable<string> Words(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Sources;
+
+namespace ClaimsTracker.Domain.Extraction.Evaluation;
+
+/// <summary>Precision, recall and F1 of one aspect of extraction.</summary>
+public sealed record Score(string Name, int TruePositives, int Predicted, int Expected)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)TruePositives / Predicted;
+    public double Recall => Expected == 0 ? 0 : (double)TruePositives / Expected;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metrics, Score Sources, Score Relays, IReadOnlyList<string> Differences)
+{
+    public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays];
+}
+
+/// <summary>
+/// Scores <see cref="ClaimExtractor"/> against the annotated corpus. A proposed figure matches an
+/// annotated one when their spans overlap and the value (or day) is the same; qualifier, metric,
+/// source and relay are then scored on matched figures, so a miss upstream is a miss downstream.
+/// </summary>
+public static class ExtractionScorer
+{
+    public static ExtractionScores Score(ExtractionCorpus corpus, ClaimExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(extractor);
+
+        var values = new Counter();
+        var qualifiers = new Counter();
+        var metrics = new Counter();
+        var sources = new Counter();
+        var relays = new Counter();
+        var differences = new List<string>();
+
+        foreach (var paragraph in corpus.Paragraphs)
+        {
+            var context = corpus.ContextFor(paragraph);
+            var metricKeys = context.Metrics.ToDictionary(m => m.Id, m => m.Key);
+            var predicted = extractor.Propose(paragraph.Text, context)
+                .SelectMany(c => c.Figures.Select(f => (Figure: f, Claim: c)))
+                .ToList();
+            var expected = Locate(paragraph);
+            var used = new HashSet<int>();
+
+            values.Predicted += predicted.Count;
+            qualifiers.Predicted += predicted.Count;
+            metrics.Predicted += predicted.Count(p => p.Figure.MetricId is not null);
+            sources.Predicted += predicted.Count(p => p.Claim.SourceName is not null);
+            relays.Predicted += predicted.Count(p => p.Claim.RelayName is not null);
+
+            foreach (var (want, start, end) in expected)
+            {
+                values.Expected++;
+                qualifiers.Expected++;
+                metrics.Expected += want.Metric is null ? 0 : 1;
+                sources.Expected += want.Source is null ? 0 : 1;
+                relays.Expected += want.Relay is null ? 0 : 1;
+
+                var index = predicted.FindIndex(p => !used.Contains(predicted.IndexOf(p)) && p.Figure.Figure.Start < end && start < p.Figure.Figure.End && SameValue(want, p.Figure));
+                if (index < 0)
+                {
+                    differences.Add($"{paragraph.Id}: missed \"{want.Text}\"");
+                    continue;
+                }
+
+                used.Add(index);
+                var (got, claim) = predicted[index];
+                values.TruePositives++;
+                Compare(qualifiers, want.Qualifier == got.Figure.Qualifier && (want.High ?? 0) == (got.Figure.ValueHigh ?? 0), $"{paragraph.Id}: \"{want.Text}\" qualifier {got.Figure.Qualifier}, expected {want.Qualifier}", differences);
+                var gotMetric = got.MetricId is { } id ? metricKeys[id] : null;
+                if (want.Metric is not null || gotMetric is not null)
+                {
+                    Compare(metrics, want.Metric is not null && want.Metric == gotMetric, $"{paragraph.Id}: \"{want.Text}\" metric {gotMetric ?? "none"}, expected {want.Metric ?? "none"}", differences);
+                }
+
+                if (want.Source is not null || claim.SourceName is not null)
+                {
+                    Compare(sources, want.Source is not null && SameName(corpus, want.Source, claim.SourceName), $"{paragraph.Id}: \"{want.Text}\" source {claim.SourceName ?? "none"}, expected {want.Source ?? "none"}", differences);
+                }
+
+                if (want.Relay is not null || claim.RelayName is not null)
+                {
+                    Compare(relays, want.Relay is not null && SameName(corpus, want.Relay, claim.RelayName), $"{paragraph.Id}: \"{want.Text}\" relay {claim.RelayName ?? "none"}, expected {want.Relay ?? "none"}", differences);
+                }
+            }
+
+            for (var i = 0; i < predicted.Count; i++)
+            {
+                if (!used.Contains(i))
+                {
+                    differences.Add($"{paragraph.Id}: extra \"{predicted[i].Figure.Figure.Text}\"");
+                }
+            }
+        }
+
+        return new ExtractionScores(
+            values.ToScore("figure values"),
+            qualifiers.ToScore("qualifier/interval"),
+            metrics.ToScore("metric"),
+            sources.ToScore("source"),
+            relays.ToScore("relay"),
+            differences);
+    }
+
+    // The n-th annotation of some words is their n-th occurrence in the paragraph.
+    private static List<(CorpusFigure Figure, int Start, int End)> Locate(CorpusParagraph paragraph)
+    {
+        var located = new List<(CorpusFigure, int, int)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var figure in paragraph.Figures)
+        {
+            var from = seen.GetValueOrDefault(figure.Text);
+            var at = paragraph.Text.IndexOf(figure.Text, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new InvalidDataException($"{paragraph.Id}: \"{figure.Text}\" is not in the text.");
+            }
+
+            seen[figure.Text] = at + figure.Text.Length;
+            located.Add((figure, at, at + figure.Text.Length));
+        }
+
+        return located;
+    }
+
+    private static bool SameValue(CorpusFigure want, FigureProposal got) =>
+        want.Kind == FigureKind.Date
+            ? got.Date == want.Date
+            : got.Figure.Value == want.Value && (want.High is null || got.Figure.ValueHigh == want.High);
+
+    // Catalogue names must resolve to the same source; new names may differ by leading words ("prime minister" is "Norway's prime minister").
+    private static bool SameName(ExtractionCorpus corpus, string want, string? got)
+    {
+        if (got is null)
+        {
+            return false;
+        }
+
+        var a = Canonical(corpus, want);
+        var b = Canonical(corpus, got);
+        if (IsKnown(corpus, want))
+        {
+            return a == b;
+        }
+
+        return a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
+    }
+
+    private static bool IsKnown(ExtractionCorpus corpus, string name)
+    {
+        var key = NameKey.From(name);
+        return corpus.Sources.Any(s => NameKey.From(s.Name) == key || s.Aliases.Any(a => NameKey.From(a) == key));
+    }
+
+    private static string Canonical(ExtractionCorpus corpus, string name)
+    {
+        var key = NameKey.From(name);
+        var known = corpus.Sources.FirstOrDefault(s => NameKey.From(s.Name) == key || s.Aliases.Any(a => NameKey.From(a) == key));
+        var canonical = NameKey.From(known?.Name ?? name);
+        foreach (var determiner in new[] { "the ", "a ", "an ", "its " })
+        {
+            if (canonical.StartsWith(determiner, StringComparison.Ordinal))
+            {
+                return canonical[determiner.Length..];
+            }
+        }
+
+        return canonical;
+    }
+
+    private static void Compare(Counter counter, bool right, string difference, List<string> differences)
+    {
+        if (right)
+        {
+            counter.TruePositives++;
+        }
+        else
+        {
+            differences.Add(difference);
+        }
+    }
+
+    private sealed class Counter
+    {
+        public int TruePositives { get; set; }
+        public int Predicted { get; set; }
+        public int Expected { get; set; }
+
+        public Score ToScore(string name) => new(name, TruePositives, Predicted, Expected);
+    }
+}

@@ -1,0 +1,36 @@
+using ClaimsTracker.Domain.Claims;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+
+namespace ClaimsTracker.Domain.Extraction;
+
+/// <summary>A catalogue metric the extractor may suggest; <see cref="Keywords"/> empty means derive them from the name.</summary>
+public sealed record MetricCandidate(int Id, string Key, string Name, FigureKind Kind, IReadOnlyList<string> Keywords);
+
+/// <summary>A known source with the other names it goes by.</summary>
+public sealed record SourceCandidate(int Id, string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>What the extractor knows besides the text: the report's day and the catalogues.</summary>
+public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<MetricCandidate> Metrics, IReadOnlyList<SourceCandidate> Sources);
+
+/// <summary>
+/// A figure found in the text. <see cref="MetricEvidence"/> and <see cref="TimeEvidence"/> are the
+/// words the suggestions came from; <see cref="Date"/> is set for calendar days (Kind Date).
+/// </summary>
+public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? MetricEvidence, TimeReference Time, string? TimeEvidence, DateOnly? Date);
+
+/// <summary>
+/// A proposed claim: the sentence carrying the figures, who said it and who passed it on.
+/// <see cref="SourceName"/> is null when the report states the figures itself; a name with a null
+/// <see cref="SourceId"/> is a source the catalogue lacks.
+/// </summary>
+public sealed record ClaimProposal(
+    QuoteAnchor Quote,
+    string? SourceName,
+    int? SourceId,
+    string? SourceEvidence,
+    string? RelayName,
+    int? RelayId,
+    string? RelayEvidence,
+    IReadOnlyList<FigureProposal> Figures,
+    double Confidence);

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+
+namespace ClaimsTracker.Domain.Extraction;
+
+/// <summary>A time phrase in a sentence and what it resolves to.</summary>
+public sealed record TimePhrase(int Start, int End, string Text, TimeReference Time)
+{
+    /// <summary>The single day it names ("January 9", "on Saturday", "yesterday"), if it names one.</summary>
+    public DateOnly? Day { get; init; }
+}
+
+/// <summary>
+/// Finds the time words of a sentence ("by the end of last month", "in the last week of December",
+/// "on Saturday", "as of January 9") and resolves them with <see cref="TimeExpressionResolver"/>.
+/// </summary>
+public static class TimePhraseFinder
+{
+    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    // An abbreviation may carry its dot ("Jan. 9"); a full name's dot ends the sentence.
+    private const string MonthWithDot = @"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\p{L}])";
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Unit = "(?:hour|day|week|month|year)s?";
+    private const string Count = @"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several)";
+
+    // Months and weekdays must be capitalised: "may" and "march" are usually verbs.
+    private static readonly string Day =
+        $@"(?:(?:{Weekday}),?\s+)?(?:{MonthWithDot}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MonthWithDot}(?:,?\s+\d{{4}})?)|\d{{4}}-\d{{2}}-\d{{2}}";
+
+    private static readonly Regex DayPattern = new(
+        $@"(?<![\p{{L}}\d])(?:(?i:on|since|by|as\s+of|as\s+at|until|before|after)\s+)?(?:{Day}|(?:(?i:last|this\s+past)\s+)?(?:{Weekday})|(?i:the\s+day\s+before\s+yesterday|yesterday))(?![\p{{L}}\d])",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex PeriodPattern = new(
+        $@"(?<![\p{{L}}\d])(?:(?i:by|as\s+of|as\s+at|until|through|since|in|during|over|within|for|from|at)\s+)?(?:"
+        + $@"(?i:the\s+)?(?i:end|start|beginning)\s+of\s+(?:(?i:last|this|the)\s+(?i:week|month|year)|(?:{MonthName})(?:\s+\d{{4}})?)"
+        + $@"|(?i:the\s+)?(?i:first|second|third|fourth|fifth|last|final)\s+(?i:week)\s+of\s+(?:{MonthName})(?:\s+\d{{4}})?"
+        + $@"|(?i:the\s+)?(?i:past|last)\s+(?i:{Count})\s+(?i:{Unit})"
+        + @"|(?i:the\s+)?(?i:past|last)\s+(?i:day|week|month|year)"
+        + @"|(?i:last|this|previous)\s+(?i:week|month|year|weekend)"
+        + $@"|(?i:early|mid|late)[\s-](?:{MonthName})"
+        + @"|(?i:last|this)\s+(?i:spring|summer|autumn|fall|winter)"
+        + $@"|(?:(?i:last)\s+)?(?:{MonthName})(?:\s+\d{{4}})?"
+        + @"|(?i:today|tonight)"
+        + @")(?![\p{L}\d])",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex YearAfterPreposition = new(@"(?<![\p{L}\d])(?i:in|during|since|by|throughout)\s+(?:19|20)\d{2}(?![\p{L}\d])", RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadingPreposition = new(@"^(?i:on|since|by|as\s+of|as\s+at|until|before|after|through|in|during|over|within|for|from|at)\s+", RegexOptions.CultureInvariant);
+
+    /// <summary>Every time phrase in <paramref name="sentence"/>, left to right, without overlaps; offsets are within the sentence.</summary>
+    public static IReadOnlyList<TimePhrase> Find(string sentence, DateOnly published)
+    {
+        var found = new List<TimePhrase>();
+        foreach (Match m in DayPattern.Matches(sentence))
+        {
+            var phrase = new TimePhrase(m.Index, m.Index + m.Length, m.Value, TimeReference.Unknown);
+            if (Resolve(DayWords(phrase).Text, published) is { Kind: TimeReferenceKind.AsOf, End: { } day } dayTime)
+            {
+                // "since Friday" names a day and, as time, a period up to the report.
+                var time = Resolve(m.Value, published) is { Kind: not TimeReferenceKind.Unknown } full ? full : dayTime with { AsWritten = m.Value };
+                found.Add(phrase with { Time = time, Day = day });
+            }
+        }
+
+        foreach (var pattern in new[] { PeriodPattern, YearAfterPreposition })
+        {
+            foreach (Match m in pattern.Matches(sentence))
+            {
+                if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+                {
+                    continue;
+                }
+
+                if (Resolve(m.Value, published) is { Kind: not TimeReferenceKind.Unknown } time)
+                {
+                    found.Add(new TimePhrase(m.Index, m.Index + m.Length, m.Value, time));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The day phrase without its preposition: the words a date figure is written as.</summary>
+    public static (int Offset, string Text) DayWords(TimePhrase phrase)
+    {
+        var lead = LeadingPreposition.Match(phrase.Text);
+        return lead.Success ? (lead.Length, phrase.Text[lead.Length..]) : (0, phrase.Text);
+    }
+
+    private static TimeReference Resolve(string text, DateOnly published)
+    {
+        var time = TimeExpressionResolver.Resolve(text, published);
+        if (time.Kind == TimeReferenceKind.Unknown && LeadingPreposition.Match(text) is { Success: true } lead)
+        {
+            time = TimeExpressionResolver.Resolve(text[lead.Length..], published) with { AsWritten = text };
+        }
+
+        return time;
+    }
+}
