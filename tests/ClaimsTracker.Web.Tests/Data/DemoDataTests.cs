@@ -135,6 +135,37 @@ public partial class DemoDataTests(ClaimsAppFactory app) : IClassFixture<ClaimsA
         Assert.True(copied.Count == 0, $"Copied from the reference articles: {string.Join(" | ", copied.Take(5))}");
     }
 
+    /// <summary>The extraction corpus is our own writing too.</summary>
+    [Fact]
+    public void ExtractionCorpus_SharesNoEightWordRunWithReferenceArticles()
+    {
+        var seeds = SeedDirectory();
+        var corpus = RepositoryFile(Path.Combine("benchmarks", "ClaimsTracker.ExtractionScore", "corpus.json"));
+        Assert.True(corpus is not null, "corpus.json not found");
+        if (seeds is null)
+        {
+            return;
+        }
+
+        var theirs = Directory.GetFiles(seeds, "*.txt").SelectMany(f => Shingles(File.ReadAllText(f))).ToHashSet();
+        var copied = Shingles(File.ReadAllText(corpus)).Where(theirs.Contains).ToList();
+        Assert.True(copied.Count == 0, $"Copied from the reference articles: {string.Join(" | ", copied.Take(5))}");
+    }
+
+    private static string? RepositoryFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<string> Shingles(string text)
     {
         var words = Words().Matches(text.ToLowerInvariant().Replace('’', '\'')).Select(m => m.Value).ToArray();
