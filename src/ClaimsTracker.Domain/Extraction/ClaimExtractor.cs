@@ -11,6 +11,7 @@ namespace ClaimsTracker.Domain.Extraction;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex SpeechTimePattern = new(@"\b(?:said|says|told|announced|stated|added|wrote|reported|confirmed|claimed)\s+(?:on\s+|last\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly FigureFinder figureFinder;
@@ -65,7 +66,7 @@ public sealed class ClaimExtractor
                     lastMetric[found.Figure.Kind] = chosen;
                 }
 
-                var (time, timeEvidence) = TimeOf(found, times);
+                var (time, timeEvidence) = TimeOf(sentence, found, times);
                 var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
                 var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date);
 
@@ -118,7 +119,9 @@ public sealed class ClaimExtractor
         OfThemPattern.IsMatch(sentence[found.Figure.End..]) && lastMetric.TryGetValue(found.Figure.Kind, out var previous) ? previous : null;
 
     // Dates and years are themselves when; other figures take the nearest time words of their sentence.
-    private static (TimeReference Time, string? Evidence) TimeOf(FoundFigure found, IReadOnlyList<TimePhrase> times)
+    // "said on Tuesday that about 5,000 … by the end of December": Tuesday is when it was said, so
+    // time words right after a verb of saying yield to any other time words in the sentence.
+    private static (TimeReference Time, string? Evidence) TimeOf(string sentence, FoundFigure found, IReadOnlyList<TimePhrase> times)
     {
         var figure = found.Figure;
         if (figure.Kind is FigureKind.Date or FigureKind.Year)
@@ -128,7 +131,8 @@ public sealed class ClaimExtractor
 
         var nearest = times
             .Where(t => t.End <= figure.Start || t.Start >= figure.End)
-            .OrderBy(t => Distance(t.Start, t.End, figure))
+            .OrderBy(t => SpeechTimePattern.IsMatch(sentence[..t.Start]) ? 1 : 0)
+            .ThenBy(t => Distance(t.Start, t.End, figure))
             .ThenBy(t => t.Start)
             .FirstOrDefault();
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);

@@ -6,6 +6,7 @@ using ClaimsTracker.Web.Features.Conflicts;
 using ClaimsTracker.Web.Features.Metrics;
 using ClaimsTracker.Web.Features.Search;
 using ClaimsTracker.Web.Features.Home;
+using ClaimsTracker.Web.Features.ReportEntry;
 using ClaimsTracker.Web.Features.Reports;
 using ClaimsTracker.Web.Features.Sources;
 using ClaimsTracker.Web.Infrastructure;
@@ -33,6 +34,9 @@ public static class FeaturesConfiguration
         services.AddScoped<MetricQueries>();
         services.AddScoped<ConflictQueries>();
         services.AddScoped<ConflictResolutionService>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ReportEditor>();
+        services.AddScoped<ProposalService>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

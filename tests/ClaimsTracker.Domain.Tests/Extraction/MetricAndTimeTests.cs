@@ -62,6 +62,8 @@ public class MetricAndTimeTests
     [InlineData("Two soldiers were captured on Saturday.", "Two", TimeReferenceKind.AsOf, null, "2025-01-11")]
     [InlineData("As of January 9, 300 soldiers were killed.", "300", TimeReferenceKind.AsOf, null, "2025-01-09")]
     [InlineData("Since October, 11,000 troops were sent.", "11,000", TimeReferenceKind.Period, "2024-10-01", "2025-01-13")]
+    [InlineData("An officer said on Monday that about 5,000 soldiers were killed by the end of December.", "about 5,000", TimeReferenceKind.AsOf, null, "2024-12-31")]
+    [InlineData("An officer said on Monday that about 5,000 soldiers were killed.", "about 5,000", TimeReferenceKind.AsOf, null, "2025-01-13")]
     public void Time_IsResolvedFromNearbyWords(string sentence, string figureText, TimeReferenceKind kind, string? start, string end)
     {
         var figure = Figure(sentence, figureText);

@@ -1,0 +1,38 @@
+using ClaimsTracker.Domain.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Data.Sources;
+
+/// <summary>Finds sources by any of their names, so "Zelenskyy" and "SSU" reach the one source each.</summary>
+public static class SourceDirectory
+{
+    /// <summary>The tracked source known by <paramref name="name"/> (its name or an alias), or null.</summary>
+    public static async Task<Source?> FindAsync(ClaimsDbContext db, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var key = NameKey.From(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var trimmed = name.Trim();
+        var candidates = await db.Sources.Include(s => s.Aliases)
+            .Where(s => s.Aliases.Any(a => a.NameKey == key) || s.Name.ToLower() == trimmed.ToLower())
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(s => s.IsKnownAs(name));
+    }
+
+    /// <summary>The source known by <paramref name="name"/>, or a new one of <paramref name="kind"/> added to the context.</summary>
+    public static async Task<Source> FindOrAddAsync(ClaimsDbContext db, string name, SourceKind kind, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(db, name, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var source = new Source { Name = name.Trim(), Kind = kind };
+        db.Sources.Add(source);
+        return source;
+    }
+}

@@ -1,0 +1,53 @@
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Web.Features.ReportEntry;
+
+/// <summary>One figure of a proposal, editable before it is accepted.</summary>
+public sealed class FigureDraft
+{
+    public bool Include { get; set; } = true;
+    public required string AsWritten { get; set; }
+    public Qualifier Qualifier { get; set; }
+    public decimal? Value { get; set; }
+    public decimal? ValueHigh { get; set; }
+    public FigureKind Kind { get; set; }
+    public DateOnly? Date { get; set; }
+    public int? MetricId { get; set; }
+    public string? MetricEvidence { get; set; }
+    public string Scope { get; set; } = string.Empty;
+    public TimeReference Time { get; set; } = TimeReference.Unknown;
+}
+
+/// <summary>A claim the extractor proposes, as the editor corrects it.</summary>
+public sealed class ClaimDraft
+{
+    public required string Key { get; init; }
+    public int QuoteStart { get; set; }
+    public int QuoteEnd { get; set; }
+    public required string Quote { get; init; }
+    public string? Source { get; set; }
+    public bool SourceIsKnown { get; set; }
+    public string? SourceEvidence { get; set; }
+    public string? RelayedVia { get; set; }
+    public string? Summary { get; set; }
+    public double Confidence { get; init; }
+    public List<FigureDraft> Figures { get; init; } = [];
+}
+
+public sealed record MetricOption(int Id, string Name, FigureKind Kind);
+
+public sealed record ReportProposals(int ReportId, string Title, string Outlet, DateOnly PublishedOn, IReadOnlyList<ClaimDraft> Claims, IReadOnlyList<MetricOption> Metrics);
+
+public sealed record NewConflict(int Id, string Kind, string Explanation);
+
+public abstract record AcceptOutcome
+{
+    /// <param name="Conflicts">Conflicts the new figures are now part of, found right after saving.</param>
+    public sealed record Saved(int ClaimId, IReadOnlyList<NewConflict> Conflicts) : AcceptOutcome;
+
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : AcceptOutcome;
+
+    public sealed record NotFound : AcceptOutcome;
+
+    public sealed record Forbidden : AcceptOutcome;
+}

@@ -1,0 +1,90 @@
+using ClaimsTracker.Data.Initialisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.E2E.Pages;
+using ClaimsTracker.Testing;
+using Microsoft.Playwright;
+
+namespace ClaimsTracker.E2E.Journeys;
+
+public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    // Our own article: a casualty estimate that disagrees with the demo data's, and a troop
+    // figure whose metric the extractor cannot guess from "men".
+    private const string Article =
+        "A spokesman for Ukraine's general staff said on Tuesday that about 5,000 North Korean soldiers had been killed or wounded in the Kursk region by the end of December.\n\n"
+        + "Some 12,000 men from the North have rotated through the front since the autumn, the spokesman said. Neither figure could be checked independently.";
+
+    [Fact]
+    public async Task Editor_PastesArticle_AcceptsTwoProposalsCorrectingAMetric_AndSeesTheNewConflict()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Editor), ClaimsAppFactory.DemoPassword);
+
+        await page.GotoAsync("/reports/new");
+        await new AppShell(page).WaitForCircuitAsync();
+        await page.Locator("input[name=title]").FillAsync("General staff puts North Korean losses at 5,000");
+        await page.Locator("input[name=outlet]").FillAsync("Test Wire");
+        var date = page.Locator("[data-testid=report-form] input[name=publishedOn]");
+        await date.FillAsync("2025-01-14");
+        await date.PressAsync("Tab");
+        await page.Locator("input[name=url]").FillAsync("https://example.org/test/general-staff-estimate");
+        await page.Locator("textarea[name=text]").FillAsync(Article);
+        await page.Locator("[data-testid=save-report]").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/proposals", StringComparison.Ordinal));
+        await new AppShell(page).WaitForCircuitAsync();
+        var casualties = page.Locator("[data-testid=proposal]", new() { HasText = "about 5,000" });
+        var troops = page.Locator("[data-testid=proposal]", new() { HasText = "12,000" });
+        await casualties.WaitForAsync();
+
+        // First proposal: the suggested metric is right; name the source and accept.
+        await casualties.Locator("input[name=source]").FillAsync("Ukrainian General Staff");
+        await casualties.Locator("[data-testid=accept]").ClickAsync();
+        // Against Blinken's "about 1,000" by the end of December, among others.
+        var conflict = page.Locator("[data-testid=new-conflict]", new() { HasText = "about 5,000" }).Filter(new() { HasText = "about 1,000" });
+        await conflict.First.WaitForAsync();
+
+        // Second proposal: the extractor found no metric for "men"; the editor keeps the figure and picks one.
+        await troops.Locator("input[name=source]").FillAsync("Ukrainian General Staff");
+        var figure = troops.Locator("[data-testid=proposal-figure]", new() { HasText = "12,000" });
+        await figure.Locator(".rz-chkbox-box").ClickAsync();
+        await figure.Locator("[data-testid=proposal-metric]").ClickAsync();
+        await page.Locator(".rz-dropdown-item", new() { HasText = "North Korean troops deployed" }).ClickAsync();
+        await troops.Locator("[data-testid=accept]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=accepted] li")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "proposals.png"), FullPage = true });
+
+        // The conflict is real: it is in the queue for reviewers.
+        await conflict.First.Locator("a").ClickAsync();
+        await page.Locator("[data-testid=conflict-figures]").WaitForAsync();
+        Assert.Contains("Ukrainian General Staff", await page.Locator("[data-testid=conflict-figures]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editor_SavesEmptyForm_SeesFieldMessagesAndStaysOnTheForm()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Editor), ClaimsAppFactory.DemoPassword);
+
+        await page.GotoAsync("/reports/new");
+        await new AppShell(page).WaitForCircuitAsync();
+        await page.Locator("[data-testid=save-report]").ClickAsync();
+
+        await page.Locator("[data-testid=error-Title]").WaitForAsync();
+        Assert.Equal(1, await page.Locator("[data-testid=error-Text]").CountAsync());
+        Assert.EndsWith("/reports/new", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyst_OpensNewReportForm_IsRefused()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+
+        await page.GotoAsync("/reports/new");
+
+        Assert.Equal(0, await page.Locator("[data-testid=report-form]").CountAsync());
+        Assert.Contains("/account/access-denied", page.Url, StringComparison.Ordinal);
+    }
+}

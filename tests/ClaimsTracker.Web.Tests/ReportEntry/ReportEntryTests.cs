@@ -1,0 +1,235 @@
+using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.ReportEntry;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.ReportEntry;
+
+/// <summary>Editors entering reports and accepting proposals, on a fresh database with the demo data.</summary>
+public class ReportEntryTests : IAsyncLifetime
+{
+    // Our own sentences: a new estimate that disagrees with Blinken's end-of-December figure.
+    private const string Article =
+        "Kyiv - A spokesman for Ukraine's general staff said on Tuesday that about 5,000 North Korean soldiers had been killed or wounded in the Kursk region by the end of December. "
+        + "He added that Pyongyang had sent some 12,000 troops to Russia in total. The figures could not be verified independently.";
+
+    private TestContextFactory contexts = null!;
+    private ServiceProvider services = null!;
+    private ReportEditor editor = null!;
+    private ProposalService proposals = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("entry");
+        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await detection.DetectAllAsync();
+        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
+        var authorization = services.GetRequiredService<IAuthorizationService>();
+        editor = new ReportEditor(contexts, authorization, TimeProvider.System);
+        proposals = new ProposalService(contexts, authorization, detection, new NormalisationOptions());
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    [Fact]
+    public async Task Create_EmptyForm_NamesEveryMissingFieldAndSavesNothing()
+    {
+        var before = await CountReportsAsync();
+
+        var outcome = await editor.CreateAsync(Editor(), new ReportInput { Language = null, PublishedOn = null });
+
+        var invalid = Assert.IsType<ReportSaveOutcome.Invalid>(outcome);
+        Assert.Equal(["Outlet", "PublishedOn", "Text", "Title"], invalid.Errors.Keys.Order());
+        Assert.Equal(before, await CountReportsAsync());
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/a", "Url")]
+    [InlineData("not a url", "Url")]
+    [InlineData("javascript:alert(1)", "Url")]
+    public async Task Create_BadUrl_IsRefusedWithAMessage(string url, string field)
+    {
+        var outcome = await editor.CreateAsync(Editor(), Input() with { Url = url });
+
+        Assert.Contains(field, Assert.IsType<ReportSaveOutcome.Invalid>(outcome).Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Create_FutureDateOrOversizeText_IsRefused()
+    {
+        var future = await editor.CreateAsync(Editor(), Input() with { PublishedOn = DateTime.UtcNow.AddDays(5) });
+        var huge = await editor.CreateAsync(Editor(), Input() with { Text = new string('a', 200_001) });
+
+        Assert.Contains("future", Assert.IsType<ReportSaveOutcome.Invalid>(future).Errors["PublishedOn"][0], StringComparison.Ordinal);
+        Assert.Contains("limit", Assert.IsType<ReportSaveOutcome.Invalid>(huge).Errors["Text"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_SameUrlAsStoredReport_WarnsFirstAndSavesOnlyWhenConfirmed()
+    {
+        var stored = await FirstReportAsync();
+
+        var warned = await editor.CreateAsync(Editor(), Input() with { Url = stored.Url });
+        var confirmed = await editor.CreateAsync(Editor(), Input() with { Url = stored.Url, SaveDespiteDuplicates = true });
+
+        Assert.Equal("same URL", Assert.Single(Assert.IsType<ReportSaveOutcome.PossibleDuplicate>(warned).Duplicates).Why);
+        Assert.IsType<ReportSaveOutcome.Saved>(confirmed);
+    }
+
+    [Fact]
+    public async Task Create_NearIdenticalText_IsFlaggedAsDuplicate()
+    {
+        var stored = await FirstReportAsync();
+
+        var outcome = await editor.CreateAsync(Editor(), Input() with { Text = stored.Text.Replace("January", "Jan.", StringComparison.Ordinal) + " Updated." });
+
+        Assert.Contains("of the text is the same", Assert.IsType<ReportSaveOutcome.PossibleDuplicate>(outcome).Duplicates[0].Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_Analyst_IsForbidden()
+    {
+        Assert.IsType<ReportSaveOutcome.Forbidden>(await editor.CreateAsync(User(Roles.Analyst), Input()));
+    }
+
+    [Fact]
+    public async Task Update_TextEdited_ReanchorsMovedQuotesAndOrphansRemovedOnes()
+    {
+        var stored = await FirstReportAsync();
+        var (input, version) = (await editor.LoadAsync(stored.Id))!.Value;
+        await using var db = contexts.CreateDbContext();
+        var claims = await db.Claims.Where(c => c.ReportId == stored.Id).OrderBy(c => c.Quote.Start).ToListAsync();
+        var removed = claims[^1].Quote.Exact;
+        input.Text = "A new opening paragraph pushes everything down.\n\n" + input.Text!.Replace(removed, "[passage removed]", StringComparison.Ordinal);
+
+        var outcome = await editor.UpdateAsync(Editor(), stored.Id, version, input);
+
+        Assert.Equal(1, Assert.IsType<ReportSaveOutcome.Saved>(outcome).OrphanedQuotes);
+        await using var check = contexts.CreateDbContext();
+        var text = (await check.Reports.SingleAsync(r => r.Id == stored.Id)).Text;
+        var after = await check.Claims.Where(c => c.ReportId == stored.Id).ToListAsync();
+        Assert.All(after.Where(c => !c.Quote.IsOrphaned), c => Assert.Equal(c.Quote.Exact, text[c.Quote.Start..c.Quote.End]));
+        Assert.True(after.Single(c => c.Id == claims[^1].Id).Quote.IsOrphaned);
+        Assert.Contains(await check.AuditEntries.Select(a => a.Note).ToListAsync(), n => n != null && n.Contains("no longer in the text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_IsRefusedAndKeepsTheOtherEdit()
+    {
+        var stored = await FirstReportAsync();
+        var (input, version) = (await editor.LoadAsync(stored.Id))!.Value;
+        input.Title = "First editor's title";
+        Assert.IsType<ReportSaveOutcome.Saved>(await editor.UpdateAsync(Editor(), stored.Id, version, input));
+
+        input.Title = "Second editor's title";
+        var outcome = await editor.UpdateAsync(Editor(), stored.Id, version, input);
+
+        Assert.IsType<ReportSaveOutcome.ChangedMeanwhile>(outcome);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal("First editor's title", (await db.Reports.SingleAsync(r => r.Id == stored.Id)).Title);
+    }
+
+    [Fact]
+    public async Task Proposals_NewArticle_SuggestsSourceMetricAndScope()
+    {
+        var reportId = await SaveArticleAsync();
+
+        var found = await proposals.GetAsync(reportId);
+
+        var casualties = found!.Claims.SelectMany(c => c.Figures).Single(f => f.AsWritten == "about 5,000");
+        var metrics = await MetricIdsAsync();
+        Assert.Equal(metrics["nk-killed-or-wounded"], casualties.MetricId);
+        Assert.Equal("Kursk region", casualties.Scope);
+        Assert.Equal(new DateOnly(2024, 12, 31), casualties.Time.End);
+    }
+
+    [Fact]
+    public async Task Accept_ConflictingFigure_SavesClaimAndReportsTheNewConflict()
+    {
+        var reportId = await SaveArticleAsync();
+        var found = await proposals.GetAsync(reportId);
+        var draft = found!.Claims.Single(c => c.Figures.Any(f => f.AsWritten == "about 5,000"));
+        draft.Source = "Ukrainian General Staff";
+
+        var outcome = await proposals.AcceptAsync(Editor(), reportId, draft);
+
+        var saved = Assert.IsType<AcceptOutcome.Saved>(outcome);
+        Assert.Contains(saved.Conflicts, c => c.Explanation.Contains("about 5,000", StringComparison.Ordinal) && c.Explanation.Contains("about 1,000", StringComparison.Ordinal));
+        var again = await proposals.GetAsync(reportId);
+        Assert.DoesNotContain(again!.Claims, c => c.Key == draft.Key);
+        await using var db = contexts.CreateDbContext();
+        Assert.True(await db.Sources.AnyAsync(s => s.Name == "Ukrainian General Staff"));
+    }
+
+    [Fact]
+    public async Task Accept_FigureWithoutMetric_IsRefusedAndSavesNothing()
+    {
+        var reportId = await SaveArticleAsync();
+        var found = await proposals.GetAsync(reportId);
+        var draft = found!.Claims.First();
+        draft.Figures.ForEach(f => f.MetricId = null);
+
+        var outcome = await proposals.AcceptAsync(Editor(), reportId, draft);
+
+        Assert.Contains("Metric", Assert.IsType<AcceptOutcome.Invalid>(outcome).Errors.Keys);
+        await using var db = contexts.CreateDbContext();
+        Assert.False(await db.Claims.AnyAsync(c => c.ReportId == reportId));
+    }
+
+    [Fact]
+    public async Task Accept_Analyst_IsForbidden()
+    {
+        var reportId = await SaveArticleAsync();
+        var draft = (await proposals.GetAsync(reportId))!.Claims.First();
+
+        Assert.IsType<AcceptOutcome.Forbidden>(await proposals.AcceptAsync(User(Roles.Analyst), reportId, draft));
+    }
+
+    private static ReportInput Input() => new()
+    {
+        Title = "General staff gives a new North Korean casualty estimate",
+        Outlet = "Test Wire",
+        Authors = "A. Writer, B. Editor",
+        PublishedOn = new DateTime(2025, 1, 14),
+        Url = "https://example.org/test/new-estimate",
+        Language = "en",
+        Text = Article,
+    };
+
+    private async Task<int> SaveArticleAsync() =>
+        Assert.IsType<ReportSaveOutcome.Saved>(await editor.CreateAsync(Editor(), Input())).ReportId;
+
+    private static ClaimsPrincipal Editor() => User(Roles.Editor);
+
+    private static ClaimsPrincipal User(string role) =>
+        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+
+    private async Task<Domain.Reports.Report> FirstReportAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Reports.AsNoTracking().OrderBy(r => r.Id).FirstAsync();
+    }
+
+    private async Task<int> CountReportsAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Reports.CountAsync();
+    }
+
+    private async Task<Dictionary<string, int>> MetricIdsAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Metrics.ToDictionaryAsync(m => m.Key, m => m.Id);
+    }
+}
