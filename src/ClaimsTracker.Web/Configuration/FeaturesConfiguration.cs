@@ -37,6 +37,7 @@ public static class FeaturesConfiguration
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ReportEditor>();
         services.AddScoped<ProposalService>();
+        services.AddScoped<ClaimEditor>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

@@ -31,6 +31,36 @@ public class PageRenderingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppF
         Assert.Contains("ClaimsTracker", html, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> EditorPages => new()
+    {
+        "/reports/new", "/reports/{report}/edit", "/reports/{report}/proposals", "/reports/{report}/claims/new", "/claims/{claim}/edit",
+    };
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task EditorPage_SignedInEditor_RendersWithoutError(string path)
+    {
+        using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Editor));
+
+        var response = await client.GetAsync(await ResolveAsync(path));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}");
+        Assert.DoesNotContain("data-testid=\"request-id\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task EditorPage_Analyst_IsSentToAccessDenied(string path)
+    {
+        using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
+
+        var response = await client.GetAsync(await ResolveAsync(path));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ConflictPage_Analyst_SeesTheFiguresButNoDecisionForm()
     {

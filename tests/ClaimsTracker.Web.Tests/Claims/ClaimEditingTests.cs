@@ -1,0 +1,176 @@
+using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.Claims;
+
+/// <summary>Hand edits of claims and figures on a fresh database with the demo data and its conflicts.</summary>
+public class ClaimEditingTests : IAsyncLifetime
+{
+    private TestContextFactory contexts = null!;
+    private ServiceProvider services = null!;
+    private ClaimEditor editor = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("claims-edit");
+        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await detection.DetectAllAsync();
+        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
+        editor = new ClaimEditor(contexts, services.GetRequiredService<IAuthorizationService>(), detection, new NormalisationOptions());
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    [Fact]
+    public async Task Add_TypedQuote_IsAnchoredInTheReport()
+    {
+        var (reportId, text) = await ReportAsync("Kyiv Post");
+        var quote = "Moscow and Pyongyang have not commented.";
+
+        var outcome = await editor.AddAsync(User(Roles.Editor), reportId, new ClaimEdit
+        {
+            Source = "Kyiv Post",
+            Summary = "No comment from Moscow or Pyongyang.",
+            Quote = quote,
+            Figures = [],
+        });
+
+        var saved = Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        await using var db = contexts.CreateDbContext();
+        var claim = await db.Claims.SingleAsync(c => c.Id == saved.ClaimId);
+        Assert.Equal(quote, text[claim.Quote.Start..claim.Quote.End]);
+    }
+
+    [Fact]
+    public async Task Add_QuoteNotInText_NegativeNumberAndMissingMetric_AreRefusedWithMessages()
+    {
+        var (reportId, _) = await ReportAsync("Kyiv Post");
+        var before = await CountAsync();
+
+        var outcome = await editor.AddAsync(User(Roles.Editor), reportId, new ClaimEdit
+        {
+            Source = "Kyiv Post",
+            Summary = "Invented.",
+            Quote = "These words appear nowhere in the article.",
+            Figures = [new FigureEdit { AsWritten = "-5", Value = -5, MetricId = await MetricAsync("nk-killed") }, new FigureEdit { AsWritten = "7", Value = 7 }],
+        });
+
+        var errors = Assert.IsType<ClaimEditOutcome.Invalid>(outcome).Errors;
+        Assert.Contains("not in the report", errors["Quote"][0], StringComparison.Ordinal);
+        Assert.Contains(errors["Figures"], m => m.Contains("negative", StringComparison.Ordinal));
+        Assert.Contains(errors["Figures"], m => m.Contains("Figure 2: choose what it measures", StringComparison.Ordinal));
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Update_FigureNoLongerDisagrees_ConflictIsNoLongerDetected()
+    {
+        var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
+        var conflictId = await ConflictIdAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+        var (edit, _, _) = (await editor.LoadAsync(claimId))!.Value;
+        var figure = edit.Figures.Single(f => f.AsWritten == "about 1,000");
+        (figure.AsWritten, figure.Value) = ("about 3,500", 3500);
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit);
+
+        Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(ConflictStatus.NoLongerDetected, (await db.Conflicts.SingleAsync(c => c.Id == conflictId)).Status);
+        var stored = await db.Figures.SingleAsync(f => f.AsWritten == "about 3,500");
+        Assert.Equal((3150m, 3850m), (stored.Low!.Value, stored.High!.Value));
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_IsRefused()
+    {
+        var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
+        var (edit, _, _) = (await editor.LoadAsync(claimId))!.Value;
+        edit.Summary = "First edit.";
+        Assert.IsType<ClaimEditOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit));
+
+        edit.Summary = "Second edit on the old version.";
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit);
+
+        Assert.IsType<ClaimEditOutcome.ChangedMeanwhile>(outcome);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal("First edit.", (await db.Claims.SingleAsync(c => c.Id == claimId)).Summary);
+    }
+
+    [Fact]
+    public async Task Delete_ClaimInConflict_RemovesItAndReevaluates()
+    {
+        var (claimId, version) = await ClaimWithFigureAsync("approximately 200");
+        var conflictId = await ConflictIdAsync(ConflictKind.ValueDisagreement, "approximately 200", "more than 3,000");
+
+        var outcome = await editor.DeleteAsync(User(Roles.Admin), claimId, version);
+
+        Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        await using var db = contexts.CreateDbContext();
+        Assert.False(await db.Claims.AnyAsync(c => c.Id == claimId));
+        Assert.Equal(ConflictStatus.NoLongerDetected, (await db.Conflicts.SingleAsync(c => c.Id == conflictId)).Status);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Note == "claim deleted by hand" && a.Action == "Deleted"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Reviewer)]
+    public async Task Edits_WithoutEditorRole_AreForbidden(string role)
+    {
+        var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
+        var (edit, _, reportId) = (await editor.LoadAsync(claimId))!.Value;
+
+        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.UpdateAsync(User(role), claimId, version, edit));
+        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.AddAsync(User(role), reportId, edit));
+        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.DeleteAsync(User(role), claimId, version));
+    }
+
+    private static ClaimsPrincipal User(string role) =>
+        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+
+    private async Task<(int Id, string Text)> ReportAsync(string outlet)
+    {
+        await using var db = contexts.CreateDbContext();
+        var report = await db.Reports.SingleAsync(r => r.Outlet!.Name == outlet);
+        return (report.Id, report.Text);
+    }
+
+    private async Task<(int ClaimId, uint Version)> ClaimWithFigureAsync(string asWritten)
+    {
+        await using var db = contexts.CreateDbContext();
+        var claim = await db.Claims.SingleAsync(c => c.Figures.Any(f => f.AsWritten == asWritten));
+        return (claim.Id, claim.Version);
+    }
+
+    private async Task<int> ConflictIdAsync(ConflictKind kind, string first, string second)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Conflicts.Where(c => c.Kind == kind && c.Members.Any(m => m.Figure!.AsWritten == first) && c.Members.Any(m => m.Figure!.AsWritten == second))
+            .Select(c => c.Id).SingleAsync();
+    }
+
+    private async Task<int> MetricAsync(string key)
+    {
+        await using var db = contexts.CreateDbContext();
+        return (await db.Metrics.SingleAsync(m => m.Key == key)).Id;
+    }
+
+    private async Task<(int, int)> CountAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return (await db.Claims.CountAsync(), await db.Figures.CountAsync());
+    }
+}
