@@ -69,6 +69,8 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Initialisation:CreateDemoUsers", "true");
         builder.UseSetting("Initialisation:DemoPassword", DemoPassword);
         builder.UseSetting("Initialisation:LoadDemoData", loadDemoData ? "true" : "false");
+        // Tests sign in far more often than a person; the limit itself has its own test.
+        builder.UseSetting("RateLimiting:SignInPermitsPerMinute", "10000");
         // Test runs log to a temporary folder, not into the source tree.
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "claims-tests-logs", "test-.log"));
     }

@@ -24,6 +24,7 @@ public static class FeaturesConfiguration
         services.AddRadzenComponents();
         // Enums travel as their names in the API ("PreferFigure", not 0).
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddSignInRateLimit(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<ClaimsDbContext>("database", tags: ["ready"]);
 
         services.AddScoped<ReportQueries>();
@@ -49,6 +50,8 @@ public static class FeaturesConfiguration
         }
 
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

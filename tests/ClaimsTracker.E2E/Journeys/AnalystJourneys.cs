@@ -45,4 +45,33 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         Assert.True(await page.Locator("[data-testid=metric-figures] tbody tr").CountAsync() >= 5);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "metric.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task ContentSecurityPolicy_InteractivePages_WorkWithoutViolations()
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+
+        // The explorer's filters, grid paging and a dropdown popup all need the circuit and Radzen's script.
+        await page.GotoAsync("/claims");
+        await new AppShell(page).WaitForCircuitAsync();
+        await page.Locator("[data-testid=claims-grid] a").First.WaitForAsync();
+        await page.Locator("input[name=source]").FillAsync("Zelenskyy");
+        await page.Locator("input[name=source]").PressAsync("Tab");
+        await page.WaitForURLAsync(url => url.Contains("source=Zelenskyy", StringComparison.Ordinal));
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=claims-grid] tbody tr").First).ToContainTextAsync("Volodymyr Zelensky");
+        await page.GotoAsync("/metrics");
+        await page.Locator("[data-testid=metrics-grid] a").First.ClickAsync();
+        await page.Locator("[data-testid=metric-chart] svg").First.WaitForAsync();
+
+        Assert.Empty(violations);
+    }
 }
