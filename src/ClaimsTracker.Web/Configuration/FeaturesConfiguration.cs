@@ -25,6 +25,7 @@ public static class FeaturesConfiguration
         // Enums travel as their names in the API ("PreferFigure", not 0).
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSignInRateLimit(builder.Configuration);
+        services.AddClaimsApi();
         services.AddHealthChecks().AddDbContextCheck<ClaimsDbContext>("database", tags: ["ready"]);
 
         services.AddScoped<ReportQueries>();
@@ -43,9 +44,12 @@ public static class FeaturesConfiguration
 
     public static void UseClaimsPipeline(this WebApplication app)
     {
+        app.UseApiErrors();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // Pages get the error page; the API answers with problem details (UseApiErrors).
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments(IdentityConfiguration.ApiPrefix),
+                pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
             app.UseHsts();
         }
 
@@ -60,7 +64,7 @@ public static class FeaturesConfiguration
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapAccountEndpoints();
-        app.MapConflictEndpoints();
+        app.MapClaimsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

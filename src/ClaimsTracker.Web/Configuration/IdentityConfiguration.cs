@@ -21,9 +21,15 @@ public static class IdentityConfiguration
 
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = CookieOrBearerScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            // Browsers carry the cookie; scripts send "Authorization: Bearer …" from /api/v1/auth/login.
+            .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -55,6 +61,8 @@ public static class IdentityConfiguration
     }
 
     public const string ApiPrefix = "/api";
+
+    private const string CookieOrBearerScheme = "CookieOrBearer";
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -13,6 +13,14 @@ public sealed record ClaimRow(
 
 public sealed record Option(int Id, string Name);
 
+/// <summary>A figure with its claim and report, flat, as exports write it.</summary>
+public sealed record FigureExportRow(
+    int ClaimId, int FigureId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn, string? Url,
+    string Source, string? RelayedVia, string Summary, string Quote,
+    string Metric, string Scope, string AsWritten, ClaimsTracker.Domain.Figures.Qualifier Qualifier,
+    decimal? Low, decimal? Best, decimal? High, string? Unit,
+    ClaimsTracker.Domain.Figures.TimeReferenceKind TimeKind, DateOnly? TimeStart, DateOnly? TimeEnd, ClaimsTracker.Domain.Figures.FigureRank Rank);
+
 /// <summary>The claims explorer's queries: filtered, counted and paged in PostgreSQL.</summary>
 public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
@@ -69,6 +77,29 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Metrics.OrderBy(m => m.Name).Select(m => new Option(m.Id, m.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One row per figure of every claim the filter matches, read as a stream: an export of the
+    /// whole table never holds more than the row being written.
+    /// </summary>
+    public async IAsyncEnumerable<FigureExportRow> ExportAsync(ClaimFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var claimIds = Filtered(db, filter).Select(c => c.Id);
+        var rows = db.Figures.AsNoTracking()
+            .Where(f => claimIds.Contains(f.ClaimId))
+            .OrderBy(f => f.ClaimId).ThenBy(f => f.Id)
+            .Select(f => new FigureExportRow(
+                f.ClaimId, f.Id, f.Claim!.ReportId, f.Claim.Report!.Title, f.Claim.Report.Outlet!.Name, f.Claim.Report.PublishedOn, f.Claim.Report.Url,
+                f.Claim.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name, f.Claim.Summary, f.Claim.Quote.Exact,
+                f.Metric!.Key, f.Scope, f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Unit,
+                f.Time.Kind, f.Time.Start, f.Time.End, f.Rank))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
     }
 
     private static IQueryable<Claim> Filtered(ClaimsDbContext db, ClaimFilter filter)

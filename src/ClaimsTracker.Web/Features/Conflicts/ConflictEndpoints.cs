@@ -10,9 +10,16 @@ public sealed record ResolutionBody(uint ExpectedVersion, ConflictDecision Decis
 
 public static class ConflictEndpoints
 {
-    public static void MapConflictEndpoints(this IEndpointRouteBuilder endpoints)
+    private static readonly IReadOnlyList<(string, Func<ConflictRow, object?>)> Columns =
+    [
+        ("id", c => c.Id), ("kind", c => c.Kind), ("metric", c => c.Metric), ("scope", c => c.Scope), ("severity", c => c.Severity),
+        ("status", c => c.Status), ("assigned_to", c => c.AssignedTo), ("members", c => c.Members), ("detected_at", c => c.DetectedAt),
+        ("explanation", c => c.Explanation),
+    ];
+
+    public static void MapConflictEndpoints(this RouteGroupBuilder api)
     {
-        var group = endpoints.MapGroup("/api/v1/conflicts").WithTags("Conflicts").RequireAuthorization(Policies.CanBrowse);
+        var group = api.MapGroup("/conflicts").WithTags("Conflicts");
 
         group.MapGet("/", async (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take) =>
             TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
@@ -31,5 +38,13 @@ public static class ConflictEndpoints
                 _ => TypedResults.NotFound(),
             })
             .RequireAuthorization(Policies.CanReview);
+
+        group.MapGet("/export.csv", (ConflictQueries queries, ConflictStatus? status, int? metricId, ConflictKind? kind) =>
+            new CsvResult<ConflictRow>(queries.ExportAsync(new ConflictFilter(status, metricId, kind)), "conflicts.csv", Columns));
+
+        group.MapGet("/{id:int}/claimreview", async Task<IResult> (int id, ConflictQueries queries, HttpRequest request) =>
+            await queries.GetAsync(id) is not { } detail ? TypedResults.NotFound()
+            : detail.State.Status != ConflictStatus.Resolved ? TypedResults.Problem("Only a resolved conflict has a review to publish.", statusCode: StatusCodes.Status409Conflict)
+            : TypedResults.Json(ClaimReviewDocument.For(detail, $"{request.Scheme}://{request.Host}"), contentType: "application/ld+json"));
     }
 }

@@ -72,6 +72,20 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
         return new PageOf<ConflictRow>(items, total);
     }
 
+    /// <summary>Every conflict the filter matches, most severe first, read as a stream for exports.</summary>
+    public async IAsyncEnumerable<ConflictRow> ExportAsync(ConflictFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Conflicts.AsNoTracking().AsQueryable();
+        query = filter.Status is { } status ? query.Where(c => c.Status == status) : query;
+        query = filter.MetricId is { } metricId ? query.Where(c => c.MetricId == metricId) : query;
+        query = filter.Kind is { } kind ? query.Where(c => c.Kind == kind) : query;
+        await foreach (var row in Project(query.OrderByDescending(c => c.Severity).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     /// <summary>Every conflict (any status) one of the claim's figures takes part in.</summary>
     public async Task<IReadOnlyList<ConflictRow>> ForClaimAsync(int claimId, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,42 @@
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Features.Reports;
+using ClaimsTracker.Web.Infrastructure;
+
+namespace ClaimsTracker.Web.Features.Claims;
+
+/// <summary>The explorer's filter as query parameters, shared by the list and the exports.</summary>
+public sealed record ClaimQueryParameters(string? Source, int? OutletId, int? MetricId, FigureKind? Kind, DateOnly? From, DateOnly? To, bool? HasConflict, int? Skip, int? Take)
+{
+    public ClaimFilter Filter => new() { Source = Source, OutletId = OutletId, MetricId = MetricId, Kind = Kind, From = From, To = To, HasConflict = HasConflict };
+}
+
+public static class ClaimEndpoints
+{
+    private static readonly IReadOnlyList<(string, Func<FigureExportRow, object?>)> Columns =
+    [
+        ("claim_id", r => r.ClaimId), ("figure_id", r => r.FigureId), ("report_id", r => r.ReportId), ("report_title", r => r.ReportTitle),
+        ("outlet", r => r.Outlet), ("published_on", r => r.PublishedOn), ("url", r => r.Url), ("source", r => r.Source),
+        ("relayed_via", r => r.RelayedVia), ("summary", r => r.Summary), ("quote", r => r.Quote), ("metric", r => r.Metric),
+        ("scope", r => r.Scope), ("as_written", r => r.AsWritten), ("qualifier", r => r.Qualifier), ("low", r => r.Low),
+        ("best", r => r.Best), ("high", r => r.High), ("unit", r => r.Unit), ("time_kind", r => r.TimeKind),
+        ("time_start", r => r.TimeStart), ("time_end", r => r.TimeEnd), ("rank", r => r.Rank),
+    ];
+
+    public static void MapClaimEndpoints(this RouteGroupBuilder api)
+    {
+        var claims = api.MapGroup("/claims").WithTags("Claims");
+        claims.MapGet("/", async (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
+            TypedResults.Ok(await queries.ListAsync(query.Filter, new PageRequest(query.Skip ?? 0, query.Take ?? PageRequest.DefaultSize))));
+        claims.MapGet("/{id:int}", async Task<IResult> (int id, ClaimQueries queries, ReportQueries reports) =>
+            await queries.ReportIdOfAsync(id) is { } reportId && await reports.GetAsync(reportId) is { } report
+                ? TypedResults.Ok(new { ReportId = reportId, report.Title, Claim = report.Claims.First(c => c.Id == id) })
+                : TypedResults.NotFound());
+
+        var exports = api.MapGroup("/exports").WithTags("Exports");
+        exports.MapGet("/figures.csv", (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
+            new CsvResult<FigureExportRow>(queries.ExportAsync(query.Filter), "figures.csv", Columns));
+        // System.Text.Json writes an IAsyncEnumerable as it is read: a streamed JSON array.
+        exports.MapGet("/figures.json", (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
+            TypedResults.Ok(queries.ExportAsync(query.Filter)));
+    }
+}
