@@ -18,14 +18,6 @@ public static partial class JsonImportReader
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    private static readonly Dictionary<string, Type> Enums = new(StringComparer.Ordinal)
-    {
-        [nameof(Qualifier)] = typeof(Qualifier),
-        [nameof(TimeReferenceKind)] = typeof(TimeReferenceKind),
-        [nameof(SourceKind)] = typeof(SourceKind),
-        [nameof(FigureKind)] = typeof(FigureKind),
-    };
-
     public static async Task<ImportReadResult> ReadAsync(Stream json, string fileName, CancellationToken cancellationToken = default)
     {
         try
@@ -93,7 +85,7 @@ public static partial class JsonImportReader
                     }
                     catch (JsonException ex)
                     {
-                        return ImportReadResult.Unreadable($"{fileName}: sources[{index}]: {Describe(ex)}");
+                        return ImportReadResult.Unreadable($"{fileName}: sources[{index}]: {Describe(ex, inSource: true)}");
                     }
 
                     index++;
@@ -129,7 +121,7 @@ public static partial class JsonImportReader
             $"{fileName} is not valid JSON: line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {WithoutLocation(ex.Message)}");
 
     /// <summary>The serializer's complaint in the words of the format: which field, and what is wrong with it.</summary>
-    private static string Describe(JsonException ex)
+    private static string Describe(JsonException ex, bool inSource = false)
     {
         var field = ex.Path is null or "$" ? null : ex.Path.TrimStart('$', '.');
         var message = WithoutLocation(ex.Message);
@@ -148,23 +140,31 @@ public static partial class JsonImportReader
             return $"{Prefix(field)}'{JsonNamingPolicy.CamelCase.ConvertName(notNull.Groups[1].Value)}' must not be null";
         }
 
-        if (ConvertPattern().Match(message) is { Success: true } convert)
+        if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
-            var type = convert.Groups[1].Value;
-            var expected = Enums.TryGetValue(type, out var enumType) ? $"one of {string.Join(", ", Enum.GetNames(enumType))}"
-                : type switch
-                {
-                    "DateOnly" => "a date like 2025-01-12",
-                    "Decimal" or "Int32" => "a number",
-                    "String" => "text",
-                    "Boolean" => "true or false",
-                    _ when type.StartsWith("List", StringComparison.Ordinal) => "a list",
-                    _ => "an object",
-                };
-            return $"{field ?? "the report"} must be {expected}";
+            return $"{field ?? "the item"} must be {Expected(field, inSource)}";
         }
 
         return $"{Prefix(field)}{message}";
+    }
+
+    /// <summary>The serializer names the object, not the field, so the field's name says what was expected.</summary>
+    private static string Expected(string? field, bool inSource)
+    {
+        var name = field?[(field.LastIndexOf('.') + 1)..];
+        return name switch
+        {
+            null => "an object",
+            _ when name.EndsWith(']') => "an object",
+            "qualifier" => $"one of {string.Join(", ", Enum.GetNames<Qualifier>())}",
+            "kind" when inSource => $"one of {string.Join(", ", Enum.GetNames<SourceKind>())}",
+            "kind" => $"one of {string.Join(", ", Enum.GetNames<TimeReferenceKind>())}",
+            "publishedOn" or "statedOn" or "date" or "start" or "end" => "a date like 2025-01-12",
+            "value" or "valueHigh" => "a number",
+            "authors" or "claims" or "figures" or "aliases" => "a list",
+            "time" => "an object",
+            _ => "text",
+        };
     }
 
     private static string Prefix(string? field) => field is null ? string.Empty : $"{field}: ";
@@ -187,7 +187,4 @@ public static partial class JsonImportReader
 
     [GeneratedRegex(@"parameter '(\w+)' on type .* doesn't allow null")]
     private static partial Regex NullPattern();
-
-    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?(?:[\w.]+\.)?(\w+(?:`1)?)")]
-    private static partial Regex ConvertPattern();
 }
