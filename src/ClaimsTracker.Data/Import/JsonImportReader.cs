@@ -132,12 +132,14 @@ public static partial class JsonImportReader
 
         if (UnmappedPattern().Match(message) is { Success: true } unmapped)
         {
-            return $"{Prefix(field)}unknown field '{unmapped.Groups[1].Value}'";
+            // The path already ends in the unknown field; name the object it sits in.
+            var parent = field is null || !field.Contains('.', StringComparison.Ordinal) ? null : field[..field.LastIndexOf('.')];
+            return $"{Prefix(parent)}unknown field '{unmapped.Groups[1].Value}'";
         }
 
         if (NullPattern().Match(message) is { Success: true } notNull)
         {
-            return $"{Prefix(field)}'{JsonNamingPolicy.CamelCase.ConvertName(notNull.Groups[1].Value)}' must not be null";
+            return $"{field ?? JsonNamingPolicy.CamelCase.ConvertName(notNull.Groups[1].Value)} must not be null";
         }
 
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))

@@ -64,7 +64,8 @@ public class ImportPageAndCommandTests(ClaimsAppFactory app) : IClassFixture<Cla
             Assert.Contains("2 item(s): 1 added, 0 already present, 1 failed", text);
             Assert.Equal(1, again);
             await using var db = app.CreateDbContext();
-            Assert.Equal(1, await db.Reports.CountAsync(r => r.Url == "https://courier.example/cli-check"));
+            var report = await db.Reports.SingleAsync(r => r.Url == "https://courier.example/cli-check");
+            Assert.Equal("system", report.EnteredBy);
         }
         finally
         {

@@ -181,6 +181,21 @@ public class ReportImporterTests : IAsyncLifetime
         Assert.DoesNotContain("Exception", read.Error);
     }
 
+    [Theory]
+    [InlineData("""{ "title": "t", "outlet": "o", "publishedOn": "2025-01-01", "text": "x", "published": "2025" }""", "unknown field 'published'")]
+    [InlineData("""{ "title": "t", "outlet": "o", "publishedOn": "2025-01-01", "text": "x", "claims": [ { "source": "s", "summary": "s", "quote": "x", "extra": 1 } ] }""", "claims[0]: unknown field 'extra'")]
+    [InlineData("""{ "title": null, "outlet": "o", "publishedOn": "2025-01-01", "text": "x" }""", "title must not be null")]
+    [InlineData("""{ "title": "t", "outlet": "o", "publishedOn": "12 Jan", "text": "x" }""", "publishedOn must be a date like 2025-01-12")]
+    [InlineData("""{ "title": "t", "outlet": "o", "publishedOn": "2025-01-01", "text": "x", "claims": {} }""", "claims must be a list")]
+    public void JsonReader_WrongShape_FailsThatItemNamingTheField(string report, string expected)
+    {
+        var read = JsonImportReader.Read($"[ {report}, {{ \"title\": \"fine\", \"outlet\": \"o\", \"publishedOn\": \"2025-01-01\", \"text\": \"x\" }} ]", "shape.json");
+
+        Assert.Null(read.Error);
+        Assert.Equal(expected, read.Items[0].Error);
+        Assert.NotNull(read.Items[1].Report);
+    }
+
     [Fact]
     public void JsonReader_MetricsSection_IsRefusedWithAReason()
     {
