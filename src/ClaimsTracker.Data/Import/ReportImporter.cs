@@ -1,8 +1,8 @@
 using ClaimsTracker.Data.Auditing;
+using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
-using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -174,7 +174,7 @@ public sealed partial class ReportImporter(
     /// <summary>Tomorrow in UTC: where the outlet is ahead of UTC its day may already have begun.</summary>
     private DateOnly LatestDay() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
 
-    private static string Truncate(string note) => note.Length <= 1000 ? note : note[..1000];
+    private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {Label}: {Outcome} {Message}")]
     private partial void LogItem(string label, ImportOutcome outcome, string? message);
