@@ -1,5 +1,6 @@
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Data.Import;
 using ClaimsTracker.Data.Initialisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class DataServiceCollectionExtensions
             ServiceLifetime.Scoped);
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<ConflictDetectionService>();
+        services.AddScoped<ReportImporter>();
 
         services.AddScoped<DatabaseInitialiser>();
         return services;

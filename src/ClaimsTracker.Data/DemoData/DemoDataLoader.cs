@@ -1,10 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using ClaimsTracker.Domain.Claims;
-using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Data.Import;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
-using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,22 +14,18 @@ namespace ClaimsTracker.Data.DemoData;
 /// </summary>
 public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, NormalisationOptions normalisation)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static DemoDataSet ReadEmbedded()
     {
         using var stream = typeof(DemoDataLoader).Assembly.GetManifestResourceStream("ClaimsTracker.Data.DemoData.demo-data.json")
             ?? throw new InvalidOperationException("The demo data resource is missing from the build.");
-        return JsonSerializer.Deserialize<DemoDataSet>(stream, Json)
+        return JsonSerializer.Deserialize<DemoDataSet>(stream, ReportJson.Options)
             ?? throw new InvalidOperationException("The demo data resource is empty.");
     }
 
     /// <summary>Adds whatever of the set is missing; returns the number of reports added.</summary>
     public async Task<int> LoadAsync(DemoDataSet set, CancellationToken cancellationToken = default)
     {
+        var builder = new ReportBuilder(normalisation);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditNote = "demo data";
         var metrics = await LoadMetricsAsync(db, set.Metrics, cancellationToken);
@@ -46,7 +39,12 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
                 continue;
             }
 
-            db.Reports.Add(ToReport(item, metrics, sources));
+            if (builder.Validate(item, metrics, DateOnly.MaxValue) is { Count: > 0 } errors)
+            {
+                throw new InvalidOperationException($"Demo report '{item.Key}': {string.Join("; ", errors)}");
+            }
+
+            db.Reports.Add(builder.Build(item, (name, _) => FindSource(sources, name), metrics, "demo data", DateTimeOffset.UtcNow));
             added++;
         }
 
@@ -54,7 +52,7 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
         return added;
     }
 
-    private static async Task<Dictionary<string, Metric>> LoadMetricsAsync(ClaimsDbContext db, List<DemoMetric> items, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, Metric>> LoadMetricsAsync(ClaimsDbContext db, List<MetricRecord> items, CancellationToken cancellationToken)
     {
         var metrics = await db.Metrics.Include(m => m.Parts).ToDictionaryAsync(m => m.Key, cancellationToken);
         foreach (var item in items.Where(i => !metrics.ContainsKey(i.Key)))
@@ -90,7 +88,7 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
         return metrics;
     }
 
-    private static async Task<List<Source>> LoadSourcesAsync(ClaimsDbContext db, List<DemoSource> items, CancellationToken cancellationToken)
+    private static async Task<List<Source>> LoadSourcesAsync(ClaimsDbContext db, List<SourceRecord> items, CancellationToken cancellationToken)
     {
         var sources = await db.Sources.Include(s => s.Aliases).ToListAsync(cancellationToken);
         foreach (var item in items)
@@ -117,63 +115,6 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
 
         await db.SaveChangesAsync(cancellationToken);
         return sources;
-    }
-
-    private Report ToReport(DemoReport item, Dictionary<string, Metric> metrics, List<Source> sources)
-    {
-        var report = new Report
-        {
-            Title = item.Title,
-            Outlet = FindSource(sources, item.Outlet),
-            Authors = item.Authors ?? [],
-            PublishedOn = item.PublishedOn,
-            Url = item.Url,
-            Language = item.Language ?? "en",
-            Text = item.Text,
-            EnteredBy = "demo data",
-            EnteredAt = DateTimeOffset.UtcNow,
-        };
-
-        foreach (var claimItem in item.Claims)
-        {
-            var claim = new Claim
-            {
-                Source = FindSource(sources, claimItem.Source),
-                RelayedVia = claimItem.RelayedVia is null ? null : FindSource(sources, claimItem.RelayedVia),
-                Summary = claimItem.Summary,
-                Quote = QuoteAnchoring.Anchor(item.Text, claimItem.Quote)
-                    ?? throw new InvalidOperationException($"Demo report '{item.Key}': quote not found: {claimItem.Quote}"),
-                StatedOn = claimItem.StatedOn,
-            };
-            claim.Figures.AddRange(claimItem.Figures.Select(f => ToFigure(f, Find(metrics, f.Metric, "metric"))));
-            report.Claims.Add(claim);
-        }
-
-        return report;
-    }
-
-    private Figure ToFigure(DemoFigure item, Metric metric)
-    {
-        var interval = item.Date is { } date
-            ? ValueInterval.Exactly(date.DayNumber)
-            : IntervalRules.ToInterval(item.Qualifier, item.Value ?? throw new InvalidOperationException($"Figure '{item.AsWritten}' has no value."), item.ValueHigh, normalisation);
-        return new Figure
-        {
-            Metric = metric,
-            Kind = metric.Kind,
-            Scope = item.Scope ?? string.Empty,
-            AsWritten = item.AsWritten,
-            Qualifier = item.Qualifier,
-            Interval = interval,
-            Unit = metric.Unit,
-            Time = item.Time is null ? TimeReference.Unknown : new TimeReference
-            {
-                Kind = item.Time.Kind,
-                Start = item.Time.Start,
-                End = item.Time.End,
-                AsWritten = item.Time.AsWritten,
-            },
-        };
     }
 
     private static Source FindSource(List<Source> sources, string name) =>

@@ -1,15 +1,35 @@
 using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Web.Features.Import;
 
 namespace ClaimsTracker.Web.Configuration;
 
-/// <summary>One-off jobs run instead of the web server: <c>dotnet run -- --detect-conflicts</c>.</summary>
+/// <summary>
+/// One-off jobs run instead of the web server: <c>dotnet run -- --detect-conflicts</c>,
+/// <c>dotnet run -- --import &lt;file.json|folder&gt;</c>.
+/// </summary>
 public static class MaintenanceCommands
 {
     public const string DetectConflicts = "--detect-conflicts";
+    public const string Import = "--import";
 
     /// <summary>Runs the command named in <paramref name="args"/>, if any; true when one ran.</summary>
     public static async Task<bool> RunMaintenanceCommandAsync(this WebApplication app, string[] args)
     {
+        var importAt = Array.IndexOf(args, Import);
+        if (importAt >= 0)
+        {
+            if (importAt + 1 >= args.Length)
+            {
+                Console.Error.WriteLine($"Usage: {Import} <file.json|file.txt|folder of .txt files>");
+                Environment.ExitCode = 2;
+                return true;
+            }
+
+            await using var importScope = app.Services.CreateAsyncScope();
+            Environment.ExitCode = await ImportCommand.RunAsync(importScope.ServiceProvider, args[importAt + 1], Console.Out);
+            return true;
+        }
+
         if (!args.Contains(DetectConflicts, StringComparer.Ordinal))
         {
             return false;

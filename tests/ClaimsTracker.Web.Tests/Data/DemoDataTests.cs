@@ -101,7 +101,7 @@ public partial class DemoDataTests(ClaimsAppFactory app) : IClassFixture<ClaimsA
     public void DemoFigures_AnnotationsMatchThePhraseParser()
     {
         var parser = new FigurePhraseParser();
-        var figures = DemoDataLoader.ReadEmbedded().Reports.SelectMany(r => r.Claims).SelectMany(c => c.Figures)
+        var figures = DemoDataLoader.ReadEmbedded().Reports.SelectMany(r => r.Claims ?? []).SelectMany(c => c.Figures ?? [])
             .Where(f => f.Date is null && f.Value is not null)
             .ToList();
         Assert.NotEmpty(figures);

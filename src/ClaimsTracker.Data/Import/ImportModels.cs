@@ -1,0 +1,48 @@
+namespace ClaimsTracker.Data.Import;
+
+/// <summary>
+/// One report to import, named for the person reading the results ("reports[2]", "kursk.txt").
+/// An item its reader could not make sense of carries the <see cref="Error"/> instead, so it is
+/// listed with the others. <see cref="Sources"/> are the file's source definitions, used when the
+/// report names a source not yet known.
+/// </summary>
+public sealed record ImportItem(string Label, ReportRecord? Report, string? Error = null)
+{
+    public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
+
+    /// <summary>The title, when it could be read although the rest could not.</summary>
+    public string? Title => Report?.Title ?? readTitle;
+
+    private string? readTitle;
+
+    public static ImportItem Invalid(string label, string error, string? title = null) => new(label, null, error) { readTitle = title };
+}
+
+/// <summary>What a reader found: the items, or why the whole file could not be read.</summary>
+public sealed record ImportReadResult(IReadOnlyList<ImportItem> Items, string? Error = null)
+{
+    public static ImportReadResult Unreadable(string error) => new([], error);
+}
+
+public enum ImportOutcome
+{
+    Added,
+    /// <summary>A report with the same URL (or, without one, the same title, outlet and date) is stored.</summary>
+    AlreadyPresent,
+    Failed,
+}
+
+public sealed record ImportResult(string Label, string? Title, ImportOutcome Outcome, string? Message = null, int? ReportId = null);
+
+/// <summary><paramref name="Done"/> of <paramref name="Total"/> items handled; <paramref name="Last"/> is the latest.</summary>
+public sealed record ImportProgress(int Done, int Total, ImportResult? Last);
+
+public sealed record ImportSummary(IReadOnlyList<ImportResult> Results, bool Cancelled = false)
+{
+    public int Added => Results.Count(r => r.Outcome == ImportOutcome.Added);
+    public int AlreadyPresent => Results.Count(r => r.Outcome == ImportOutcome.AlreadyPresent);
+    public int Failed => Results.Count(r => r.Outcome == ImportOutcome.Failed);
+
+    public override string ToString() =>
+        $"{Results.Count} item(s): {Added} added, {AlreadyPresent} already present, {Failed} failed{(Cancelled ? " (cancelled)" : string.Empty)}";
+}

@@ -1,0 +1,184 @@
+using ClaimsTracker.Data.Auditing;
+using ClaimsTracker.Data.Configurations;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Metrics;
+using ClaimsTracker.Domain.Sources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimsTracker.Data.Import;
+
+/// <summary>
+/// Imports reports one by one, each checked first and then stored in its own transaction with its
+/// new sources and audit entries, so a bad item is reported and skipped and leaves nothing behind.
+/// A report already stored (same URL; without one, same title, outlet and day) is not added again.
+/// Conflict detection runs once at the end, for the metrics the new figures belong to.
+/// </summary>
+public sealed partial class ReportImporter(
+    IDbContextFactory<ClaimsDbContext> contexts,
+    NormalisationOptions normalisation,
+    ConflictDetectionService detection,
+    ILogger<ReportImporter> logger,
+    IAuditActor? actor = null,
+    TimeProvider? clock = null)
+{
+    // Any constant will do: it only has to be the same for every import.
+    private const long ImportLock = 0x436c61696d73;
+
+    private readonly ReportBuilder builder = new(normalisation);
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    public async Task<ImportSummary> ImportAsync(
+        IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var metrics = await LoadMetricsAsync(cancellationToken);
+        var results = new List<ImportResult>(items.Count);
+        var touchedMetrics = new HashSet<int>();
+        var cancelled = false;
+        progress?.Report(new ImportProgress(0, items.Count, null));
+
+        foreach (var item in items)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
+            ImportResult result;
+            try
+            {
+                result = await ImportOneAsync(item, metrics, touchedMetrics, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+                break;
+            }
+
+            results.Add(result);
+            LogItem(item.Label, result.Outcome, result.Message);
+            progress?.Report(new ImportProgress(results.Count, items.Count, result));
+        }
+
+        if (touchedMetrics.Count > 0)
+        {
+            // What was committed stays, so its conflicts are found even when the rest was cancelled.
+            await detection.DetectForMetricsAsync(touchedMetrics, CancellationToken.None);
+        }
+
+        var summary = new ImportSummary(results, cancelled);
+        LogSummary(summary.Added, summary.AlreadyPresent, summary.Failed, cancelled);
+        return summary;
+    }
+
+    private async Task<ImportResult> ImportOneAsync(
+        ImportItem item, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)
+    {
+        var record = item.Report;
+        if (record is null || item.Error is not null)
+        {
+            return new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import.");
+        }
+
+        var errors = builder.Validate(record, metrics, LatestDay());
+        if (errors.Count > 0)
+        {
+            return new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors));
+        }
+
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Imports run one item at a time across the app, so two cannot both find a report absent and add it twice.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
+
+            var sources = await db.Sources.Include(s => s.Aliases).ToListAsync(cancellationToken);
+            if (await FindStoredAsync(db, record, sources, cancellationToken) is { } storedId)
+            {
+                return new ImportResult(item.Label, record.Title, ImportOutcome.AlreadyPresent, null, storedId);
+            }
+
+            var report = builder.Build(record, (name, kind) => FindOrCreateSource(db, sources, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
+            db.Reports.Add(report);
+            db.AuditNote = Truncate($"imported: {item.Label}");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            touchedMetrics.UnionWith(report.Claims.SelectMany(c => c.Figures).Select(f => f.MetricId));
+            return new ImportResult(item.Label, record.Title, ImportOutcome.Added, null, report.Id);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        {
+            var reason = ex is DbUpdateException { InnerException: { } inner } ? inner.Message : ex.Message;
+            return new ImportResult(item.Label, record.Title, ImportOutcome.Failed, $"Could not be stored: {reason}");
+        }
+    }
+
+    private static async Task<int?> FindStoredAsync(ClaimsDbContext db, ReportRecord record, List<Source> sources, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(record.Url))
+        {
+            var url = record.Url.Trim();
+            return await db.Reports.Where(r => r.Url == url).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var outletIds = sources.Where(s => s.IsKnownAs(record.Outlet)).Select(s => s.Id).ToList();
+        var title = record.Title.Trim();
+        return await db.Reports
+            .Where(r => r.Url == null && r.Title == title && r.PublishedOn == record.PublishedOn && outletIds.Contains(r.OutletId))
+            .Select(r => (int?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A known source by name or alias; else a new one, as the file defines it or with the given kind.</summary>
+    private static Source FindOrCreateSource(ClaimsDbContext db, List<Source> sources, IReadOnlyList<SourceRecord> definitions, string name, SourceKind kind)
+    {
+        if (sources.FirstOrDefault(s => s.IsKnownAs(name)) is { } known)
+        {
+            return known;
+        }
+
+        var key = NameKey.From(name);
+        var definition = definitions.FirstOrDefault(d => NameKey.From(d.Name) == key || (d.Aliases ?? []).Any(a => NameKey.From(a) == key));
+        if (definition is not null && sources.FirstOrDefault(s => s.IsKnownAs(definition.Name)) is { } defined)
+        {
+            return defined;
+        }
+
+        var source = new Source
+        {
+            Name = definition?.Name.Trim() ?? name,
+            Kind = definition?.Kind ?? kind,
+            Affiliation = definition?.Affiliation,
+            Description = definition?.Description,
+        };
+        foreach (var alias in (definition?.Aliases ?? []).Append(name))
+        {
+            source.AddAlias(alias);
+        }
+
+        db.Sources.Add(source);
+        sources.Add(source);
+        return source;
+    }
+
+    private async Task<Dictionary<string, Metric>> LoadMetricsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>Tomorrow in UTC: where the outlet is ahead of UTC its day may already have begun.</summary>
+    private DateOnly LatestDay() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
+
+    private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Label}: {Outcome} {Message}")]
+    private partial void LogItem(string label, ImportOutcome outcome, string? message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Added} added, {AlreadyPresent} already present, {Failed} failed, cancelled: {Cancelled}")]
+    private partial void LogSummary(int added, int alreadyPresent, int failed, bool cancelled);
+}
