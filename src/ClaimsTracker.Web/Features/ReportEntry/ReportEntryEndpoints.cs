@@ -16,7 +16,9 @@ public static class ReportEntryEndpoints
             ToResult(await editor.CreateAsync(user, body), created: true));
 
         reports.MapPut("/{id:int}", async (int id, ReportUpdateBody body, ClaimsPrincipal user, ReportEditor editor) =>
-            ToResult(await editor.UpdateAsync(user, id, body.ExpectedVersion, body.Report), created: false));
+            body.Report is null
+                ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["report"] = ["Send the report's fields under “report”, with “expectedVersion” beside it."] })
+                : ToResult(await editor.UpdateAsync(user, id, body.ExpectedVersion, body.Report), created: false));
 
         reports.MapGet("/{id:int}/proposals", async Task<IResult> (int id, ProposalService proposals) =>
             await proposals.GetAsync(id) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound());
