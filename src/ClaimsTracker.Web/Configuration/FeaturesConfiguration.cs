@@ -37,6 +37,8 @@ public static class FeaturesConfiguration
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ReportEditor>();
         services.AddScoped<ProposalService>();
+        services.AddScoped<SourceEditor>();
+        services.AddScoped<MetricEditor>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)
