@@ -121,7 +121,7 @@ public class SourceEditingTests : IAsyncLifetime
         Assert.IsType<SourceSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), id, version, input));
 
         var stale = await editor.UpdateAsync(User(Roles.Editor), id, version, input with { Description = "Overwrites?" });
-        Assert.Contains("changed by someone else", Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(stale).Summary, StringComparison.Ordinal);
+        Assert.Contains("Someone else changed this source", Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(stale).Summary, StringComparison.Ordinal);
         Assert.NotEqual("Overwrites?", (await queries.GetAsync(id))!.Description);
     }
 
@@ -137,7 +137,7 @@ public class SourceEditingTests : IAsyncLifetime
         Assert.IsType<SourceSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor, "first@claims.test"), id, version, first));
         var outcome = await editor.UpdateAsync(User(Roles.Editor, "second@claims.test"), id, version, second);
 
-        Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(outcome);
+        Assert.Contains("(Person, United States)", Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(outcome).Summary, StringComparison.Ordinal);
         Assert.Equal("United States", (await queries.GetAsync(id))!.Affiliation);
     }
 

@@ -415,7 +415,7 @@ public sealed class SourceEditor(
     }
 
     private static SourceSaveOutcome.ChangedMeanwhile ChangedMeanwhile(Source current) =>
-        new($"{current.Name} was changed by someone else since you opened it; it now reads “{current.Name}”"
+        new($"Someone else changed this source since you opened it; it is now “{current.Name}” ({string.Join(", ", new[] { current.Kind.ToString(), current.Affiliation }.OfType<string>())})"
             + (current.Aliases.Count == 0 ? "" : $", also known as {string.Join(", ", current.Aliases.OrderBy(a => a.Name).Select(a => a.Name))}")
             + ". Reload to see their version; nothing was saved.");
 
