@@ -40,7 +40,8 @@ public static class TestDatabases
             Gate.Release();
         }
 
-        return new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name, Pooling = true }.ConnectionString;
+        // Idle connections of finished tests are closed soon, so hundreds of test databases fit the server.
+        return new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name, Pooling = true, ConnectionIdleLifetime = 5, ConnectionPruningInterval = 2 }.ConnectionString;
     }
 
     /// <summary>Creates a database without the schema, for tests of the migrations themselves.</summary>

@@ -12,6 +12,8 @@ public static class Limits
     public const int Scope = 200;
     public const int Rationale = 4000;
     public const int Explanation = 1000;
+    public const int MetricKey = 100;
+    public const int Unit = 64;
 
     /// <summary>About 200,000 characters: far beyond a news article, well short of a book.</summary>
     public const int ReportText = 200_000;

@@ -8,11 +8,11 @@ public class MetricConfiguration : IEntityTypeConfiguration<Metric>
 {
     public void Configure(EntityTypeBuilder<Metric> builder)
     {
-        builder.Property(m => m.Key).HasMaxLength(100);
+        builder.Property(m => m.Key).HasMaxLength(Limits.MetricKey);
         builder.Property(m => m.Name).HasMaxLength(Limits.Name);
         builder.Property(m => m.Description).HasMaxLength(Limits.Summary);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(m => m.Unit).HasMaxLength(64);
+        builder.Property(m => m.Unit).HasMaxLength(Limits.Unit);
         builder.Property(m => m.Version).IsRowVersion();
 
         builder.HasIndex(m => m.Key).IsUnique();

@@ -67,7 +67,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         var settings = $"-p {cluster.Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-            + (durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+            // Throwaway clusters serve test runs: a database per test, each with its own connection pool.
+            + (durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400");
         await cluster.PgAsync("pg_ctl", ["-D", data, "-l", Path.Combine(root, "postgres.log"), "-o", settings, "-w", "-t", "60", "start"], cancellationToken);
         logger.LogInformation("PostgreSQL is listening on 127.0.0.1:{Port}", cluster.Port);
         return cluster;

@@ -40,6 +40,8 @@ public static class FeaturesConfiguration
         services.AddScoped<ReportEditor>();
         services.AddScoped<ProposalService>();
         services.AddScoped<ClaimEditor>();
+        services.AddScoped<SourceEditor>();
+        services.AddScoped<MetricEditor>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

@@ -31,27 +31,37 @@ public class PageRenderingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppF
         Assert.Contains("ClaimsTracker", html, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> EditorPages => new()
+    public static TheoryData<string, string> EditorPages => new()
     {
-        "/reports/new", "/reports/{report}/edit", "/reports/{report}/proposals", "/reports/{report}/claims/new", "/claims/{claim}/edit",
+        { "/reports/new", "report-form" },
+        { "/reports/{report}/edit", "report-form" },
+        { "/reports/{report}/proposals", "proposals-page" },
+        { "/reports/{report}/claims/new", "claim-form" },
+        { "/claims/{claim}/edit", "claim-form" },
+        { "/sources/new", "source-form" },
+        { "/sources/{source}/edit", "source-form" },
+        { "/sources/{source}/merge", "source-merge" },
+        { "/metrics/new", "metric-form" },
+        { "/metrics/{metric}/edit", "metric-form" },
     };
 
     [Theory]
     [MemberData(nameof(EditorPages))]
-    public async Task EditorPage_SignedInEditor_RendersWithoutError(string path)
+    public async Task EditorPage_SignedInEditor_RendersItsForm(string path, string testId)
     {
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Editor));
 
         var response = await client.GetAsync(await ResolveAsync(path));
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {html[..Math.Min(html.Length, 3000)]}");
         Assert.DoesNotContain("data-testid=\"request-id\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"{testId}\"", html, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(EditorPages))]
-    public async Task EditorPage_Analyst_IsSentToAccessDenied(string path)
+    public async Task EditorPage_Analyst_IsSentToAccessDenied(string path, string testId)
     {
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
 
@@ -59,6 +69,23 @@ public class PageRenderingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppF
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.NotEmpty(testId);
+    }
+
+    [Fact]
+    public async Task SourcePage_EditorSeesEditLinksAndHistory_AnalystOnlyHistory()
+    {
+        using var editor = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Editor));
+        using var analyst = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
+        var path = await ResolveAsync("/sources/{source}");
+
+        var editorHtml = await editor.GetStringAsync(path);
+        var analystHtml = await analyst.GetStringAsync(path);
+
+        Assert.Contains("data-testid=\"edit-source\"", editorHtml, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"merge-source\"", editorHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"edit-source\"", analystHtml, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"source-history\"", analystHtml, StringComparison.Ordinal);
     }
 
     [Fact]

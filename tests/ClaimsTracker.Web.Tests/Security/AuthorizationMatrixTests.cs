@@ -51,6 +51,8 @@ public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<Clai
         ("/reports", Access.Browse), ("/reports/{report}", Access.Browse), ("/sources", Access.Browse), ("/sources/{source}", Access.Browse),
         ("/reports/new", Access.Edit), ("/reports/{report}/edit", Access.Edit), ("/reports/{report}/proposals", Access.Edit),
         ("/reports/{report}/claims/new", Access.Edit), ("/claims/{claim}/edit", Access.Edit), ("/import", Access.Edit),
+        ("/sources/new", Access.Edit), ("/sources/{source}/edit", Access.Edit), ("/sources/{source}/merge", Access.Edit),
+        ("/metrics/new", Access.Edit), ("/metrics/{metric}/edit", Access.Edit),
         ("/account/login", Access.Anyone),
     ];
 

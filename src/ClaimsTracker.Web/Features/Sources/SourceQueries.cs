@@ -14,6 +14,9 @@ public sealed record SourceDetail(int Id, string Name, SourceKind Kind, string? 
 /// <summary>How a source's figures fared with reviewers: preferred, deprecated, still disputed.</summary>
 public sealed record TrackRecord(int Figures, int Preferred, int Deprecated, int InOpenConflicts);
 
+/// <summary>One audited change of the source: created, edited, merged.</summary>
+public sealed record SourceHistoryEntry(DateTimeOffset At, string UserName, string Action, string? Note);
+
 public sealed record SourceClaimRow(int ClaimId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn, string Summary, string? RelayedVia, bool AsRelay);
 
 /// <summary>Read-only queries behind the sources pages; a fresh context per call.</summary>
@@ -62,7 +65,18 @@ public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Claims the source made, and claims it relayed for others, newest report first.</summary>
+    /// <summary>The source's audit entries, newest first; a merge is recorded on the survivor with its note.</summary>
+    public async Task<IReadOnlyList<SourceHistoryEntry>> HistoryAsync(int sourceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = sourceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Source) && a.EntityId == key)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new SourceHistoryEntry(a.At, a.UserName, a.Action, a.Note))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<TrackRecord> TrackRecordAsync(int sourceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -77,6 +91,7 @@ public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
             await figures.CountAsync(f => inOpen.Contains(f.Id), cancellationToken));
     }
 
+    /// <summary>Claims the source made, and claims it relayed for others, newest report first.</summary>
     public async Task<PageOf<SourceClaimRow>> ClaimsAsync(int sourceId, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,201 @@
+using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.DemoData;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.Metrics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.Metrics;
+
+/// <summary>Editors creating and editing catalogue metrics, on a fresh database per test.</summary>
+public class MetricEditingTests : IAsyncLifetime
+{
+    private TestContextFactory contexts = null!;
+    private MetricEditor editor = null!;
+    private ServiceProvider services = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("metrics");
+        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await detection.DetectAllAsync();
+        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
+        editor = new MetricEditor(contexts, services.GetRequiredService<IAuthorizationService>(), detection);
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    [Fact]
+    public async Task Create_WithParts_SavesAndAudits()
+    {
+        var killed = (await MetricAsync("nk-killed")).Id;
+
+        var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput
+        {
+            Key = "nk-killed-total", Name = "North Korean soldiers killed, all causes", Unit = "soldiers", IsCumulative = true, PartIds = [killed],
+        });
+
+        var id = Assert.IsType<MetricSaveOutcome.Saved>(outcome).MetricId;
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal([killed], await db.MetricParts.Where(p => p.WholeId == id).Select(p => p.PartId).ToListAsync());
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Metric" && a.EntityId == id.ToString() && a.Note == "metric created"));
+    }
+
+    [Fact]
+    public async Task Create_InvalidFields_AreRefusedPerFieldAndSaveNothing()
+    {
+        var before = await CountAsync();
+
+        var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput
+        {
+            Key = "Not A Slug", Name = "", Unit = new string('u', 65), IsCumulative = true, IsSingleEvent = true,
+        });
+
+        var invalid = Assert.IsType<MetricSaveOutcome.Invalid>(outcome);
+        Assert.Equal(["IsSingleEvent", "Key", "Name", "Unit"], invalid.Errors.Keys.Order());
+        Assert.Contains("lower-case", invalid.Errors["Key"][0], StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_KeyOrNameTaken_IsRefusedNamingTheOwner()
+    {
+        var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput { Key = "nk-killed", Name = "Capture date" });
+
+        var invalid = Assert.IsType<MetricSaveOutcome.Invalid>(outcome);
+        Assert.Equal("The key “nk-killed” is already used by “North Korean soldiers killed”.", Assert.Single(invalid.Errors["Key"]));
+        Assert.Contains("already a metric called", Assert.Single(invalid.Errors["Name"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_PartThatContainsTheWhole_IsRefusedAsACycle()
+    {
+        var killed = await MetricAsync("nk-killed");
+        var whole = await MetricAsync("nk-killed-or-wounded");
+        var (input, version) = (await editor.LoadAsync(killed.Id))!.Value;
+        input.PartIds = [whole.Id];
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), killed.Id, version, input);
+
+        var message = Assert.Single(Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["PartIds"]);
+        Assert.Contains("already includes this metric", message, StringComparison.Ordinal);
+        Assert.Contains("North Korean soldiers killed or wounded → North Korean soldiers killed", message, StringComparison.Ordinal);
+        await using var db = contexts.CreateDbContext();
+        Assert.False(await db.MetricParts.AnyAsync(p => p.WholeId == killed.Id));
+    }
+
+    [Fact]
+    public async Task Update_OwnPartOrOtherKind_IsRefused()
+    {
+        var whole = await MetricAsync("nk-killed-or-wounded");
+        var date = await MetricAsync("capture-date");
+        var (input, version) = (await editor.LoadAsync(whole.Id))!.Value;
+        input.PartIds = [whole.Id, date.Id];
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
+
+        var errors = Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["PartIds"];
+        Assert.Contains("A metric cannot be its own part.", errors);
+        Assert.Contains(errors, e => e.Contains("measured as Date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Update_KindOfAMetricWithFigures_IsRefused()
+    {
+        var whole = await MetricAsync("nk-killed-or-wounded");
+        var (input, version) = (await editor.LoadAsync(whole.Id))!.Value;
+        input.Kind = FigureKind.Percentage;
+        input.PartIds = [];
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
+
+        Assert.Contains("cannot change", Assert.Single(Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["Kind"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_PartsRemoved_PartsVersusWholeConflictsAreNoLongerDetected()
+    {
+        var whole = await MetricAsync("nk-killed-or-wounded");
+        var before = await ConflictsAsync(whole.Id, ConflictKind.PartsVersusWhole);
+        Assert.NotEmpty(before);
+        Assert.All(before, c => Assert.Equal(ConflictStatus.Open, c.Status));
+        var (input, version) = (await editor.LoadAsync(whole.Id))!.Value;
+        input.PartIds = [];
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
+
+        Assert.True(Assert.IsType<MetricSaveOutcome.Saved>(outcome).DetectionRan);
+        Assert.All(await ConflictsAsync(whole.Id, ConflictKind.PartsVersusWhole), c => Assert.Equal(ConflictStatus.NoLongerDetected, c.Status));
+    }
+
+    [Fact]
+    public async Task Update_DescriptionOnly_DoesNotRunDetection()
+    {
+        var whole = await MetricAsync("nk-killed-or-wounded");
+        var (input, version) = (await editor.LoadAsync(whole.Id))!.Value;
+        input.Description = "Dead and wounded together.";
+
+        var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
+
+        Assert.False(Assert.IsType<MetricSaveOutcome.Saved>(outcome).DetectionRan);
+        Assert.Equal("Dead and wounded together.", (await MetricAsync("nk-killed-or-wounded")).Description);
+    }
+
+    [Fact]
+    public async Task Update_StaleVersion_IsRefused()
+    {
+        var metric = await MetricAsync("nk-captured");
+        var (first, version) = (await editor.LoadAsync(metric.Id))!.Value;
+        var (second, _) = (await editor.LoadAsync(metric.Id))!.Value;
+        first.Unit = "prisoners";
+        second.Unit = "people";
+
+        Assert.IsType<MetricSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), metric.Id, version, first));
+        var outcome = await editor.UpdateAsync(User(Roles.Admin), metric.Id, version, second);
+
+        Assert.Contains("changed by someone else", Assert.IsType<MetricSaveOutcome.ChangedMeanwhile>(outcome).Summary, StringComparison.Ordinal);
+        Assert.Equal("prisoners", (await MetricAsync("nk-captured")).Unit);
+    }
+
+    [Fact]
+    public async Task CreateAndUpdate_Analyst_IsForbidden()
+    {
+        var metric = await MetricAsync("nk-captured");
+        var (input, version) = (await editor.LoadAsync(metric.Id))!.Value;
+
+        Assert.IsType<MetricSaveOutcome.Forbidden>(await editor.CreateAsync(User(Roles.Analyst), new MetricInput { Key = "x", Name = "X" }));
+        Assert.IsType<MetricSaveOutcome.Forbidden>(await editor.UpdateAsync(User(Roles.Analyst), metric.Id, version, input with { Unit = "people" }));
+        Assert.Equal(metric.Version, (await MetricAsync("nk-captured")).Version);
+    }
+
+    private static ClaimsPrincipal User(string role) =>
+        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+
+    private async Task<Domain.Metrics.Metric> MetricAsync(string key)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Metrics.AsNoTracking().SingleAsync(m => m.Key == key);
+    }
+
+    private async Task<List<Conflict>> ConflictsAsync(int metricId, ConflictKind kind)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Conflicts.AsNoTracking().Where(c => c.MetricId == metricId && c.Kind == kind).ToListAsync();
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Metrics.CountAsync();
+    }
+}
