@@ -180,6 +180,10 @@ public sealed class ProposalService(
         {
             errors["Value"] = ["Every figure needs a value."];
         }
+        else if (figures.Any(f => f.Value is < 0 || f.ValueHigh is < 0 || (f.ValueHigh is { } high && high < f.Value)))
+        {
+            errors["Value"] = ["Values cannot be negative, and a range's upper number cannot be below its lower."];
+        }
 
         if (figures.Any(f => f.Scope.Length > Limits.Scope))
         {
