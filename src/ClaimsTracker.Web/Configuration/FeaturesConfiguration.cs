@@ -1,5 +1,6 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Web.Components;
+using ClaimsTracker.Web.Features.Admin;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
 using ClaimsTracker.Web.Features.Conflicts;
@@ -42,6 +43,7 @@ public static class FeaturesConfiguration
         services.AddScoped<ClaimEditor>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<MetricEditor>();
+        services.AddScoped<UserAdministration>();
     }
 
     public static void UseClaimsPipeline(this WebApplication app)

@@ -15,7 +15,7 @@ namespace ClaimsTracker.Web.Tests.Security;
 /// </summary>
 public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
 {
-    public enum Access { Browse, Edit, Review, Anyone }
+    public enum Access { Browse, Edit, Review, Administer, Anyone }
 
     private static readonly string?[] Everyone = [null, Roles.Analyst, Roles.Editor, Roles.Reviewer, Roles.Admin];
 
@@ -53,6 +53,7 @@ public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<Clai
         ("/reports/{report}/claims/new", Access.Edit), ("/claims/{claim}/edit", Access.Edit), ("/import", Access.Edit),
         ("/sources/new", Access.Edit), ("/sources/{source}/edit", Access.Edit), ("/sources/{source}/merge", Access.Edit),
         ("/metrics/new", Access.Edit), ("/metrics/{metric}/edit", Access.Edit),
+        ("/admin/users", Access.Administer),
         ("/account/login", Access.Anyone),
     ];
 
@@ -144,6 +145,7 @@ public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<Clai
         (Access.Browse, _) => HttpStatusCode.OK,
         (Access.Edit, Roles.Editor or Roles.Admin) => HttpStatusCode.OK,
         (Access.Review, Roles.Reviewer or Roles.Admin) => HttpStatusCode.OK,
+        (Access.Administer, Roles.Admin) => HttpStatusCode.OK,
         _ => HttpStatusCode.Forbidden,
     };
 }
