@@ -48,11 +48,14 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await troops.Locator("input[name=source]").FillAsync("Ukrainian General Staff");
         var figure = troops.Locator("[data-testid=proposal-figure]", new() { HasText = "12,000" });
         await figure.Locator(".rz-chkbox-box").ClickAsync();
+        await Assertions.Expect(figure.Locator(".rz-chkbox-box.rz-state-active")).ToHaveCountAsync(1);
         await figure.Locator("[data-testid=proposal-metric]").ClickAsync();
         await page.Locator(".rz-dropdown-item", new() { HasText = "North Korean troops deployed" }).ClickAsync();
+        // Each step is a round trip over the circuit; accept only once the choice has arrived.
+        await Assertions.Expect(figure.Locator("[data-testid=proposal-metric]")).ToContainTextAsync("North Korean troops deployed");
         await troops.Locator("[data-testid=accept]").ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid=accepted] li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid=accepted] li")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "proposals.png"), FullPage = true });
 
         // The conflict is real: it is in the queue for reviewers.

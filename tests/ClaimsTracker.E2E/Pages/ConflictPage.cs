@@ -36,6 +36,7 @@ public sealed class ConflictPage(IPage page)
     {
         await page.Locator("[data-testid=preferred-figure]").ClickAsync();
         await page.Locator(".rz-dropdown-item", new() { HasText = figureText }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=preferred-figure]")).ToContainTextAsync(figureText);
         await page.Locator("[data-testid=rationale]").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }
@@ -43,6 +44,7 @@ public sealed class ConflictPage(IPage page)
     public async Task AskForMoreInformationAsync(string rationale)
     {
         await page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("rz-state-active"));
         await page.Locator("[data-testid=rationale]").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }

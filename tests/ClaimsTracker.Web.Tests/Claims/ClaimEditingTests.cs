@@ -1,39 +1,28 @@
 using System.Security.Claims;
-using ClaimsTracker.Data.Conflicts;
-using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
-using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
-using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimsTracker.Web.Tests.Claims;
 
 /// <summary>Hand edits of claims and figures on a fresh database with the demo data and its conflicts.</summary>
 public class ClaimEditingTests : IAsyncLifetime
 {
+    private DemoDatabase demo = null!;
     private TestContextFactory contexts = null!;
-    private ServiceProvider services = null!;
     private ClaimEditor editor = null!;
 
     public async Task InitializeAsync()
     {
-        contexts = await TestContextFactory.CreateAsync("claims-edit");
-        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await detection.DetectAllAsync();
-        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
-        editor = new ClaimEditor(contexts, services.GetRequiredService<IAuthorizationService>(), detection, new NormalisationOptions());
+        demo = await DemoDatabase.CreateAsync("claims-edit");
+        contexts = demo.Contexts;
+        editor = new ClaimEditor(contexts, demo.Authorization, demo.Detection, demo.Normalisation);
     }
 
-    public async Task DisposeAsync() => await services.DisposeAsync();
+    public async Task DisposeAsync() => await demo.DisposeAsync();
 
     [Fact]
     public async Task Add_TypedQuote_IsAnchoredInTheReport()
@@ -138,8 +127,7 @@ public class ClaimEditingTests : IAsyncLifetime
         Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.DeleteAsync(User(role), claimId, version));
     }
 
-    private static ClaimsPrincipal User(string role) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal User(string role) => DemoDatabase.User(role);
 
     private async Task<(int Id, string Text)> ReportAsync(string outlet)
     {

@@ -1,43 +1,33 @@
 using System.Security.Claims;
 using ClaimsTracker.Data.Conflicts;
-using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
-using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
-using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Conflicts;
 using ClaimsTracker.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimsTracker.Web.Tests.Conflicts;
 
 /// <summary>Reviewers' decisions on the demo conflicts, on a fresh database per test.</summary>
 public class ConflictResolutionTests : IAsyncLifetime
 {
+    private DemoDatabase demo = null!;
     private TestContextFactory contexts = null!;
     private ConflictResolutionService resolution = null!;
     private ConflictQueries queries = null!;
     private ConflictDetectionService detection = null!;
-    private ServiceProvider services = null!;
 
     public async Task InitializeAsync()
     {
-        contexts = await TestContextFactory.CreateAsync("resolution");
-        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await detection.DetectAllAsync();
-        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
-        resolution = new ConflictResolutionService(contexts, services.GetRequiredService<IAuthorizationService>());
+        demo = await DemoDatabase.CreateAsync("resolution");
+        (contexts, detection) = (demo.Contexts, demo.Detection);
+        resolution = new ConflictResolutionService(contexts, demo.Authorization);
         queries = new ConflictQueries(contexts);
     }
 
-    public async Task DisposeAsync() => await services.DisposeAsync();
+    public async Task DisposeAsync() => await demo.DisposeAsync();
 
     [Fact]
     public async Task Resolve_PreferFigure_RanksMembersAndRecordsHistory()
@@ -185,8 +175,7 @@ public class ConflictResolutionTests : IAsyncLifetime
         Assert.Contains(detail.Figures, f => f.QuoteBefore.Length > 0);
     }
 
-    private static ClaimsPrincipal User(string role, string? name = null) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, name ?? $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal User(string role, string? name = null) => DemoDatabase.User(role, name);
 
     private async Task<(Conflict Conflict, int PreferredFigureId)> BlinkenAgainstZelenskyAsync()
     {

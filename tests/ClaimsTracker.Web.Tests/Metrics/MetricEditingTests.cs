@@ -1,39 +1,28 @@
 using System.Security.Claims;
-using ClaimsTracker.Data.Conflicts;
-using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
-using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
-using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Metrics;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimsTracker.Web.Tests.Metrics;
 
 /// <summary>Editors creating and editing catalogue metrics, on a fresh database per test.</summary>
 public class MetricEditingTests : IAsyncLifetime
 {
+    private DemoDatabase demo = null!;
     private TestContextFactory contexts = null!;
     private MetricEditor editor = null!;
-    private ServiceProvider services = null!;
 
     public async Task InitializeAsync()
     {
-        contexts = await TestContextFactory.CreateAsync("metrics");
-        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await detection.DetectAllAsync();
-        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
-        editor = new MetricEditor(contexts, services.GetRequiredService<IAuthorizationService>(), detection);
+        demo = await DemoDatabase.CreateAsync("metrics");
+        contexts = demo.Contexts;
+        editor = new MetricEditor(contexts, demo.Authorization, demo.Detection);
     }
 
-    public async Task DisposeAsync() => await services.DisposeAsync();
+    public async Task DisposeAsync() => await demo.DisposeAsync();
 
     [Fact]
     public async Task Create_WithParts_SavesAndAudits()
@@ -178,8 +167,7 @@ public class MetricEditingTests : IAsyncLifetime
         Assert.Equal(metric.Version, (await MetricAsync("nk-captured")).Version);
     }
 
-    private static ClaimsPrincipal User(string role) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal User(string role) => DemoDatabase.User(role);
 
     private async Task<Domain.Metrics.Metric> MetricAsync(string key)
     {

@@ -1,17 +1,9 @@
 using System.Security.Claims;
-using ClaimsTracker.Data.Conflicts;
-using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
-using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
-using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.ReportEntry;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimsTracker.Web.Tests.ReportEntry;
 
@@ -23,24 +15,20 @@ public class ReportEntryTests : IAsyncLifetime
         "Kyiv - A spokesman for Ukraine's general staff said on Tuesday that about 5,000 North Korean soldiers had been killed or wounded in the Kursk region by the end of December. "
         + "He added that Pyongyang had sent some 12,000 troops to Russia in total. The figures could not be verified independently.";
 
+    private DemoDatabase demo = null!;
     private TestContextFactory contexts = null!;
-    private ServiceProvider services = null!;
     private ReportEditor editor = null!;
     private ProposalService proposals = null!;
 
     public async Task InitializeAsync()
     {
-        contexts = await TestContextFactory.CreateAsync("entry");
-        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await detection.DetectAllAsync();
-        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
-        var authorization = services.GetRequiredService<IAuthorizationService>();
-        editor = new ReportEditor(contexts, authorization, TimeProvider.System);
-        proposals = new ProposalService(contexts, authorization, detection, new NormalisationOptions());
+        demo = await DemoDatabase.CreateAsync("entry");
+        contexts = demo.Contexts;
+        editor = new ReportEditor(contexts, demo.Authorization, TimeProvider.System);
+        proposals = new ProposalService(contexts, demo.Authorization, demo.Detection, demo.Normalisation);
     }
 
-    public async Task DisposeAsync() => await services.DisposeAsync();
+    public async Task DisposeAsync() => await demo.DisposeAsync();
 
     [Fact]
     public async Task Create_EmptyForm_NamesEveryMissingFieldAndSavesNothing()
@@ -212,8 +200,7 @@ public class ReportEntryTests : IAsyncLifetime
 
     private static ClaimsPrincipal Editor() => User(Roles.Editor);
 
-    private static ClaimsPrincipal User(string role) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal User(string role) => DemoDatabase.User(role);
 
     private async Task<Domain.Reports.Report> FirstReportAsync()
     {

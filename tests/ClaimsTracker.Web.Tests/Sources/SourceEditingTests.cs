@@ -1,42 +1,31 @@
 using System.Security.Claims;
-using ClaimsTracker.Data.Conflicts;
-using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Data.Sources;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
-using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
-using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Sources;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimsTracker.Web.Tests.Sources;
 
 /// <summary>Editors creating, editing and merging the demo sources, on a fresh database per test.</summary>
 public class SourceEditingTests : IAsyncLifetime
 {
+    private DemoDatabase demo = null!;
     private TestContextFactory contexts = null!;
     private SourceEditor editor = null!;
     private SourceQueries queries = null!;
-    private ServiceProvider services = null!;
 
     public async Task InitializeAsync()
     {
-        contexts = await TestContextFactory.CreateAsync("sources");
-        await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await detection.DetectAllAsync();
-        services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
-        editor = new SourceEditor(contexts, services.GetRequiredService<IAuthorizationService>(), detection);
+        demo = await DemoDatabase.CreateAsync("sources");
+        contexts = demo.Contexts;
+        editor = new SourceEditor(contexts, demo.Authorization, demo.Detection);
         queries = new SourceQueries(contexts);
     }
 
-    public async Task DisposeAsync() => await services.DisposeAsync();
+    public async Task DisposeAsync() => await demo.DisposeAsync();
 
     [Fact]
     public async Task Create_ValidInput_SavesWithAliasesAndAudits()
@@ -227,8 +216,7 @@ public class SourceEditingTests : IAsyncLifetime
         Assert.Equal(before, await UsesAsync(blinken));
     }
 
-    private static ClaimsPrincipal User(string role, string? name = null) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, name ?? $"{role.ToLowerInvariant()}@claims.test"), new(ClaimTypes.Role, role)], "test"));
+    private static ClaimsPrincipal User(string role, string? name = null) => DemoDatabase.User(role, name);
 
     private async Task<(int Id, uint Version)> SourceAsync(string name)
     {
