@@ -1,4 +1,5 @@
 using ClaimsTracker.Web.Authorization;
+using Scalar.AspNetCore;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
 using ClaimsTracker.Web.Features.Conflicts;
@@ -39,5 +40,10 @@ public static class ApiConfiguration
         api.MapMetricEndpoints();
         api.MapConflictEndpoints();
         app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            // A browsable API reference at /scalar/v1, for development only.
+            app.MapScalarApiReference().AllowAnonymous();
+        }
     }
 }

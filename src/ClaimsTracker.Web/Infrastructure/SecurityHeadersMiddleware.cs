@@ -27,17 +27,22 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; " +
-                $"script-src 'self' 'nonce-{nonce}'; " +
-                "style-src 'self' 'unsafe-inline'; " +
-                "img-src 'self' data:; " +
-                "font-src 'self' data:; " +
-                "connect-src 'self'; " +
-                "object-src 'none'; " +
-                "base-uri 'self'; " +
-                "form-action 'self'; " +
-                "frame-ancestors 'none'";
+            // The development-only API reference (/scalar) runs its own inline scripts; it is not part of the app.
+            if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; " +
+                    $"script-src 'self' 'nonce-{nonce}'; " +
+                    "style-src 'self' 'unsafe-inline'; " +
+                    "img-src 'self' data:; " +
+                    "font-src 'self' data:; " +
+                    "connect-src 'self'; " +
+                    "object-src 'none'; " +
+                    "base-uri 'self'; " +
+                    "form-action 'self'; " +
+                    "frame-ancestors 'none'";
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

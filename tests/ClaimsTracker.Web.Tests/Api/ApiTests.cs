@@ -46,6 +46,32 @@ public class ApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/v1/reports/987654", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/claims/987654", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/sources/987654", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/sources/lookup?name=Nobody%20At%20All", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/metrics/987654", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/conflicts/987654", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/conflicts/987654/claimreview", Roles.Analyst, null)]
+    [InlineData("GET", "/api/v1/reports/987654/proposals", Roles.Editor, null)]
+    [InlineData("PUT", "/api/v1/reports/987654", Roles.Editor, "{\"expectedVersion\":1,\"report\":{\"title\":\"T\",\"outlet\":\"O\",\"publishedOn\":\"2025-01-01\",\"text\":\"Some text.\"}}")]
+    [InlineData("POST", "/api/v1/reports/987654/proposals/accept", Roles.Editor, "{\"key\":\"k\",\"quote\":\"q\",\"source\":\"S\",\"figures\":[]}")]
+    [InlineData("POST", "/api/v1/conflicts/987654/resolution", Roles.Reviewer, "{\"expectedVersion\":1,\"decision\":\"NeedsMoreInformation\",\"rationale\":\"r\"}")]
+    public async Task Endpoint_MissingResource_Gets404(string method, string path, string role, string? body)
+    {
+        using var client = await ApiClient.ForRoleAsync(app, role);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task Sources_LookupByAlias_FindsTheSource()
     {
