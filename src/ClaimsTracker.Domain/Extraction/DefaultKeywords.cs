@@ -76,26 +76,7 @@ public static class DefaultKeywords
         return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    internal static IEnumerable<string> Words(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            yield break;
-        }
-
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
+    // One tokenizer for names and sentences, so keywords and text split the same way.
+    internal static IEnumerable<string> Words(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : MetricSuggester.Tokenize(text).Select(t => t.Word);
 }
