@@ -154,6 +154,42 @@ public class ApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
     }
 
     [Fact]
+    public async Task Figures_FilteredByMetric_ArePaged()
+    {
+        using var client = await ApiClient.ForRoleAsync(app, Roles.Analyst);
+
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/figures?metricId={await MetricIdAsync("nk-killed-or-wounded")}&take=2");
+
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(5, page.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AcceptProposal_NewArticle_CreatesClaimAndReportsItsConflicts()
+    {
+        using var client = await ApiClient.ForRoleAsync(app, Roles.Editor);
+        var created = await client.PostAsJsonAsync("/api/v1/reports", new
+        {
+            title = "Accepting through the API",
+            outlet = "API Wire",
+            publishedOn = "2025-01-14",
+            url = "https://example.org/api/accept",
+            text = "A spokesman for the general staff said that about 6,000 North Korean soldiers had been killed or wounded in the Kursk region by the end of December.",
+        });
+        var reportId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetInt32();
+        var proposals = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}/proposals");
+        var proposal = proposals.GetProperty("claims")[0];
+
+        var accepted = await client.PostAsync($"/api/v1/reports/{reportId}/proposals/accept",
+            new StringContent(proposal.GetRawText(), Encoding.UTF8, "application/json"));
+        var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.True(body.GetProperty("claimId").GetInt32() > 0);
+        Assert.Contains(body.GetProperty("conflicts").EnumerateArray(), c => c.GetProperty("explanation").GetString()!.Contains("about 6,000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApi()
     {
         using var client = app.CreateClient();

@@ -37,6 +37,8 @@ public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<Clai
         ("GET", "/api/v1/conflicts", Access.Browse),
         ("GET", "/api/v1/conflicts/{conflict}", Access.Browse),
         ("GET", "/api/v1/conflicts/export.csv", Access.Browse),
+        ("GET", "/api/v1/conflicts/export.json", Access.Browse),
+        ("GET", "/api/v1/figures?metricId={metric}", Access.Browse),
         ("GET", "/api/v1/conflicts/{conflict}/claimreview", Access.Browse),
         ("POST", "/api/v1/conflicts/{conflict}/resolution", Access.Review),
         ("GET", "/api/v1/exports/figures.csv", Access.Browse),

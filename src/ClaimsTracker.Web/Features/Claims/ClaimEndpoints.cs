@@ -32,6 +32,11 @@ public static class ClaimEndpoints
                 ? TypedResults.Ok(new { ReportId = reportId, report.Title, Claim = report.Claims.First(c => c.Id == id) })
                 : TypedResults.NotFound());
 
+        // Figures with their claim and report, filtered like the explorer and paged.
+        api.MapGet("/figures", async (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
+            TypedResults.Ok(await queries.FiguresAsync(query.Filter, new PageRequest(query.Skip ?? 0, query.Take ?? PageRequest.DefaultSize))))
+            .WithTags("Figures");
+
         var exports = api.MapGroup("/exports").WithTags("Exports");
         exports.MapGet("/figures.csv", (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
             new CsvResult<FigureExportRow>(queries.ExportAsync(query.Filter), "figures.csv", Columns));

@@ -86,20 +86,33 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public async IAsyncEnumerable<FigureExportRow> ExportAsync(ClaimFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var row in FigureRows(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>The same rows one page at a time: the API's figures resource.</summary>
+    public async Task<PageOf<FigureExportRow>> FiguresAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = FigureRows(db, filter);
+        return new PageOf<FigureExportRow>(
+            await rows.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
+            await rows.CountAsync(cancellationToken));
+    }
+
+    private static IQueryable<FigureExportRow> FigureRows(ClaimsDbContext db, ClaimFilter filter)
+    {
         var claimIds = Filtered(db, filter).Select(c => c.Id);
-        var rows = db.Figures.AsNoTracking()
+        return db.Figures.AsNoTracking()
             .Where(f => claimIds.Contains(f.ClaimId))
             .OrderBy(f => f.ClaimId).ThenBy(f => f.Id)
             .Select(f => new FigureExportRow(
                 f.ClaimId, f.Id, f.Claim!.ReportId, f.Claim.Report!.Title, f.Claim.Report.Outlet!.Name, f.Claim.Report.PublishedOn, f.Claim.Report.Url,
                 f.Claim.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name, f.Claim.Summary, f.Claim.Quote.Exact,
                 f.Metric!.Key, f.Scope, f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Unit,
-                f.Time.Kind, f.Time.Start, f.Time.End, f.Rank))
-            .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            yield return row;
-        }
+                f.Time.Kind, f.Time.Start, f.Time.End, f.Rank));
     }
 
     private static IQueryable<Claim> Filtered(ClaimsDbContext db, ClaimFilter filter)

@@ -42,6 +42,9 @@ public static class ConflictEndpoints
         group.MapGet("/export.csv", (ConflictQueries queries, ConflictStatus? status, int? metricId, ConflictKind? kind) =>
             new CsvResult<ConflictRow>(queries.ExportAsync(new ConflictFilter(status, metricId, kind)), "conflicts.csv", Columns));
 
+        group.MapGet("/export.json", (ConflictQueries queries, ConflictStatus? status, int? metricId, ConflictKind? kind) =>
+            TypedResults.Ok(queries.ExportAsync(new ConflictFilter(status, metricId, kind))));
+
         group.MapGet("/{id:int}/claimreview", async Task<IResult> (int id, ConflictQueries queries, HttpRequest request) =>
             await queries.GetAsync(id) is not { } detail ? TypedResults.NotFound()
             : detail.State.Status != ConflictStatus.Resolved ? TypedResults.Problem("Only a resolved conflict has a review to publish.", statusCode: StatusCodes.Status409Conflict)
