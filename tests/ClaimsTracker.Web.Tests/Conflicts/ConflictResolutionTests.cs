@@ -44,7 +44,8 @@ public class ConflictResolutionTests : IAsyncLifetime
         var ranks = await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id).Select(m => new { m.FigureId, m.Figure!.Rank }).ToListAsync();
         Assert.All(ranks, r => Assert.Equal(r.FigureId == preferred ? FigureRank.Preferred : FigureRank.Deprecated, r.Rank));
         var detail = await queries.GetAsync(conflict.Id);
-        Assert.Contains(detail!.History, h => h.Note == $"resolved: figure {preferred} preferred" && h.UserName == "test");
+        Assert.Contains(detail!.History, h => h.Note == $"resolved: figure {preferred} preferred" && h.UserName == "test"
+            && h.Rationale == "Dated estimate from an official US source.");
     }
 
     [Theory]

@@ -21,7 +21,25 @@ public sealed record ConflictFigure(
     decimal? Low, decimal? Best, decimal? High, TimeReference Time, FigureRank Rank,
     string QuoteBefore, string Quote, string QuoteAfter, bool QuoteIsOrphaned);
 
-public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, string Action, string? Note, string? Before, string? After);
+public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, string Action, string? Note, string? Before, string? After)
+{
+    /// <summary>The rationale this change recorded, if it set one.</summary>
+    public string? Rationale
+    {
+        get
+        {
+            if (After is null)
+            {
+                return null;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(After);
+            return json.RootElement.TryGetProperty("Rationale", out var rationale) && rationale.ValueKind == System.Text.Json.JsonValueKind.String
+                ? rationale.GetString()
+                : null;
+        }
+    }
+}
 
 public sealed record ConflictDetail(ConflictRow Conflict, ConflictState State, IReadOnlyList<ConflictFigure> Figures, IReadOnlyList<ConflictHistoryEntry> History);
 
