@@ -16,22 +16,11 @@ public static class SourceDirectory
             return null;
         }
 
-        var trimmed = CleanName(name);
+        var trimmed = NameKey.Clean(name);
         var candidates = await db.Sources.Include(s => s.Aliases)
             .Where(s => s.Aliases.Any(a => a.NameKey == key) || s.Name.ToLower() == trimmed.ToLower())
             .ToListAsync(cancellationToken);
         return candidates.FirstOrDefault(s => s.IsKnownAs(name));
-    }
-
-    /// <summary>
-    /// A name as stored: invisible format characters (zero-width spaces, direction marks) removed
-    /// and runs of white space collapsed, so a pasted name cannot hide a twin of a known source.
-    /// </summary>
-    public static string CleanName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var visible = new string(name.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray());
-        return string.Join(' ', visible.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The source known by <paramref name="name"/>, or a new one of <paramref name="kind"/> added to the context.</summary>
@@ -42,7 +31,7 @@ public static class SourceDirectory
             return existing;
         }
 
-        var source = new Source { Name = CleanName(name), Kind = kind };
+        var source = new Source { Name = name, Kind = kind };
         db.Sources.Add(source);
         return source;
     }

@@ -45,4 +45,20 @@ public static class NameKey
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A name as stored and shown: invisible format characters (zero-width spaces, direction
+    /// marks) removed and runs of white space collapsed, so a pasted name cannot hide a twin of a
+    /// known one.
+    /// </summary>
+    public static string Clean(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return string.Empty;
+        }
+
+        var visible = new string(name.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray());
+        return string.Join(' ', visible.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -6,7 +6,12 @@ namespace ClaimsTracker.Domain.Sources;
 public class Source : IVersioned
 {
     public int Id { get; set; }
-    public required string Name { get; set; }
+    /// <summary>Stored cleaned (<see cref="NameKey.Clean"/>), whoever sets it: form, import or merge.</summary>
+    public required string Name
+    {
+        get => name;
+        set => name = NameKey.Clean(value);
+    }
     public SourceKind Kind { get; set; }
 
     /// <summary>Country or side the source speaks for, e.g. "Ukraine", "United States".</summary>
@@ -19,6 +24,8 @@ public class Source : IVersioned
 
     public uint Version { get; set; }
 
+    private string name = string.Empty;
+
     /// <summary>Adds an alias unless the name or an existing alias already matches it.</summary>
     public bool AddAlias(string alias)
     {
@@ -28,7 +35,7 @@ public class Source : IVersioned
             return false;
         }
 
-        Aliases.Add(new SourceAlias { Name = alias.Trim(), NameKey = key });
+        Aliases.Add(new SourceAlias { Name = NameKey.Clean(alias), NameKey = key });
         return true;
     }
 

@@ -31,4 +31,24 @@ public class NameKeyTests
         Assert.True(sbu.IsKnownAs("ssu"));
         Assert.False(sbu.IsKnownAs("NIS"));
     }
+
+    [Theory]
+    [InlineData("Kyiv\u200B Post\u200F", "Kyiv Post")]
+    [InlineData("  Volodymyr   Zelensky\t", "Volodymyr Zelensky")]
+    [InlineData("\u202EReuters", "Reuters")]
+    public void Clean_InvisibleCharactersAndSpacing_AreRemovedFromStoredNames(string typed, string stored)
+    {
+        Assert.Equal(stored, NameKey.Clean(typed));
+        Assert.Equal(stored, new Source { Name = typed }.Name);
+    }
+
+    [Fact]
+    public void AddAlias_WithInvisibleCharacters_StoresTheCleanName()
+    {
+        var source = new Source { Name = "Security Service of Ukraine" };
+
+        source.AddAlias("S\u200BS\u200BU");
+
+        Assert.Equal("SSU", Assert.Single(source.Aliases).Name);
+    }
 }
