@@ -19,4 +19,13 @@ public static class IntervalRules
             _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
         };
     }
+
+    /// <summary>
+    /// A calendar day is exactly itself (as <see cref="DateOnly.DayNumber"/>); any other figure is
+    /// read through its qualifier.
+    /// </summary>
+    public static ValueInterval ToInterval(Qualifier qualifier, decimal? value, decimal? valueHigh, DateOnly? day, NormalisationOptions options) =>
+        day is { } date
+            ? ValueInterval.Exactly(date.DayNumber)
+            : ToInterval(qualifier, value ?? throw new ArgumentException("A figure needs a value or a day.", nameof(value)), valueHigh, options);
 }

@@ -8,6 +8,9 @@ public sealed record SignInBody(string? Email, string? Password);
 /// <summary>Bearer tokens for scripts: the same users, roles and lockout as the sign-in page.</summary>
 public static class ApiAuthEndpoints
 {
+    /// <summary>Where scripts sign in; the sign-in rate limit applies here as on the page.</summary>
+    public const string LoginPath = "/api/v1/auth/login";
+
     public static void MapApiAuthEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/auth/login", async Task<IResult> (SignInBody body, UserManager<AppUser> users, SignInManager<AppUser> signIn) =>

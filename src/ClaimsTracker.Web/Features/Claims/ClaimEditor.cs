@@ -137,7 +137,7 @@ public sealed class ClaimEditor(
         }
 
         claim.Summary = edit.Summary!.Trim();
-        if (claim.Quote.IsOrphaned || claim.Quote.Exact != edit.Quote || Math.Abs(claim.Quote.Start - edit.QuoteNear) > 0)
+        if (claim.Quote.IsOrphaned || claim.Quote.Exact != edit.Quote || claim.Quote.Start != edit.QuoteNear)
         {
             claim.Quote = QuoteAnchoring.Anchor(claim.Report.Text, edit.Quote!, edit.QuoteNear)!;
         }
@@ -310,9 +310,8 @@ public sealed class ClaimEditor(
             figure.AsWritten = input.AsWritten!.Trim();
             figure.Qualifier = metric.Kind == FigureKind.Date ? Qualifier.Exact : input.Qualifier;
             figure.Scope = input.Scope?.Trim() ?? string.Empty;
-            figure.Interval = metric.Kind == FigureKind.Date
-                ? ValueInterval.Exactly(DateOnly.FromDateTime(input.Date!.Value).DayNumber)
-                : IntervalRules.ToInterval(input.Qualifier, input.Value!.Value, input.ValueHigh, normalisation);
+            var day = metric.Kind == FigureKind.Date ? DateOnly.FromDateTime(input.Date!.Value) : (DateOnly?)null;
+            figure.Interval = IntervalRules.ToInterval(input.Qualifier, input.Value, input.ValueHigh, day, normalisation);
             figure.Time = input.TimeKind switch
             {
                 TimeReferenceKind.AsOf => TimeReference.AsOf(DateOnly.FromDateTime(input.TimeEnd!.Value), input.TimeAsWritten),

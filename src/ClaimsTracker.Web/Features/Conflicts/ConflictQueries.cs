@@ -129,15 +129,19 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public async Task<ConflictDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await Project(db.Conflicts.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        var conflict = await db.Conflicts.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new { Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (conflict is null)
         {
             return null;
         }
 
-        var conflict = await db.Conflicts.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
-        var state = new ConflictState(conflict.Status, conflict.AssignedTo, conflict.PreferredFigureId, conflict.DismissalReason,
-            conflict.Rationale, conflict.ResolvedBy, conflict.ResolvedAt, conflict.Version);
+        var c = conflict.Entity;
+        var row = new ConflictRow(c.Id, c.Kind, c.MetricId, conflict.Metric, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
+            conflict.Members, c.DetectedAt, c.Version);
+        var state = new ConflictState(c.Status, c.AssignedTo, c.PreferredFigureId, c.DismissalReason, c.Rationale, c.ResolvedBy, c.ResolvedAt, c.Version);
 
         var members = await db.ConflictMembers.AsNoTracking()
             .Where(m => m.ConflictId == id)

@@ -126,9 +126,7 @@ public sealed class ProposalService(
                 Scope = figure.Scope.Trim(),
                 AsWritten = figure.AsWritten,
                 Qualifier = figure.Qualifier,
-                Interval = figure.Date is { } day
-                    ? ValueInterval.Exactly(day.DayNumber)
-                    : IntervalRules.ToInterval(figure.Qualifier, figure.Value!.Value, figure.ValueHigh, normalisation),
+                Interval = IntervalRules.ToInterval(figure.Qualifier, figure.Value, figure.ValueHigh, figure.Date, normalisation),
                 Unit = metric.Unit,
                 Time = figure.Time with { },
             });
