@@ -1,5 +1,6 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ public sealed record MetricRow(int Id, string Name, FigureKind Kind, string? Uni
 
 public sealed record MetricFigure(
     int FigureId, int ClaimId, string Source, string? RelayedVia, string Outlet, DateOnly PublishedOn, DateOnly When,
-    string AsWritten, Qualifier Qualifier, decimal? Low, decimal? Best, decimal? High, string Scope, bool InOpenConflict);
+    string AsWritten, Qualifier Qualifier, decimal? Low, decimal? Best, decimal? High, string Scope, bool InOpenConflict,
+    int ReportCount);
 
 public sealed record MetricDetail(int Id, string Name, string? Description, FigureKind Kind, string? Unit, bool IsCumulative,
     IReadOnlyList<string> Parts, IReadOnlyList<MetricFigure> Figures);
@@ -54,14 +56,31 @@ public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
         var openMembers = db.ConflictMembers
             .Where(m => db.Conflicts.Any(c => c.Id == m.ConflictId && c.Status == ConflictStatus.Open))
             .Select(m => m.FigureId);
-        var figures = await db.Figures.AsNoTracking()
+        var rows = await db.Figures.AsNoTracking()
             .Where(f => f.MetricId == id)
-            .Select(f => new MetricFigure(
-                f.Id, f.ClaimId, f.Claim!.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name,
-                f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
-                f.Time.End ?? f.Claim.Report.PublishedOn,
-                f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Scope, openMembers.Contains(f.Id)))
+            .Select(f => new
+            {
+                Figure = new MetricFigure(
+                    f.Id, f.ClaimId, f.Claim!.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name,
+                    f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
+                    f.Time.End ?? f.Claim.Report.PublishedOn,
+                    f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Scope, openMembers.Contains(f.Id), 1),
+                f.Claim.SourceId,
+                f.Claim.ReportId,
+                f.Time,
+            })
             .ToListAsync(cancellationToken);
+
+        // The same figure from the same source in several reports is corroboration: count it.
+        var reportCounts = Corroboration.Find(rows.Select(r => new DetectionFigure
+            {
+                FigureId = r.Figure.FigureId, MetricId = id, Scope = r.Figure.Scope, SourceId = r.SourceId, SourceName = r.Figure.Source,
+                ReportId = r.ReportId, Outlet = r.Figure.Outlet, PublishedOn = r.Figure.PublishedOn, AsWritten = r.Figure.AsWritten,
+                Interval = new(r.Figure.Low, r.Figure.Best, r.Figure.High), Time = r.Time,
+            }))
+            .SelectMany(g => g.FigureIds.Select(figureId => (figureId, g.ReportCount)))
+            .ToDictionary(x => x.figureId, x => x.ReportCount);
+        var figures = rows.Select(r => r.Figure with { ReportCount = reportCounts.GetValueOrDefault(r.Figure.FigureId, 1) });
         return new MetricDetail(metric.Id, metric.Name, metric.Description, metric.Kind, metric.Unit, metric.IsCumulative,
             metric.Parts.Select(p => p.Part!.Name).ToList(),
             figures.OrderBy(f => f.When).ThenBy(f => f.Source).ToList());
