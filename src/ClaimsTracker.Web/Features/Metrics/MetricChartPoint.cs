@@ -8,6 +8,9 @@ public sealed record MetricChartPoint(string When, string Source, double Low, do
     /// <summary>How far past the largest stated bound an open-ended bar is drawn.</summary>
     private const double OpenEndHeadroom = 1.25;
 
+    /// <summary>An exact figure ("300 killed") is a bar of this share of the axis, not an invisible line.</summary>
+    private const double PointHeight = 0.01;
+
     public static IReadOnlyList<MetricChartPoint> From(IReadOnlyList<MetricFigure> figures)
     {
         var finite = figures.SelectMany(f => new[] { f.Low, f.Best, f.High }).Where(v => v is not null).Select(v => (double)v!.Value).ToList();
@@ -17,10 +20,12 @@ public sealed record MetricChartPoint(string When, string Source, double Low, do
             .Select(f =>
             {
                 var best = (double)(f.Best ?? f.Low ?? f.High)!.Value;
+                var low = (double)(f.Low ?? 0);
+                var high = f.High is { } stated ? (double)stated : top;
                 return new MetricChartPoint(
                     // One category per figure: two figures on the same day would otherwise hide each other.
                     $"{f.When:yyyy-MM-dd} · {f.Outlet}", f.Source,
-                    (double)(f.Low ?? 0), f.High is { } high ? (double)high : top, best,
+                    low, Math.Max(high, low + (top * PointHeight)), best,
                     $"{f.Source}: “{f.AsWritten}” ({FigureFormatting.Interval(Domain.Figures.FigureKind.Count, f.Low, f.High)})",
                     f.InOpenConflict);
             })
