@@ -82,7 +82,7 @@ public sealed partial class ConflictDetectionService(
             .Where(f => metricIds.Contains(f.MetricId))
             .Select(f => new
             {
-                f.Id, f.MetricId, f.Scope, f.Claim!.SourceId, SourceName = f.Claim.Source!.Name, f.Claim.RelayedViaId,
+                f.Id, f.MetricId, f.Scope, f.Claim!.SourceId, SourceName = f.Claim.Source!.Name,
                 f.Claim.ReportId, Outlet = f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
                 f.AsWritten, f.Qualifier, f.Kind, f.Low, f.Best, f.High, f.Time,
             })
@@ -94,7 +94,6 @@ public sealed partial class ConflictDetectionService(
             Scope = f.Scope,
             SourceId = f.SourceId,
             SourceName = f.SourceName,
-            RelayedViaId = f.RelayedViaId,
             ReportId = f.ReportId,
             Outlet = f.Outlet,
             PublishedOn = f.PublishedOn,

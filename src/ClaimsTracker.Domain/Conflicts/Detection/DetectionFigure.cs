@@ -18,7 +18,6 @@ public sealed record DetectionFigure
     }
     public required int SourceId { get; init; }
     public required string SourceName { get; init; }
-    public int? RelayedViaId { get; init; }
     public required int ReportId { get; init; }
     public required string Outlet { get; init; }
     public required DateOnly PublishedOn { get; init; }

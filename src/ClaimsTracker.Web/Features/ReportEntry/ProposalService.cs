@@ -43,16 +43,20 @@ public sealed class ProposalService(
 
         var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.Name).ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Include(s => s.Aliases).ToListAsync(cancellationToken);
-        var scopes = await db.Figures.AsNoTracking().Where(f => f.Scope != "")
-            .GroupBy(f => new { f.MetricId, f.Scope }).Select(g => new { g.Key.MetricId, g.Key.Scope, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
         var context = new ExtractionContext(
             report.PublishedOn,
             metrics.Select(m => new MetricCandidate(m.Id, m.Key, m.Name, m.Kind, [])).ToList(),
             sources.Select(s => new SourceCandidate(s.Id, s.Name, s.Aliases.Select(a => a.Name).ToList())).ToList());
-        var drafts = extractor.Propose(report.Text, context)
+        var proposals = extractor.Propose(report.Text, context)
             .Where(p => p.Figures.Count > 0 && !AlreadyClaimed(report.Claims, p))
+            .ToList();
+
+        // Scopes in use, for the suggested metrics only: not a pass over every figure stored.
+        var suggested = proposals.SelectMany(p => p.Figures).Select(f => f.MetricId).OfType<int>().Distinct().ToList();
+        var scopes = await db.Figures.AsNoTracking().Where(f => f.Scope != "" && suggested.Contains(f.MetricId))
+            .GroupBy(f => new { f.MetricId, f.Scope }).Select(g => new { g.Key.MetricId, g.Key.Scope, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var drafts = proposals
             .Select(p => new ClaimDraft
             {
                 Key = $"{p.Quote.Start}-{p.Quote.End}-{p.SourceName}",
