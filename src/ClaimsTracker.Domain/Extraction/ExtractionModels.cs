@@ -11,7 +11,11 @@ public sealed record MetricCandidate(int Id, string Key, string Name, FigureKind
 public sealed record SourceCandidate(int Id, string Name, IReadOnlyList<string> Aliases);
 
 /// <summary>What the extractor knows besides the text: the report's day and the catalogues.</summary>
-public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<MetricCandidate> Metrics, IReadOnlyList<SourceCandidate> Sources);
+public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<MetricCandidate> Metrics, IReadOnlyList<SourceCandidate> Sources)
+{
+    /// <summary>The report's language as a two-letter code ("de", "fr"); null is English. Decides how "3.000" reads.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>
 /// A figure found in the text. <see cref="MetricEvidence"/> and <see cref="TimeEvidence"/> are the
