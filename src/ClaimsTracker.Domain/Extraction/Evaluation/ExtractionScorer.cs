@@ -163,10 +163,14 @@ public static class ExtractionScorer
         return located;
     }
 
+    // Durations in days are compared to half a percent: "11 months" is 334.58 or 334.5833 days.
     private static bool SameValue(CorpusFigure want, FigureProposal got) =>
         want.Kind == FigureKind.Date
             ? got.Date == want.Date
-            : got.Figure.Value == want.Value && (want.High is null || got.Figure.ValueHigh == want.High);
+            : Close(got.Figure.Value, want.Value, want.Kind) && (want.High is null || Close(got.Figure.ValueHigh, want.High, want.Kind));
+
+    private static bool Close(decimal? got, decimal? want, FigureKind kind) =>
+        got == want || kind == FigureKind.Duration && got is { } g && want is { } w && w != 0 && Math.Abs(g - w) / Math.Abs(w) < 0.005m;
 
     private static bool SameUnit(string want, string? got) =>
         got is not null && Normalise(want) == Normalise(got);
