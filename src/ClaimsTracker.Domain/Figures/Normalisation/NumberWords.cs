@@ -118,7 +118,7 @@ public static class NumberWords
             {
                 "k" => 1_000m,
                 "m" or "mn" => 1_000_000m,
-                "bn" => 1_000_000_000m,
+                "bn" or "b" => 1_000_000_000m,
                 _ => 1_000_000_000_000m,
             };
             end += suffix.Length;
