@@ -130,8 +130,6 @@ public sealed partial class AttributionFinder
         ["watchdog"] = "watchdog", ["regulator"] = "watchdog", ["pollster"] = "pollster", ["union"] = "union", ["party"] = "party",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<what>\p{L}+)\s+(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’\-]+){0,3})", RegexOptions.CultureInvariant)]
-    private static partial Regex Introduced();
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "both", "each", "many", "some", "most", "several", "other", "others", "few", "none" };
 
@@ -218,7 +216,7 @@ public sealed partial class AttributionFinder
         foreach (Match m in Inverted.Matches(sentence))
         {
             var x = m.Groups["x"];
-            var name = IsPronoun(x.Value) ? x.Value : TrimName(x.Value) is { } trimmed && trimmed.Length >= x.Value.Trim().Length - 1 ? trimmed : null;
+            var name = IsPronoun(x.Value) ? x.Value : SpeakerName(x.Value);
             if (name is not null && !raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End))
             {
                 raw.Add(new Raw(x.Index, x.Index + x.Length, name, m.Value.TrimStart(',', ';', '”', '"', '’', ' '), Kind.Direct));
@@ -298,9 +296,12 @@ public sealed partial class AttributionFinder
     {
         var resolved = new List<(Raw Raw, Attribution Attribution)>();
         var history = earlier.ToList();
+        var mentioned = Mentions(sentence);
         foreach (var r in raw)
         {
-            var attribution = Resolve(r, history);
+            // "Auto-parts maker Brenner Antriebe will cut …, the company said": named earlier in the same sentence.
+            var before = history.Concat(mentioned.Where(m => m.End <= r.Start && !raw.Any(x => x.Start < m.End && m.Start < x.End))).ToList();
+            var attribution = Resolve(r, before);
             if (attribution is null)
             {
                 continue;
@@ -442,21 +443,27 @@ public sealed partial class AttributionFinder
 
         // Names the catalogue lacks, introduced by what they are: "Finance Minister Naomi Wambui",
         // "auto-parts maker Brenner Antriebe", so that "she said" and "the company said" find them.
-        foreach (Match m in Introduced().Matches(sentence))
+        foreach (Match m in CapitalisedRun.Matches(sentence))
         {
-            var what = m.Groups["what"].Value;
-            var name = m.Groups["name"].Value;
-            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) || ClauseOpeners.Contains(name.Split(' ')[0]))
+            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
             {
                 continue;
             }
 
-            var isPerson = Roles.Contains(what.ToLowerInvariant());
-            if (isPerson || Kinds.ContainsKey(what.ToLowerInvariant()))
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('\'', '’', 's')).ToList();
+            var role = words.FindLastIndex(w => Roles.Contains(w.ToLowerInvariant()));
+            var what = WordBefore(sentence, m.Index).ToLowerInvariant();
+            var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
+                ? (string.Join(' ', m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(role + 1)), true)
+                : role < 0 && (Roles.Contains(what) || Kinds.ContainsKey(what)) ? (m.Value, Roles.Contains(what)) : (null, false);
+            if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
             {
-                var known = ResolveName(name);
-                found.Add(new Attribution(m.Groups["name"].Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, m.Value, isPerson));
+                continue;
             }
+
+            var known = ResolveName(name);
+            var evidence = role >= 0 ? m.Value : $"{what} {m.Value}";
+            found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson));
         }
 
         return found;
@@ -687,6 +694,23 @@ public sealed partial class AttributionFinder
         }
 
         return string.Join(' ', kept);
+    }
+
+    private static string WordBefore(string sentence, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(sentence[start - 1]) || sentence[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        return sentence[start..end];
     }
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";

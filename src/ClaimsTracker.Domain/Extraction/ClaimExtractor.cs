@@ -49,7 +49,7 @@ public sealed class ClaimExtractor
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
                 .OrderBy(a => a.Start));
 
-            var figures = figureFinder.Find(sentence, times);
+            var figures = figureFinder.Find(sentence, times, context.Language);
             if (figures.Count == 0)
             {
                 continue;

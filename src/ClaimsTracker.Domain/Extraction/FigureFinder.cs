@@ -77,7 +77,7 @@ public sealed class FigureFinder
         this.parser = parser;
     }
 
-    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times)
+    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null)
     {
         var skip = new List<(int Start, int End)>();
         foreach (Match m in Phone.Matches(sentence))
@@ -131,7 +131,7 @@ public sealed class FigureFinder
             }
         }
 
-        foreach (var read in parser.FindAll(sentence))
+        foreach (var read in parser.FindAll(sentence, language))
         {
             var figure = WithoutPhrasalOver(sentence, read);
             if (Overlaps(figure, skip) || found.Any(f => f.Figure.Start < figure.End && figure.Start < f.Figure.End)

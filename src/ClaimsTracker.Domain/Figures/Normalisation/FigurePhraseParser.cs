@@ -12,12 +12,13 @@ public sealed class FigurePhraseParser
     private const RegexOptions Flags = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly (Regex Pattern, Qualifier Qualifier)[] Qualifiers = BuildQualifiers(
-        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~"]),
-        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below"]),
-        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most"]),
-        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped"]));
+        // German and French hedges too: reports quote officials in their own words.
+        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
+        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
+        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "within", "bis zu", "jusqu'à", "jusqu’à"]),
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "weniger als", "moins de"]),
+        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins"]),
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de"]));
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\d]|,\d)";
@@ -49,8 +50,8 @@ public sealed class FigurePhraseParser
     private static readonly Regex VaguePlural = new(@"\G(?:(dozens|hundreds|thousands|millions|billions)(?!\p{L})|(tens|scores)(?=\s+of(?!\p{L})))", Flags);
     private static readonly Regex VagueFew = new(@"\G(several|a\s+few)(?!\p{L})", Flags);
 
-    private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L}))", Flags);
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(dollars|euros|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+    private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
 
     // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
     private static readonly Regex RatePeriod = new(@"\G(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(hour|day|week|month|year|annum)(?!\p{L})", Flags);
@@ -94,8 +95,42 @@ public sealed class FigurePhraseParser
     /// times, ordinals ("84th"), designations ("F-16") and pronoun "one" are skipped; years used as
     /// dates ("in 2021") are returned with <see cref="FigureKind.Year"/>.
     /// </summary>
-    public IReadOnlyList<ParsedFigure> FindAll(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : Scan(text, firstOnly: false);
+    public IReadOnlyList<ParsedFigure> FindAll(string? text) => FindAll(text, language: null);
+
+    /// <summary>
+    /// As <see cref="FindAll(string?)"/>, reading digits as the report's <paramref name="language"/>
+    /// writes them: in German or French "3.000" and "3 000" are three thousand and "1,5" is one and a half.
+    /// </summary>
+    public IReadOnlyList<ParsedFigure> FindAll(string? text, string? language)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        if (!CommaDecimals.Contains(language ?? "en"))
+        {
+            // "3.000 marchers" in an English report: a continental thousands separator, not three.
+            var dotted = DottedThousands.Replace(text, m => m.Value.Replace('.', ','));
+            return ReferenceEquals(dotted, text) || dotted == text
+                ? Scan(text, firstOnly: false)
+                : Scan(dotted, firstOnly: false).Select(f => f with { Text = text[f.Start..f.End] }).ToList();
+        }
+
+        // Same-length rewrite of the separators, so offsets and the words as written stay the original's.
+        var english = ContinentalNumber.Replace(text, m => m.Value.Replace(",", "\u0001", StringComparison.Ordinal)
+            .Replace(".", ",", StringComparison.Ordinal).Replace(" ", ",", StringComparison.Ordinal).Replace("\u00A0", ",", StringComparison.Ordinal)
+            .Replace("\u202F", ",", StringComparison.Ordinal).Replace("\u0001", ".", StringComparison.Ordinal));
+        return Scan(english, firstOnly: false).Select(f => f with { Text = text[f.Start..f.End] }).ToList();
+    }
+
+    // "3,000" stays three thousand even here: nobody writes three as 3,000, and reports mix in English.
+    // Exactly three decimals, not followed by a scale word or unit: "3.000 marchers", not "$1.250 billion".
+    private static readonly Regex DottedThousands = new(@"(?<![\d.,$€£])\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\s*(?:%|per\s?cent|hundred|thousand|million|billion|trillion|bn|m\b|k\b|b\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> CommaDecimals = new(StringComparer.OrdinalIgnoreCase) { "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "sv", "da", "no", "fi", "cs", "ro", "uk" };
+
+    private static readonly Regex ContinentalNumber = new(@"(?<![\d.,])\d{1,3}(?:[. \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d])", RegexOptions.CultureInvariant);
 
     private List<ParsedFigure> Scan(string text, bool firstOnly)
     {
@@ -447,7 +482,7 @@ public sealed class FigurePhraseParser
     private static string CurrencyCode(string written) => written.ToLowerInvariant().TrimEnd('.') switch
     {
         "$" or "us$" or "dollars" => "USD",
-        "€" or "euros" => "EUR",
+        "€" or "euros" or "euro" => "EUR",
         "£" or "pounds" => "GBP",
         "rubles" or "roubles" or "₽" => "RUB",
         "a$" or "au$" => "AUD",

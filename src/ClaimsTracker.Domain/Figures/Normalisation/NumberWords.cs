@@ -29,7 +29,8 @@ public static class NumberWords
     // A unit run into the digits ("160km", "256GB", "92mph"): the number ends where the unit starts.
     private static readonly Regex GluedUnit = new(@"\G(?:km/h|kph|mph|km²|km2|km|mm|cm|m|kg|t|ha|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|mAh|C|°C|ft|bpd)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
-    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard").
+    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
     {
@@ -132,6 +133,8 @@ public static class NumberWords
             scale = word.Groups[1].Value.ToLowerInvariant() switch
             {
                 "hundred" => 100m,
+                "millionen" or "mio." or "millions" => 1_000_000m,
+                "milliarden" or "milliarde" or "mrd." or "milliard" or "milliards" or "billions" => 1_000_000_000m,
                 var name => Scales[name],
             };
             end += word.Length;
