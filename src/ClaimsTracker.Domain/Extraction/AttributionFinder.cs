@@ -31,12 +31,12 @@ public sealed partial class AttributionFinder
     private const string NamePart = @"[^,;:!?“”""()\n]{1,90}?";
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
-    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|released|published|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
+    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|put";
     private const string ReporterVerbs = "reported|reports|report";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who))?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who))?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -54,7 +54,8 @@ public sealed partial class AttributionFinder
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
-    private static readonly Regex ToldRelay = new(@"\G\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
+    // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
+    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
     private static readonly Regex DataFrom = new(@"^(?:figures|data|statistics|numbers|estimates|a\s+report|a\s+statement|a\s+survey)\s+(?:from|by|of)\s+", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Anaphor = new(@"^(?:the|this|that)\s+(agency|official|ministry|service|force|office|spokesman|spokeswoman|spokesperson|organisation|organization|group|army|military|bank|commission|committee|department|president|minister|governor|company|ambassador|envoy|statement|report)$", Flags | RegexOptions.IgnoreCase);
@@ -105,6 +106,9 @@ public sealed partial class AttributionFinder
         "hundred", "hundreds", "thousand", "thousands", "million", "millions", "half", "twenty", "thirty", "forty", "fifty",
     };
 
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
+
     // "LAGOS —", "TORONTO (Northline Wire) —": the place and wire of a dateline are no speaker.
     [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
@@ -128,8 +132,27 @@ public sealed partial class AttributionFinder
         ["channel"] = "outlet", ["station"] = "outlet", ["magazine"] = "outlet", ["weekly"] = "outlet", ["tabloid"] = "outlet",
         ["site"] = "outlet", ["charity"] = "charity", ["organisation"] = "charity", ["organization"] = "charity", ["ngo"] = "charity",
         ["watchdog"] = "watchdog", ["regulator"] = "watchdog", ["pollster"] = "pollster", ["union"] = "union", ["party"] = "party",
+        ["platform"] = "company", ["streamer"] = "company", ["studio"] = "company", ["utility"] = "company", ["club"] = "club", ["team"] = "club",
     };
 
+
+    // "citing radio intercepts", "citing bodies recovered": evidence a claim rests on, not who makes it.
+    private static readonly Regex Evidence = new(@"(?:intercepts|records|images|footage|documents|photos|photographs|videos|imagery|bodies|evidence|analysis|damage|data|statistics|figures|estimates|results|calculations|tallies|receipts|recordings|testimony|accounts)$", Flags | RegexOptions.IgnoreCase);
+
+    // "carmaker", "chipmaker" and the like are companies too.
+    private static string? KindOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Kinds.TryGetValue(lower, out var kind) ? kind : lower.EndsWith("maker", StringComparison.Ordinal) ? "company" : null;
+    }
+
+    // Last words that make a capitalised run a company: "Hanil Motors", "Suryadev Power".
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Motors", "Bank", "Energy", "Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holdings", "Airlines", "Airways", "Power",
+        "Semiconductor", "Interactive", "Pictures", "Studios", "Systems", "Technologies", "Telecom", "Pharma", "Pharmaceuticals", "Mining",
+        "Resources", "Capital", "Partners", "Insurance", "Airline", "Rail", "Shipping", "Logistics", "Foods", "Brewery", "Media",
+    };
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "both", "each", "many", "some", "most", "several", "other", "others", "few", "none" };
 
@@ -155,14 +178,14 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng".
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
-    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])", Flags);
+    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
 
     // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
     private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Lawmakers|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
@@ -237,7 +260,7 @@ public sealed partial class AttributionFinder
                 _ => Kind.Relay,
             };
             var name = kind == Kind.Direct && m.Groups["kind"].Value == "per" ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(x.Value, string.Empty));
-            if (name is not null)
+            if (name is not null && !(kind == Kind.Cited && Evidence.IsMatch(name)))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
             }
@@ -245,7 +268,7 @@ public sealed partial class AttributionFinder
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && LeadingName().Match(sentence) is { Success: true } lead && SpeakerName(lead.Value) is { } leader)
+            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && SpeakerName(lead.Value) is { } leader)
         {
             raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
         }
@@ -267,7 +290,7 @@ public sealed partial class AttributionFinder
             relayName = cited.Groups["y"].Value;
         }
 
-        text = DataFrom.Replace(text, string.Empty);
+        text = SourceDocument().Replace(DataFrom.Replace(text, string.Empty), string.Empty);
 
         var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) ? text : SpeakerName(text);
         if (name is null)
@@ -398,8 +421,8 @@ public sealed partial class AttributionFinder
             // "the bureau said", "the commission put turnout at": the body named earlier in the report.
             antecedent = named;
         }
-        else if (CommonNounHead().Match(text) is { Success: true } kindOf && Kinds.TryGetValue(kindOf.Groups["head"].Value, out var kind)
-            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => Kinds.TryGetValue(w.ToLowerInvariant(), out var k) && k == kind)) is { } body)
+        else if (CommonNounHead().Match(text) is { Success: true } kindOf && KindOf(kindOf.Groups["head"].Value) is { } kind
+            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind)) is { } body)
         {
             // "the company confirmed" after "auto-parts maker Brenner Antriebe".
             antecedent = body;
@@ -453,16 +476,26 @@ public sealed partial class AttributionFinder
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('\'', '’', 's')).ToList();
             var role = words.FindLastIndex(w => Roles.Contains(w.ToLowerInvariant()));
             var what = WordBefore(sentence, m.Index).ToLowerInvariant();
+            var written = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (role < 0 && written.Length > 1 && KindOf(written[0]) is not null)
+            {
+                // "Chipmaker Lianhe Semiconductor" at the start of a sentence.
+                what = written[0].ToLowerInvariant();
+                written = written[1..];
+            }
+
             var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
-                ? (string.Join(' ', m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(role + 1)), true)
-                : role < 0 && (Roles.Contains(what) || Kinds.ContainsKey(what)) ? (m.Value, Roles.Contains(what)) : (null, false);
+                ? (string.Join(' ', written.Skip(role + 1)), true)
+                : role < 0 && (Roles.Contains(what) || KindOf(what) is not null) ? (string.Join(' ', written), Roles.Contains(what))
+                : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
+                : (null, false);
             if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
             {
                 continue;
             }
 
             var known = ResolveName(name);
-            var evidence = role >= 0 ? m.Value : $"{what} {m.Value}";
+            var evidence = role >= 0 ? m.Value : CompanySuffixes.Contains(written[^1].TrimEnd('.')) && KindOf(what) is null ? $"company {m.Value}" : $"{what} {m.Value}";
             found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson));
         }
 
@@ -542,7 +575,25 @@ public sealed partial class AttributionFinder
     private bool IsPerson(string written, string name)
     {
         var words = (written + " " + name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '’')).ToList();
-        if (words.Any(w => OrganisationWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && OrganisationWords.Contains(w[..^2])))
+        var nameOnly = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameOnly.Any(OrganisationWords.Contains))
+        {
+            return false;
+        }
+
+        // "Treasury Cabinet Secretary Naomi Wambui": the role makes a person whatever body it names.
+        if (!written.Contains(name, StringComparison.Ordinal) || written.Length == name.Length)
+        {
+            if (words.Any(w => OrganisationWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && OrganisationWords.Contains(w[..^2])))
+            {
+                return false;
+            }
+        }
+        else if (written[..written.IndexOf(name, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.'))))
+        {
+            return true;
+        }
+        else if (words.Any(w => OrganisationWords.Contains(w)))
         {
             return false;
         }
@@ -584,7 +635,8 @@ public sealed partial class AttributionFinder
             words.RemoveAt(0);
         }
 
-        if (words.Count is 0 or > 9 || words.Any(w => w.Any(char.IsDigit)) || ClauseOpeners.Contains(words[0]))
+        if (words.Count is 0 or > 9 || words.Any(w => w.Any(char.IsDigit) && !Ordinal().IsMatch(w)) || ClauseOpeners.Contains(words[0])
+            || Determiners.Contains(words[^1]) || Connectors.Contains(words[^1]) || char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
         {
             return null;
         }
@@ -594,6 +646,14 @@ public sealed partial class AttributionFinder
         if (at > 0 && at < words.Count - 1 && words.Skip(at + 1).All(w => char.IsUpper(w[0]) || Connectors.Contains(w)))
         {
             return string.Join(' ', words.Skip(at + 1));
+        }
+
+        // "Community leaders in Gidan Rafi": a group placed by a proper name keeps the place.
+        var located = words.FindIndex(w => w is "in" or "from");
+        if (located > 0 && located < words.Count - 1 && char.IsUpper(words[located + 1][0]) && words.Skip(located + 1).All(w => char.IsUpper(w[0]) || Connectors.Contains(w))
+            && words.Take(located).All(w => !NotInNames.Contains(w.ToLowerInvariant())))
+        {
+            return string.Join(' ', words);
         }
 
         if (words.Any(w => NotInNames.Contains(w.ToLowerInvariant()) || NumberWords.Contains(w.ToLowerInvariant()))
@@ -695,6 +755,8 @@ public sealed partial class AttributionFinder
 
         return string.Join(' ', kept);
     }
+
+    private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
 
     private static string WordBefore(string sentence, int at)
     {
