@@ -27,7 +27,7 @@ public sealed record ImportReadResult(IReadOnlyList<ImportItem> Items, string? E
 public enum ImportOutcome
 {
     Added,
-    /// <summary>A report with the same URL (or, without one, the same title, outlet and date) is stored.</summary>
+    /// <summary>A report stored already: same URL, or same title, outlet and day, or nearly the same text.</summary>
     AlreadyPresent,
     Failed,
 }

@@ -19,7 +19,7 @@ public sealed record SourceRecord(
 public sealed record ReportRecord(
     string Title, string Outlet, DateOnly PublishedOn, string Text,
     string? Url = null, List<string>? Authors = null, string? Language = null, List<ClaimRecord>? Claims = null,
-    string? Key = null);
+    string? Key = null, DateTimeOffset? PublishedAt = null);
 
 public sealed record ClaimRecord(
     string Source, string Summary, string Quote, List<FigureRecord>? Figures = null,

@@ -156,7 +156,7 @@ public class ReportImporterTests : IAsyncLifetime
         Assert.All(summary.Results, r => Assert.Equal(ImportOutcome.Failed, r.Outcome));
         Assert.Contains("publishedOn", summary.Results[0].Message);
         Assert.Contains("in the future", summary.Results[0].Message);
-        Assert.Contains("not an absolute http(s) address", summary.Results[1].Message);
+        Assert.Contains("must be a full web address", summary.Results[1].Message);
         Assert.Contains("text is missing", summary.Results[2].Message);
         Assert.Contains("claims[0].figures[0].qualifier", summary.Results[3].Message);
         Assert.Contains("Approximately", summary.Results[3].Message);
