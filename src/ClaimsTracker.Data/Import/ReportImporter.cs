@@ -12,7 +12,7 @@ using ClaimsTracker.Domain.Common;
 namespace ClaimsTracker.Data.Import;
 
 /// <summary>
-/// Imports reports one by one, each checked first and then stored in its own transaction with its
+/// Adds the file's metric definitions first (all or none, see <see cref="MetricDefinitions"/>), then imports reports one by one, each checked first and then stored in its own transaction with its
 /// new sources and audit entries, so a bad item is reported and skipped and leaves nothing behind.
 /// A report already stored (<see cref="DuplicateReportRule"/>, as for the report form) is not added again.
 /// Conflict detection runs once at the end, for the metrics the new figures belong to.
@@ -34,13 +34,18 @@ public sealed partial class ReportImporter(
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var metrics = await LoadMetricsAsync(cancellationToken);
-        var results = new List<ImportResult>(items.Count);
+        ArgumentNullException.ThrowIfNull(items);
+        var definitions = items.Select(i => i.Metrics).Distinct().SelectMany(m => m).ToList();
+        var reportItems = items.Where(i => !i.IsDefinitionsOnly).ToList();
+        var total = definitions.Count + reportItems.Count;
+        var results = new List<ImportResult>(total);
         var touchedMetrics = new HashSet<int>();
         var cancelled = false;
-        progress?.Report(new ImportProgress(0, items.Count, null));
+        progress?.Report(new ImportProgress(0, total, null));
 
-        foreach (var item in items)
+        // Metrics first: the file's reports may measure by them.
+        var metrics = await DefineMetricsAsync(definitions, results, total, progress, cancellationToken);
+        foreach (var item in reportItems)
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -61,7 +66,7 @@ public sealed partial class ReportImporter(
 
             results.Add(result);
             LogItem(item.Label, result.Outcome, result.Message);
-            progress?.Report(new ImportProgress(results.Count, items.Count, result));
+            progress?.Report(new ImportProgress(results.Count, total, result));
         }
 
         if (touchedMetrics.Count > 0)
@@ -160,10 +165,26 @@ public sealed partial class ReportImporter(
         return source;
     }
 
-    private async Task<Dictionary<string, Metric>> LoadMetricsAsync(CancellationToken cancellationToken)
+    /// <summary>Adds the file's metric definitions (one result each) and returns the whole catalogue by key.</summary>
+    private async Task<IReadOnlyDictionary<string, Metric>> DefineMetricsAsync(
+        IReadOnlyList<MetricRecord> definitions, List<ImportResult> results, int total, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, cancellationToken);
+        if (definitions.Count == 0)
+        {
+            return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, cancellationToken);
+        }
+
+        db.AuditNote = "imported metric definitions";
+        var (catalogue, defined) = await MetricDefinitions.DefineAsync(db, definitions, cancellationToken);
+        foreach (var result in defined)
+        {
+            results.Add(result);
+            LogItem(result.Label, result.Outcome, result.Message);
+            progress?.Report(new ImportProgress(results.Count, total, result));
+        }
+
+        return catalogue;
     }
 
     private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];

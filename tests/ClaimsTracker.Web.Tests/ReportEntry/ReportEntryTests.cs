@@ -56,7 +56,7 @@ public class ReportEntryTests : IAsyncLifetime
     [Fact]
     public async Task Create_FutureDateOrOversizeText_IsRefused()
     {
-        var future = await editor.CreateAsync(Editor(), Input() with { PublishedOn = DateTime.UtcNow.AddDays(5) });
+        var future = await editor.CreateAsync(Editor(), Input() with { PublishedOn = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(5) });
         var huge = await editor.CreateAsync(Editor(), Input() with { Text = new string('a', 200_001) });
 
         Assert.Contains("future", ResultAssert.Invalid(future).Errors["PublishedOn"][0], StringComparison.Ordinal);

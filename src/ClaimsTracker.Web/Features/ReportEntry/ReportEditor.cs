@@ -22,16 +22,10 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
     public async Task<Result<ReportSaved>> CreateAsync(ClaimsPrincipal user, ReportInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await authorization.MayEditAsync(user))
-        {
-            return Result.Forbidden();
-        }
-
         var details = input.Details();
-        var errors = Report.Check(details, clock.LatestPlausibleDay());
-        if (!errors.IsEmpty)
+        if (await RefusedAsync(user, details) is { } refused)
         {
-            return Result.Invalid(errors.ToDictionary());
+            return refused;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -69,16 +63,10 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
     public async Task<Result<ReportSaved>> UpdateAsync(ClaimsPrincipal user, int reportId, uint expectedVersion, ReportInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await authorization.MayEditAsync(user))
-        {
-            return Result.Forbidden();
-        }
-
         var details = input.Details();
-        var errors = Report.Check(details, clock.LatestPlausibleDay());
-        if (!errors.IsEmpty)
+        if (await RefusedAsync(user, details) is { } refused)
         {
-            return Result.Invalid(errors.ToDictionary());
+            return refused;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -107,6 +95,18 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
             () => Task.FromResult(Result.Conflict("The report was changed by someone else while you edited it. Reload to see their version.", expectedVersion)),
             cancellationToken: cancellationToken);
         return saved.Failure ?? (Result<ReportSaved>)new ReportSaved(report.Id, orphaned);
+    }
+
+    /// <summary>Forbidden for non-editors, invalid for details that break a report rule; null when the save may go on.</summary>
+    private async Task<Failure?> RefusedAsync(ClaimsPrincipal user, ReportDetails details)
+    {
+        if (!await authorization.MayEditAsync(user))
+        {
+            return Result.Forbidden();
+        }
+
+        var errors = Report.Check(details, clock.LatestPlausibleDay());
+        return errors.IsEmpty ? null : Result.Invalid(errors.ToDictionary());
     }
 
     /// <summary>A conflict listing the stored reports this one looks like, or null when there are none.</summary>
