@@ -21,8 +21,11 @@ public sealed record DetectionSummary(int Figures, int Groups, int Added, int Up
 public sealed partial class ConflictDetectionService(
     IDbContextFactory<ClaimsDbContext> contexts,
     ConflictDetector detector,
-    ILogger<ConflictDetectionService> logger)
+    ILogger<ConflictDetectionService> logger,
+    TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, cancellationToken);
@@ -127,13 +130,13 @@ public sealed partial class ConflictDetectionService(
         return pairs;
     }
 
-    private static async Task<DetectionSummary> ReconcileAsync(
+    private async Task<DetectionSummary> ReconcileAsync(
         ClaimsDbContext db, List<Conflict> existing, List<DetectedConflict> detected, CancellationToken cancellationToken)
     {
         var bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
         var reopen = new List<(Conflict Conflict, string Reason)>();
         int added = 0, updated = 0, withdrawn = 0;
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
 
         foreach (var found in detected)
         {

@@ -203,7 +203,7 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         conflict.PreferredFigureId = conflict.Members[0].FigureId;
         conflict.Rationale = "Official US estimate, dated.";
         conflict.ResolvedBy = "reviewer@claims.test";
-        conflict.ResolvedAt = DateTimeOffset.UtcNow;
+        conflict.ResolvedAt = TimeProvider.System.GetUtcNow();
         await db.SaveChangesAsync();
     }
 

@@ -73,12 +73,6 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Option>> MetricsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.OrderBy(m => m.Name).Select(m => new Option(m.Id, m.Name)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>
     /// One row per figure of every claim the filter matches, read as a stream: an export of the
     /// whole table never holds more than the row being written.

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using ClaimsTracker.Data;
-using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Web.Features.Conflicts;
 
@@ -15,8 +15,10 @@ namespace ClaimsTracker.Web.Features.Conflicts;
 /// caller (page, endpoint, script) can resolve without the Reviewer or Admin role. Every action
 /// is audited by the context and announced to open queues.
 /// </summary>
-public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext> contexts, IAuthorizationService authorization)
+public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext> contexts, IAuthorizationService authorization, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public async Task<ResolutionOutcome> ResolveAsync(ClaimsPrincipal user, ResolutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -54,7 +56,7 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         conflict.DismissalReason = request.Decision == ConflictDecision.NotAConflict ? request.DismissalReason : null;
         conflict.Rationale = rationale;
         conflict.ResolvedBy = user.Identity?.Name;
-        conflict.ResolvedAt = DateTimeOffset.UtcNow;
+        conflict.ResolvedAt = clock.GetUtcNow();
         if (request.Decision == ConflictDecision.PreferFigure)
         {
             await RankMembersAsync(db, conflict, request.PreferredFigureId!.Value, rationale, cancellationToken);
