@@ -68,7 +68,10 @@ public sealed class ClaimExtractor
 
                 var (time, timeEvidence) = TimeOf(sentence, found, times);
                 var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
-                var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date);
+                var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date)
+                {
+                    NewMetric = suggestion is null ? NewMetricNamer.For(sentence, found.Figure) : null,
+                };
 
                 var source = Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source), found.Figure);
                 var relay = source?.Relay ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);

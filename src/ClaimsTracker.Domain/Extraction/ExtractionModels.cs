@@ -21,7 +21,11 @@ public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<Metri
 /// A figure found in the text. <see cref="MetricEvidence"/> and <see cref="TimeEvidence"/> are the
 /// words the suggestions came from; <see cref="Date"/> is set for calendar days (Kind Date).
 /// </summary>
-public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? MetricEvidence, TimeReference Time, string? TimeEvidence, DateOnly? Date);
+public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? MetricEvidence, TimeReference Time, string? TimeEvidence, DateOnly? Date)
+{
+    /// <summary>When no catalogue metric fits: the metric to create instead of the nearest unrelated one.</summary>
+    public NewMetricProposal? NewMetric { get; init; }
+}
 
 /// <summary>
 /// A proposed claim: the sentence carrying the figures, who said it and who passed it on.

@@ -142,3 +142,28 @@ public class NewsProseTests
     private static IReadOnlyList<ClaimProposal> Propose(string text) =>
         new ClaimExtractor().Propose(text, TestCatalogue.Context(Published));
 }
+
+public class NewMetricNamerTests
+{
+    [Theory]
+    [InlineData("Police said 412 people were injured.", "People", FigureKind.Count)]
+    [InlineData("Officers executed 38 search warrants in the state.", "Search warrants", FigureKind.Count)]
+    [InlineData("The kidnappers demanded a ransom of ₦50 million for each child.", "Ransom", FigureKind.Money)]
+    [InlineData("Turnout was 31% in the ward.", "Turnout", FigureKind.Percentage)]
+    public void AFigureWithoutACatalogueMetric_ProposesOneNamedFromItsWords(string sentence, string name, FigureKind kind)
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures));
+
+        Assert.Null(figure.MetricId);
+        Assert.Equal((name, kind), (figure.NewMetric?.Name, figure.NewMetric?.Kind));
+    }
+
+    [Fact]
+    public void AFigureWithACatalogueMetric_ProposesNoNewOne()
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose("The army launched 40 drones overnight, officials said.", TestCatalogue.Context(new DateOnly(2025, 6, 11))).SelectMany(c => c.Figures));
+
+        Assert.NotNull(figure.MetricId);
+        Assert.Null(figure.NewMetric);
+    }
+}
