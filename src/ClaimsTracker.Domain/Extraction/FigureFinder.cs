@@ -65,7 +65,16 @@ public sealed class FigureFinder
     {
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking",
         "pass", "passed", "give", "gave", "given", "win", "won", "move", "moved", "roll", "rolled", "sign", "signed", "fought",
+        "spread", "spreads", "stretched", "stretching", "spanning",
     };
+
+    // "picked up to 2.4%", "climbed up to": "up to" belongs to the verb, not to the number.
+    private static readonly HashSet<string> PhrasalUp = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "picked", "pick", "picks", "ticked", "edged", "moved", "went", "climbed", "jumped", "shot", "stepped", "ramped", "crept", "inched", "sped",
+    };
+
+    private static readonly Regex LeadingUpTo = new(@"^up\s+to\s+", Flags | RegexOptions.IgnoreCase);
 
     private static readonly Regex LeadingOver = new(@"^over\s+", Flags | RegexOptions.IgnoreCase);
 
@@ -149,7 +158,13 @@ public sealed class FigureFinder
 
     private ParsedFigure WithoutPhrasalOver(string sentence, ParsedFigure figure)
     {
-        if (figure.Qualifier != Qualifier.MoreThan || LeadingOver.Match(figure.Text) is not { Success: true } over || !PhrasalOver.Contains(WordBefore(sentence, figure.Start)))
+        var over = figure.Qualifier switch
+        {
+            Qualifier.MoreThan when LeadingOver.Match(figure.Text) is { Success: true } m && PhrasalOver.Contains(WordBefore(sentence, figure.Start)) => m,
+            Qualifier.UpTo when LeadingUpTo.Match(figure.Text) is { Success: true } m && PhrasalUp.Contains(WordBefore(sentence, figure.Start)) => m,
+            _ => null,
+        };
+        if (over is null)
         {
             return figure;
         }

@@ -167,3 +167,18 @@ public class NewMetricNamerTests
         Assert.Null(figure.NewMetric);
     }
 }
+
+public class PhrasalHedgeTests
+{
+    [Theory]
+    [InlineData("Inflation picked up to 2.4% in May.", "2.4%", Qualifier.Exact)]
+    [InlineData("The park is spread over 2,400 hectares.", "2,400 hectares", Qualifier.Exact)]
+    [InlineData("The court must rule within 30 days.", "within 30 days", Qualifier.LessThan)]
+    [InlineData("A ticket costs about NT$500.", "about NT$500", Qualifier.Approximately)]
+    public void VerbParticles_AreNoHedge_AndWithinIsACeiling(string sentence, string text, Qualifier qualifier)
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures)).Figure;
+
+        Assert.Equal((text, qualifier), (figure.Text, figure.Qualifier));
+    }
+}

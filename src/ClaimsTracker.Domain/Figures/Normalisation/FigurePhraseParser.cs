@@ -15,8 +15,8 @@ public sealed class FigurePhraseParser
         // German and French hedges too: reports quote officials in their own words.
         (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
         (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
-        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "within", "bis zu", "jusqu'à", "jusqu’à"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "weniger als", "moins de"]),
+        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "within", "weniger als", "moins de"]),
         (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins"]),
         (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de"]));
 
@@ -42,7 +42,7 @@ public sealed class FigurePhraseParser
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
     // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand).
     private static readonly Regex Currency = new(
-        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB)(?=\s?\d))\s?",
+        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB)(?=\s?\d))\s?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex VagueCompound = new(@"\G(tens|dozens|scores|hundreds|thousands|millions)\s+of\s+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
@@ -491,6 +491,8 @@ public sealed class FigurePhraseParser
         "hk$" => "HKD",
         "s$" => "SGD",
         "ec$" => "XCD",
+        "nt$" => "TWD",
+        "f$" => "FJD",
         "r$" or "reais" => "BRL",
         "mx$" or "pesos" => "MXN",
         "¥" or "yen" => "JPY",
