@@ -1,4 +1,5 @@
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Scalar.AspNetCore;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
@@ -18,6 +19,9 @@ public static class ApiConfiguration
     public static void AddClaimsApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Binding failures are thrown in every environment, so RequestFailureMiddleware answers
+        // them alike: a 400 naming the field, never a 500 page in Development.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
     }
 
@@ -32,6 +36,7 @@ public static class ApiConfiguration
     public static void MapClaimsApi(this WebApplication app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.CanBrowse);
+        api.AddEndpointFilterFactory(InputValidation.Filter);
         api.MapApiAuthEndpoints();
         api.MapReportEndpoints();
         api.MapReportEntryEndpoints();

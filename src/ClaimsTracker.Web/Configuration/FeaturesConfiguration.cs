@@ -48,6 +48,7 @@ public static class FeaturesConfiguration
 
     public static void UseClaimsPipeline(this WebApplication app)
     {
+        app.UseClaimsRequestLogging();
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment())
         {
@@ -57,7 +58,9 @@ public static class FeaturesConfiguration
             app.UseHsts();
         }
 
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        // Inside the error handlers: bad input and an unreachable database get their own answers first.
+        app.UseMiddleware<RequestFailureMiddleware>();
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -10,6 +10,7 @@ using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,6 +72,11 @@ public sealed class ClaimEditor(
             return new ClaimEditOutcome.Forbidden();
         }
 
+        if (InputValidation.Check(edit) is { Count: > 0 } unstorable)
+        {
+            return new ClaimEditOutcome.Invalid(unstorable);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
@@ -103,6 +109,11 @@ public sealed class ClaimEditor(
         if (!await CanEditAsync(user))
         {
             return new ClaimEditOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(edit) is { Count: > 0 } unstorable)
+        {
+            return new ClaimEditOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

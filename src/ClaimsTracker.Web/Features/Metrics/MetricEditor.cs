@@ -5,6 +5,7 @@ using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -27,6 +28,11 @@ public sealed partial class MetricEditor(
         if (!await CanEditAsync(user))
         {
             return new MetricSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new MetricSaveOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -75,6 +81,11 @@ public sealed partial class MetricEditor(
         if (!await CanEditAsync(user))
         {
             return new MetricSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new MetricSaveOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -11,6 +11,7 @@ using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Conflicts;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,6 +97,11 @@ public sealed class ProposalService(
         if (!(await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded)
         {
             return new AcceptOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(draft) is { Count: > 0 } unstorable)
+        {
+            return new AcceptOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -8,6 +8,7 @@ using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,11 @@ public sealed partial class ReportEditor(IDbContextFactory<ClaimsDbContext> cont
         if (!await CanEditAsync(user))
         {
             return new ReportSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new ReportSaveOutcome.Invalid(unstorable);
         }
 
         var errors = Validate(input);
@@ -79,6 +85,11 @@ public sealed partial class ReportEditor(IDbContextFactory<ClaimsDbContext> cont
         if (!await CanEditAsync(user))
         {
             return new ReportSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new ReportSaveOutcome.Invalid(unstorable);
         }
 
         var errors = Validate(input);

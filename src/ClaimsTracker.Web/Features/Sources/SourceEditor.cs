@@ -4,6 +4,7 @@ using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -27,6 +28,11 @@ public sealed class SourceEditor(
         if (!await CanEditAsync(user))
         {
             return new SourceSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new SourceSaveOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -69,6 +75,11 @@ public sealed class SourceEditor(
         if (!await CanEditAsync(user))
         {
             return new SourceSaveOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return new SourceSaveOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
