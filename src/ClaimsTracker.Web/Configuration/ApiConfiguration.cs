@@ -37,6 +37,7 @@ public static class ApiConfiguration
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.CanBrowse);
         api.AddEndpointFilterFactory(InputValidation.Filter);
+        api.AddEndpointFilterFactory(UniqueNameRace.Filter);
         api.MapApiAuthEndpoints();
         api.MapReportEndpoints();
         api.MapReportEntryEndpoints();

@@ -48,6 +48,7 @@ public static class FeaturesConfiguration
 
     public static void UseClaimsPipeline(this WebApplication app)
     {
+        app.UseClaimsForwardedHeaders();
         app.UseClaimsRequestLogging();
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment())
@@ -72,6 +73,7 @@ public static class FeaturesConfiguration
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapClaimsApi();
+        app.MapClaimsTelemetry();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
