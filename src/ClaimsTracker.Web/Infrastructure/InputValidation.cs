@@ -35,6 +35,7 @@ public static class InputValidation
         ["Summary"] = (Limits.Summary, true),
         ["Description"] = (Limits.Summary, true),
         ["AsWritten"] = (Limits.AsWritten, false),
+        ["TimeAsWritten"] = (Limits.AsWritten, false),
         ["Scope"] = (Limits.Scope, false),
         ["Rationale"] = (Limits.Rationale, true),
         ["Key"] = (Limits.MetricKey, false),
@@ -129,6 +130,12 @@ public static class InputValidation
             var index = 0;
             foreach (var item in items)
             {
+                if (item is null)
+                {
+                    Add(errors, $"{path}[{index++}]", "An empty entry (null) is not allowed in a list.");
+                    continue;
+                }
+
                 Walk(item, $"{path}[{index++}]", field, errors, depth + 1);
             }
 
@@ -145,7 +152,32 @@ public static class InputValidation
                      .ToArray()))
         {
             var name = Camel(property.Name);
-            Walk(property.GetValue(value), path.Length == 0 ? name : $"{path}.{name}", property.Name, errors, depth + 1);
+            var fieldPath = path.Length == 0 ? name : $"{path}.{name}";
+            var fieldValue = property.GetValue(value);
+            // JSON can send null where the model says there is always a value (a list, a draft).
+            if (fieldValue is null && IsRequired(property))
+            {
+                Add(errors, fieldPath, "A value is required here.");
+                continue;
+            }
+
+            Walk(fieldValue, fieldPath, property.Name, errors, depth + 1);
+        }
+    }
+
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>A reference-typed property declared without "?" (strings excepted: their emptiness is each service's business).</summary>
+    private static bool IsRequired(PropertyInfo property)
+    {
+        if (property.PropertyType.IsValueType || property.PropertyType == typeof(string))
+        {
+            return false;
+        }
+
+        lock (Nullability)
+        {
+            return Nullability.Create(property).ReadState == NullabilityState.NotNull;
         }
     }
 
