@@ -30,7 +30,7 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         this.loadDemoData = loadDemoData;
     }
 
-    public string ConnectionString { get; private set; } = string.Empty;
+    public string ConnectionString { get; protected set; } = string.Empty;
 
     /// <summary>The address a browser can reach, when the factory runs on Kestrel.</summary>
     public Uri ServerAddress { get; private set; } = new("http://localhost");
