@@ -97,7 +97,8 @@ public static class DatabaseConfiguration
 
         await using var connection = new NpgsqlConnection(lockConnection);
         await connection.OpenAsync();
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection))
+        // No timeout: waiting while another instance migrates is the point.
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 })
         {
             await take.ExecuteNonQueryAsync();
         }
