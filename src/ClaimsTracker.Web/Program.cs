@@ -1,4 +1,11 @@
 using ClaimsTracker.Web.Configuration;
+using ClaimsTracker.Web.Infrastructure;
+
+if (args.FirstOrDefault() == HealthProbe.Command)
+{
+    // The container's health check: no host, no database, just one HTTP request.
+    return await HealthProbe.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClaimsLogging();
@@ -11,11 +18,12 @@ await using var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 if (await app.RunMaintenanceCommandAsync(args))
 {
-    return;
+    return Environment.ExitCode;
 }
 
 app.UseClaimsPipeline();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration and browser tests.</summary>
 public partial class Program;

@@ -30,7 +30,7 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         this.loadDemoData = loadDemoData;
     }
 
-    public string ConnectionString { get; private set; } = string.Empty;
+    public string ConnectionString { get; protected set; } = string.Empty;
 
     /// <summary>The address a browser can reach, when the factory runs on Kestrel.</summary>
     public Uri ServerAddress { get; private set; } = new("http://localhost");
@@ -56,7 +56,13 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new virtual async Task DisposeAsync() => await base.DisposeAsync();
 
     /// <summary>A context on this factory's database, for arranging and checking data.</summary>
-    public ClaimsDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<ClaimsDbContext>>().CreateDbContext();
+    public ClaimsDbContext CreateDbContext()
+    {
+        // The factory is scoped (Development validates that). The scope is left to the garbage
+        // collector: the context it makes resolves its audit actor from it for as long as it lives.
+        var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IDbContextFactory<ClaimsDbContext>>().CreateDbContext();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

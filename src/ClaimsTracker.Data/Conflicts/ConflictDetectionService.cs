@@ -31,8 +31,12 @@ public sealed partial class ConflictDetectionService(
         DetectAsync(null, cancellationToken);
 
     /// <summary>After figures of these metrics changed: only their families are evaluated again.</summary>
-    public Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default) =>
-        DetectAsync(metricIds.ToHashSet(), cancellationToken);
+    public async Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default)
+    {
+        // Serialised across writers and instances (see DetectionLock): two runs over the same figures never race.
+        await using var serialised = await DetectionLock.AcquireAsync(contexts, cancellationToken);
+        return await DetectAsync(metricIds.ToHashSet(), cancellationToken);
+    }
 
     private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Scalar.AspNetCore;
 using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
@@ -17,6 +18,9 @@ public static class ApiConfiguration
     public static void AddClaimsApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Binding failures are thrown in every environment, so RequestFailureMiddleware answers
+        // them alike: a 400 naming the field, never a 500 page in Development.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
     }
 
@@ -31,6 +35,8 @@ public static class ApiConfiguration
     public static void MapClaimsApi(this WebApplication app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.CanBrowse);
+        api.AddEndpointFilterFactory(InputValidation.Filter);
+        api.AddEndpointFilterFactory(UniqueNameRace.Filter);
         api.MapApiAuthEndpoints();
         api.MapReportEndpoints();
         api.MapClaimEndpoints();

@@ -48,6 +48,8 @@ public static class FeaturesConfiguration
 
     public static void UseClaimsPipeline(this WebApplication app)
     {
+        app.UseClaimsForwardedHeaders();
+        app.UseClaimsRequestLogging();
         app.UseApiErrors();
         if (!app.Environment.IsDevelopment())
         {
@@ -57,7 +59,9 @@ public static class FeaturesConfiguration
             app.UseHsts();
         }
 
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        // Inside the error handlers: bad input and an unreachable database get their own answers first.
+        app.UseMiddleware<RequestFailureMiddleware>();
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -69,6 +73,7 @@ public static class FeaturesConfiguration
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapClaimsApi();
+        app.MapClaimsTelemetry();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

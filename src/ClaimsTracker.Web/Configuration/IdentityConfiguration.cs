@@ -18,6 +18,10 @@ public static class IdentityConfiguration
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, SignedInAuditActor>();
+        services.AddScoped<PasswordCheck>();
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, SessionValidation>();
+        // Antiforgery and session cookies are Secure whenever the request came over HTTPS (also via a trusted proxy).
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(options =>
             {
@@ -29,7 +33,12 @@ public static class IdentityConfiguration
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            // Short-lived access tokens; POST /api/v1/auth/refresh trades the refresh token for a new pair.
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(15);
+                options.RefreshTokenExpiration = TimeSpan.FromDays(7);
+            })
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -37,6 +46,7 @@ public static class IdentityConfiguration
             cookie.AccessDeniedPath = AccountPaths.AccessDenied;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             // Scripts calling the API want a status code, not a redirect to a sign-in page.
             cookie.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);

@@ -32,7 +32,7 @@ public class SignInTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The email or password is not right.", html, StringComparison.Ordinal);
+        Assert.Contains(ClaimsTracker.Web.Features.Account.PasswordCheck.Refusal, html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 

@@ -42,7 +42,7 @@ public class HostingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory
     }
 
     [Fact]
-    public async Task BlazorScript_IsProvisionedAtBuildTime_AndServedWhole()
+    public async Task BlazorScript_IsServedWhole()
     {
         using var client = app.CreateClient();
 

@@ -34,5 +34,6 @@ public static class SignInRateLimit
     private static bool IsSignIn(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.StartsWithSegments(AccountPaths.Login, StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments(ApiAuthEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase));
+            || request.Path.StartsWithSegments(ApiAuthEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(ApiAuthEndpoints.RefreshPath, StringComparison.OrdinalIgnoreCase));
 }

@@ -3,8 +3,10 @@ using System.Text.Json;
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Identity;
 using ClaimsTracker.Domain.Auditing;
+using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +83,8 @@ public sealed class UserAdministration(
                 : new UserAdminOutcome.Invalid([.. added.Errors.Select(e => e.Description)]);
         }
 
+        // Roles travel in cookies and bearer tokens: a new stamp makes both re-checked.
+        await users.UpdateSecurityStampAsync(user);
         await AuditAsync(actor, user, "RolesChanged", before, roles);
         return new UserAdminOutcome.Saved();
     }
@@ -95,6 +99,11 @@ public sealed class UserAdministration(
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || roles.Count == 0 || roles.Except(Roles.All).Any())
         {
             return new UserAdminOutcome.Invalid(["Give an email, a password and at least one known role."]);
+        }
+
+        if (InputValidation.Check(new { Email = email, Password = password }) is { Count: > 0 } unstorable)
+        {
+            return new UserAdminOutcome.Invalid([.. unstorable.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")]);
         }
 
         var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
@@ -133,6 +142,67 @@ public sealed class UserAdministration(
         // A new security stamp invalidates existing cookies at the next revalidation.
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(actor, user, locked ? "Locked" : "Unlocked", null, null);
+        return new UserAdminOutcome.Saved();
+    }
+
+    /// <summary>
+    /// An admin sets a new password for someone who lost theirs: every session and token of that
+    /// user ends (new security stamp) and a lockout is lifted.
+    /// </summary>
+    public async Task<UserAdminOutcome> ResetPasswordAsync(ClaimsPrincipal actor, string userId, string? newPassword)
+    {
+        if (!await IsAdminAsync(actor))
+        {
+            return new UserAdminOutcome.Forbidden();
+        }
+
+        if (string.IsNullOrEmpty(newPassword) || TextRules.Problem(newPassword, Limits.Name) is not null)
+        {
+            return new UserAdminOutcome.Invalid([$"Give a new password of at most {Limits.Name} characters, without control characters."]);
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserAdminOutcome.ChangedMeanwhile();
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded)
+        {
+            return new UserAdminOutcome.Invalid([.. reset.Errors.Select(e => e.Description)]);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(actor, user, "PasswordReset", null, null);
+        return new UserAdminOutcome.Saved();
+    }
+
+    /// <summary>A signed-in user changes their own password; their other sessions and tokens end.</summary>
+    public async Task<UserAdminOutcome> ChangeOwnPasswordAsync(ClaimsPrincipal actor, string? currentPassword, string? newPassword)
+    {
+        var user = await users.GetUserAsync(actor);
+        if (user is null)
+        {
+            return new UserAdminOutcome.Forbidden();
+        }
+
+        if (string.IsNullOrEmpty(currentPassword) || string.IsNullOrEmpty(newPassword)
+            || TextRules.Problem(currentPassword, Limits.Name) is not null || TextRules.Problem(newPassword, Limits.Name) is not null)
+        {
+            return new UserAdminOutcome.Invalid([$"Give your current password and a new one of at most {Limits.Name} characters."]);
+        }
+
+        // ChangePasswordAsync checks the current password and renews the security stamp.
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            return new UserAdminOutcome.Invalid([.. changed.Errors.Select(e => e.Description)]);
+        }
+
+        await AuditAsync(actor, user, "PasswordChanged", null, null);
         return new UserAdminOutcome.Saved();
     }
 

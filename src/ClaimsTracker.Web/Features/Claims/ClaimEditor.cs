@@ -11,6 +11,7 @@ using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,11 @@ public sealed class ClaimEditor(
             return Result.Forbidden();
         }
 
+        if (InputValidation.Check(edit) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
@@ -107,6 +113,11 @@ public sealed class ClaimEditor(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(edit) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Web.Features.Conflicts;
 
@@ -25,6 +26,11 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         if (!(await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded)
         {
             return new ResolutionOutcome.Forbidden();
+        }
+
+        if (InputValidation.Check(request) is { Count: > 0 } unstorable)
+        {
+            return new ResolutionOutcome.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -99,11 +105,11 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
     private static Dictionary<string, string[]> Validate(ResolutionRequest request, Conflict conflict)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Rationale))
+        if (!TextRules.HasVisibleText(request.Rationale))
         {
             errors[nameof(request.Rationale)] = ["A rationale is required: say why, for the next reviewer."];
         }
-        else if (request.Rationale.Trim().Length > Limits.Rationale)
+        else if (request.Rationale!.Trim().Length > Limits.Rationale)
         {
             errors[nameof(request.Rationale)] = [$"The rationale is limited to {Limits.Rationale:N0} characters."];
         }

@@ -5,6 +5,7 @@ using ClaimsTracker.Data.Saving;
 using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,11 @@ public sealed class MetricEditor(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -73,6 +79,11 @@ public sealed class MetricEditor(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

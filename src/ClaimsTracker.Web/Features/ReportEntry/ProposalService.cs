@@ -13,6 +13,7 @@ using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Conflicts;
 using ClaimsTracker.Web.Features.Metrics;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,6 +101,11 @@ public sealed class ProposalService(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(draft) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -7,6 +7,7 @@ using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
     {
         ArgumentNullException.ThrowIfNull(input);
         var details = input.Details();
-        if (await RefusedAsync(user, details) is { } refused)
+        if (await RefusedAsync(user, input, details) is { } refused)
         {
             return refused;
         }
@@ -64,7 +65,7 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
     {
         ArgumentNullException.ThrowIfNull(input);
         var details = input.Details();
-        if (await RefusedAsync(user, details) is { } refused)
+        if (await RefusedAsync(user, input, details) is { } refused)
         {
             return refused;
         }
@@ -98,11 +99,17 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
     }
 
     /// <summary>Forbidden for non-editors, invalid for details that break a report rule; null when the save may go on.</summary>
-    private async Task<Failure?> RefusedAsync(ClaimsPrincipal user, ReportDetails details)
+    private async Task<Failure?> RefusedAsync(ClaimsPrincipal user, ReportInput input, ReportDetails details)
     {
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        // Text that cannot be stored (control characters, lone surrogates, past the field limits) first.
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         var errors = Report.Check(details, clock.LatestPlausibleDay());

@@ -1,5 +1,6 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Configurations;
+using ClaimsTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

@@ -5,6 +5,7 @@ using ClaimsTracker.Data.Saving;
 using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,11 @@ public sealed class SourceEditor(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -63,6 +69,11 @@ public sealed class SourceEditor(
         if (!await authorization.MayEditAsync(user))
         {
             return Result.Forbidden();
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
