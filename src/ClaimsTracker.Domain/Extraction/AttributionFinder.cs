@@ -176,7 +176,7 @@ public sealed class AttributionFinder
 
         text = DataFrom.Replace(text, string.Empty);
 
-        string? name = IsPronoun(text) || Anaphor.IsMatch(text) ? text : TrimName(text) is { } trimmed && trimmed.Length >= text.Length - 1 ? trimmed : null;
+        var name = IsPronoun(text) || Anaphor.IsMatch(text) ? text : TrimName(text) is { } trimmed && trimmed.Length >= text.Length - 1 ? trimmed : null;
         if (name is null)
         {
             return;
@@ -394,7 +394,7 @@ public sealed class AttributionFinder
 
     private SourceCandidate? Lookup(string name) => byKey.GetValueOrDefault(NameKey.From(name));
 
-    private bool IsPerson(string written, string name)
+    private static bool IsPerson(string written, string name)
     {
         var words = (written + " " + name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '’')).ToList();
         if (words.Any(w => OrganisationWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && OrganisationWords.Contains(w[..^2])))
