@@ -167,7 +167,7 @@ public sealed partial class ReportImporter(
 
     /// <summary>Adds the file's metric definitions (one result each) and returns the whole catalogue by key.</summary>
     private async Task<IReadOnlyDictionary<string, Metric>> DefineMetricsAsync(
-        IReadOnlyList<MetricRecord> definitions, List<ImportResult> results, int total, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        List<MetricRecord> definitions, List<ImportResult> results, int total, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (definitions.Count == 0)

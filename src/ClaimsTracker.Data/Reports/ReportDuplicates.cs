@@ -18,11 +18,11 @@ public static class ReportDuplicates
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(candidate);
         var url = string.IsNullOrWhiteSpace(candidate.Url) ? null : candidate.Url.Trim();
-        var title = candidate.Title.Trim();
         var (shortest, longest) = DuplicateReportRule.ComparableLengths(candidate.Text.Length);
+        // Same outlet and day is narrow enough; the rule compares the titles.
         var sameFacts = await db.Reports.AsNoTracking()
             .Where(r => r.Id != exceptId && ((url != null && r.Url == url)
-                || (r.OutletId == candidate.OutletId && r.PublishedOn == candidate.PublishedOn && r.Title.ToLower() == title.ToLower())))
+                || (r.OutletId == candidate.OutletId && r.PublishedOn == candidate.PublishedOn)))
             .Select(r => new { r.Id, r.Url, r.Title, r.OutletId, Outlet = r.Outlet!.Name, r.PublishedOn, r.Text })
             .ToListAsync(cancellationToken);
         var similarText = await db.Reports.AsNoTracking()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,10 @@ public static class SourceDirectory
             return null;
         }
 
-        var trimmed = NameKey.Clean(name);
+        // ILIKE compares case-insensitively in PostgreSQL; its wildcards are escaped so the name matches only itself.
+        var pattern = Regex.Replace(NameKey.Clean(name), @"[\\%_]", @"\$0");
         var candidates = await db.Sources.Include(s => s.Aliases)
-            .Where(s => s.Aliases.Any(a => a.NameKey == key) || s.Name.ToLower() == trimmed.ToLower())
+            .Where(s => s.Aliases.Any(a => a.NameKey == key) || EF.Functions.ILike(s.Name, pattern))
             .ToListAsync(cancellationToken);
         return candidates.FirstOrDefault(s => s.IsKnownAs(name));
     }

@@ -18,6 +18,8 @@ public static class TextRules
     public const decimal MaxFigureMagnitude = 1_000_000_000_000_000m;
 
     /// <summary>The problem with <paramref name="value"/>, or null when it is acceptable text.</summary>
+    /// <param name="value">The text as received.</param>
+    /// <param name="maxLength">The field's limit from <see cref="Limits"/>.</param>
     /// <param name="multiline">Line breaks and tabs are allowed (report text, quotes, rationales).</param>
     public static string? Problem(string? value, int maxLength, bool multiline = false)
     {

@@ -572,7 +572,7 @@ public sealed partial class AttributionFinder
 
     private SourceCandidate? Lookup(string name) => byKey.GetValueOrDefault(NameKey.From(name));
 
-    private bool IsPerson(string written, string name)
+    private static bool IsPerson(string written, string name)
     {
         var words = (written + " " + name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '’')).ToList();
         var nameOnly = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -163,7 +163,7 @@ public sealed class ClaimExtractor
         a is null ? b is null : b is not null && a.Name == b.Name && a.SourceId == b.SourceId;
 
     // Half for finding figures; the rest for a known source and a metric for each figure.
-    private static double Confidence(Attribution? source, IReadOnlyList<FigureProposal> figures)
+    private static double Confidence(Attribution? source, List<FigureProposal> figures)
     {
         var sourcePart = source is null ? 0 : source.SourceId is null ? 0.15 : 0.25;
         var metricPart = 0.25 * figures.Count(f => f.MetricId is not null) / figures.Count;

@@ -8,7 +8,7 @@ namespace ClaimsTracker.Domain.Extraction;
 public sealed record FoundFigure(ParsedFigure Figure, DateOnly? Date);
 
 /// <summary>
-/// The figures of one sentence: what <see cref="FigurePhraseParser.FindAll"/> reads, plus calendar
+/// The figures of one sentence: what <see cref="FigurePhraseParser.FindAll(string?, string?)"/> reads, plus calendar
 /// days, minus numbers that are not figures (designations, ages, phone numbers, "the past 10 days").
 /// </summary>
 public sealed class FigureFinder

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ClaimsTracker.Domain.Figures;
 
 /// <summary>
@@ -19,5 +21,5 @@ public readonly record struct ValueInterval(decimal? Low, decimal? Best, decimal
     /// <summary>True when <paramref name="value"/> lies inside.</summary>
     public bool Contains(decimal value) => (Low is null || Low <= value) && (High is null || value <= High);
 
-    public override string ToString() => $"[{Low?.ToString() ?? "…"}, {High?.ToString() ?? "…"}] best {Best?.ToString() ?? "?"}";
+    public override string ToString() => $"[{Low?.ToString(CultureInfo.InvariantCulture) ?? "…"}, {High?.ToString(CultureInfo.InvariantCulture) ?? "…"}] best {Best?.ToString(CultureInfo.InvariantCulture) ?? "?"}";
 }

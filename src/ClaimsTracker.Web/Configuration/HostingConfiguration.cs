@@ -65,7 +65,7 @@ public static class HostingConfiguration
     /// "OpenTelemetry:Exporter": "none" (default), "otlp" (to OTEL_EXPORTER_OTLP_ENDPOINT or
     /// "OpenTelemetry:OtlpEndpoint") or "prometheus" (metrics scraped at /metrics).
     /// </summary>
-    private static void AddClaimsTelemetry(this IServiceCollection services, IConfiguration configuration)
+    private static void AddClaimsTelemetry(this IServiceCollection services, ConfigurationManager configuration)
     {
         var exporter = configuration["OpenTelemetry:Exporter"]?.Trim().ToLowerInvariant() ?? "none";
         if (exporter is "none" or "")

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -19,7 +18,7 @@ public static class LoggingConfiguration
         // Start-up work before the host is built (the local database cluster) logs to the console
         // through the static logger. The host gets a logger of its own (preserveStaticLogger), so
         // several hosts in one process (the tests) never share or freeze each other's logger.
-        Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+        Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
         var json = builder.Configuration.GetValue<bool>(JsonConsoleKey);
         builder.Host.UseSerilog(preserveStaticLogger: true, configureLogger: (context, services, logger) =>
         {

@@ -39,7 +39,7 @@ public sealed class CsvResult<T>(IAsyncEnumerable<T> rows, string fileName, IRea
         _ => value.ToString() ?? string.Empty,
     };
 
-    public static string Escape(string value)
+    private static string Escape(string value)
     {
         // A leading =, +, - or @ would run as a formula in a spreadsheet (CSV injection).
         if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))

@@ -1,5 +1,4 @@
 using ClaimsTracker.Domain.Extraction;
-using ClaimsTracker.Domain.Figures;
 
 namespace ClaimsTracker.Domain.Tests.Extraction;
 

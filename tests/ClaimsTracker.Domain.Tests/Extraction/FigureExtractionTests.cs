@@ -116,6 +116,6 @@ public class FigureExtractionTests
         Assert.True(first.Zip(second).All(p => p.First.Quote == p.Second.Quote && p.First.SourceName == p.Second.SourceName && p.First.Figures.SequenceEqual(p.Second.Figures)));
     }
 
-    private static IReadOnlyList<FigureProposal> Figures(string text) =>
+    private static List<FigureProposal> Figures(string text) =>
         AttributionTests.Propose(text, Published).SelectMany(c => c.Figures).ToList();
 }

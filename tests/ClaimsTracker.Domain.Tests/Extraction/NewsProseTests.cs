@@ -136,7 +136,7 @@ public class NewsProseTests
         Assert.Null(claim.RelayName);
     }
 
-    private static IReadOnlyList<FigureProposal> Figures(string sentence) =>
+    private static List<FigureProposal> Figures(string sentence) =>
         Propose(sentence).SelectMany(c => c.Figures).ToList();
 
     private static IReadOnlyList<ClaimProposal> Propose(string text) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
@@ -68,7 +69,7 @@ public class FigureRulesTests
     [InlineData(TimeReferenceKind.Period, null, "2025-01-01")]
     public void Create_IncompleteOrBackwardTime_IsRefused(TimeReferenceKind kind, string? start, string? end)
     {
-        var value = About(5) with { TimeKind = kind, TimeStart = start is null ? null : DateOnly.Parse(start), TimeEnd = end is null ? null : DateOnly.Parse(end) };
+        var value = About(5) with { TimeKind = kind, TimeStart = start is null ? null : DateOnly.Parse(start, CultureInfo.InvariantCulture), TimeEnd = end is null ? null : DateOnly.Parse(end, CultureInfo.InvariantCulture) };
 
         Assert.Contains("Time", Figure.Create(Killed, value, Options).Errors.Keys);
     }

@@ -1,5 +1,4 @@
 using ClaimsTracker.Domain.Claims;
-using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 

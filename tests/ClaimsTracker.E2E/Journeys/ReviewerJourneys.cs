@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.E2E.Pages;

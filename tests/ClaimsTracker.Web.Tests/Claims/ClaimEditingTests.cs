@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
 using ClaimsTracker.Web.Features.Claims;

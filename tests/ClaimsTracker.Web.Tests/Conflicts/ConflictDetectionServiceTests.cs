@@ -1,4 +1,4 @@
-using ClaimsTracker.Data;
+using System.Globalization;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Domain.Conflicts;
@@ -124,7 +124,7 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         Assert.Equal(ConflictStatus.Open, after.Status);
         Assert.Null(after.ResolvedBy);
         Assert.True(summary.Reopened >= 1);
-        var note = await check.AuditEntries.Where(a => a.EntityType == nameof(Conflict) && a.EntityId == conflict.Id.ToString())
+        var note = await check.AuditEntries.Where(a => a.EntityType == nameof(Conflict) && a.EntityId == conflict.Id.ToString(CultureInfo.InvariantCulture))
             .OrderByDescending(a => a.Id).Select(a => a.Note).FirstAsync();
         Assert.Contains($"figure {figureId} changed", note, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Auditing;
@@ -35,7 +36,7 @@ public class AuditAndConcurrencyTests : IAsyncLifetime
         var entries = await check.AuditEntries.OrderBy(a => a.Id).ToListAsync();
 
         var created = Assert.Single(entries, e => e.EntityType == nameof(Source));
-        Assert.Equal(id.ToString(), created.EntityId);
+        Assert.Equal(id.ToString(CultureInfo.InvariantCulture), created.EntityId);
         Assert.Equal("Added", created.Action);
         Assert.Equal("alice@claims.test", created.UserName);
         Assert.Null(created.Before);
@@ -56,7 +57,7 @@ public class AuditAndConcurrencyTests : IAsyncLifetime
         }
 
         await using var check = Context("reader");
-        var modified = await check.AuditEntries.SingleAsync(a => a.Action == "Modified" && a.EntityId == id.ToString());
+        var modified = await check.AuditEntries.SingleAsync(a => a.Action == "Modified" && a.EntityId == id.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("bob@claims.test", modified.UserName);
         var before = JsonDocument.Parse(modified.Before!).RootElement;
         var after = JsonDocument.Parse(modified.After!).RootElement;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimsTracker.Data.Auditing;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.Import;
@@ -138,7 +139,7 @@ public class ReportImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_InvalidFields_FailWithMessagesNamingThem()
     {
-        var future = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30).ToString("yyyy-MM-dd");
+        var future = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var json = $$"""
             [
               { "title": "Future", "outlet": "Valley Courier", "publishedOn": "{{future}}", "text": "Not yet written." },

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
@@ -113,10 +114,10 @@ public class PageRenderingTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppF
     {
         await using var db = app.CreateDbContext();
         return path
-            .Replace("{metric}", (await db.Metrics.SingleAsync(m => m.Key == "nk-killed-or-wounded")).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{conflict}", (await db.Conflicts.OrderByDescending(c => c.Severity).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{source}", (await db.Sources.SingleAsync(s => s.Name == "Volodymyr Zelensky")).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{report}", (await db.Reports.OrderBy(r => r.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal);
+            .Replace("{metric}", (await db.Metrics.SingleAsync(m => m.Key == "nk-killed-or-wounded")).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{conflict}", (await db.Conflicts.OrderByDescending(c => c.Severity).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{source}", (await db.Sources.SingleAsync(s => s.Name == "Volodymyr Zelensky")).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{report}", (await db.Reports.OrderBy(r => r.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

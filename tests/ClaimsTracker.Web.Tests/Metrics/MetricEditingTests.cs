@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
@@ -37,7 +38,7 @@ public class MetricEditingTests : IAsyncLifetime
         var id = ResultAssert.Saved(outcome).MetricId;
         await using var db = contexts.CreateDbContext();
         Assert.Equal([killed], await db.MetricParts.Where(p => p.WholeId == id).Select(p => p.PartId).ToListAsync());
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Metric" && a.EntityId == id.ToString() && a.Note == "metric created"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Metric" && a.EntityId == id.ToString(CultureInfo.InvariantCulture) && a.Note == "metric created"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
 using ClaimsTracker.Web.Features.ReportEntry;
@@ -165,7 +164,7 @@ public class ReportEntryTests : IAsyncLifetime
     {
         var reportId = await SaveArticleAsync();
         var found = await proposals.GetAsync(reportId);
-        var draft = found!.Claims.First();
+        var draft = found!.Claims[0];
         draft.Figures.ForEach(f => f.MetricId = null);
 
         var outcome = await proposals.AcceptAsync(Editor(), reportId, draft);
@@ -179,7 +178,7 @@ public class ReportEntryTests : IAsyncLifetime
     public async Task Accept_Analyst_IsForbidden()
     {
         var reportId = await SaveArticleAsync();
-        var draft = (await proposals.GetAsync(reportId))!.Claims.First();
+        var draft = (await proposals.GetAsync(reportId))!.Claims[0];
 
         ResultAssert.Forbidden(await proposals.AcceptAsync(User(Roles.Analyst), reportId, draft));
     }

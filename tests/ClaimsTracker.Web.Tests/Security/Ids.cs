@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimsTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,10 @@ public static class Ids
 
         await using var db = app.CreateDbContext();
         return path
-            .Replace("{report}", (await db.Reports.OrderBy(r => r.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{source}", (await db.Sources.OrderBy(s => s.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{metric}", (await db.Metrics.OrderBy(m => m.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal)
-            .Replace("{conflict}", (await db.Conflicts.OrderBy(c => c.Id).FirstAsync()).Id.ToString(), StringComparison.Ordinal);
+            .Replace("{report}", (await db.Reports.OrderBy(r => r.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{source}", (await db.Sources.OrderBy(s => s.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{metric}", (await db.Metrics.OrderBy(m => m.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{conflict}", (await db.Conflicts.OrderBy(c => c.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

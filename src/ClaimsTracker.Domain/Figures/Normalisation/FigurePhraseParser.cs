@@ -286,7 +286,7 @@ public sealed class FigurePhraseParser
         };
     }
 
-    private (Amount Low, Amount High, int End, bool YearLike)? ReadRange(string text, int pos)
+    private static (Amount Low, Amount High, int End, bool YearLike)? ReadRange(string text, int pos)
     {
         var prefix = RangePrefix.Match(text, pos);
         var first = ReadAmount(text, prefix.Success ? pos + prefix.Length : pos);
@@ -362,7 +362,7 @@ public sealed class FigurePhraseParser
             pos += symbol.Length;
         }
 
-        if (pos >= text.Length || DateAhead.Match(text, pos).Success || !NumberWords.TryMatch(text, pos, afterSymbol: currency is not null, out var number))
+        if (pos >= text.Length || DateAhead.IsMatch(text, pos) || !NumberWords.TryMatch(text, pos, afterSymbol: currency is not null, out var number))
         {
             return null;
         }
@@ -431,7 +431,7 @@ public sealed class FigurePhraseParser
             return false;
         }
 
-        return PronounOneAfter.Match(text, number.End).Success || PronounOneBefore.Contains(WordBefore(text, number.Start));
+        return PronounOneAfter.IsMatch(text, number.End) || PronounOneBefore.Contains(WordBefore(text, number.Start));
     }
 
     private static bool IsYearLike(NumberMatch number) =>

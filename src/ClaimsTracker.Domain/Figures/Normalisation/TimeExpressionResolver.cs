@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ClaimsTracker.Domain.Figures.Normalisation;
@@ -175,7 +176,7 @@ public static class TimeExpressionResolver
 
         if (Season.Match(text) is { Success: true } season)
         {
-            return SeasonSpan(season.Groups[2].Value, season.Groups[1].Value, season.Groups[3].Success ? int.Parse(season.Groups[3].Value) : null, published);
+            return SeasonSpan(season.Groups[2].Value, season.Groups[1].Value, season.Groups[3].Success ? int.Parse(season.Groups[3].Value, CultureInfo.InvariantCulture) : null, published);
         }
 
         if (Weekend.Match(text) is { Success: true } weekend)
@@ -207,10 +208,10 @@ public static class TimeExpressionResolver
 
         if (IsoDay.Match(text) is { Success: true } iso)
         {
-            return TryDate(int.Parse(iso.Groups[1].Value), int.Parse(iso.Groups[2].Value), int.Parse(iso.Groups[3].Value)) is { } day ? Span.Day(day) : null;
+            return TryDate(int.Parse(iso.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups[3].Value, CultureInfo.InvariantCulture)) is { } day ? Span.Day(day) : null;
         }
 
-        if (YearOnly.Match(text) is { Success: true } year && int.Parse(year.Groups[1].Value) is >= 1 and <= 9999 and var y)
+        if (YearOnly.Match(text) is { Success: true } year && int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture) is >= 1 and <= 9999 and var y)
         {
             return new Span(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), false);
         }
@@ -272,7 +273,7 @@ public static class TimeExpressionResolver
         int year;
         if (reference.Groups[3].Success)
         {
-            year = int.Parse(reference.Groups[3].Value);
+            year = int.Parse(reference.Groups[3].Value, CultureInfo.InvariantCulture);
         }
         else
         {
@@ -341,10 +342,10 @@ public static class TimeExpressionResolver
     private static Span? DayOf(string monthName, string dayText, Group yearGroup, DateOnly published)
     {
         var month = MonthNumber(monthName);
-        var day = int.Parse(dayText);
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
         if (yearGroup.Success)
         {
-            return TryDate(int.Parse(yearGroup.Value), month, day) is { } written ? Span.Day(written) : null;
+            return TryDate(int.Parse(yearGroup.Value, CultureInfo.InvariantCulture), month, day) is { } written ? Span.Day(written) : null;
         }
 
         // Without a year a day is the latest one on or before the report, unless it falls within

@@ -35,5 +35,5 @@ public sealed class ClaimEdit
     public List<FigureEdit> Figures { get; set; } = [];
 }
 
-/// <param name="OpenConflicts">Open conflicts the claim's figures are in, found right after saving.</param>
+/// <summary>A saved claim, with the number of open conflicts its figures are in, found right after saving.</summary>
 public sealed record ClaimSaved(int ClaimId, int OpenConflicts);

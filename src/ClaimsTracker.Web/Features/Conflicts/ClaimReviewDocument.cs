@@ -1,4 +1,4 @@
-using ClaimsTracker.Domain.Figures;
+using System.Globalization;
 
 namespace ClaimsTracker.Web.Features.Conflicts;
 
@@ -22,7 +22,7 @@ public static class ClaimReviewDocument
                 {
                     ["@type"] = "ClaimReview",
                     ["url"] = url,
-                    ["datePublished"] = detail.State.ResolvedAt?.ToString("yyyy-MM-dd"),
+                    ["datePublished"] = detail.State.ResolvedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["author"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = "ClaimsTracker" },
                     ["claimReviewed"] = $"{figure.Source}: “{figure.AsWritten}” ({detail.Conflict.Metric}, {figure.Time})",
                     ["reviewBody"] = detail.State.Rationale,
@@ -43,7 +43,7 @@ public static class ClaimReviewDocument
                             ["@type"] = "NewsArticle",
                             ["headline"] = figure.ReportTitle,
                             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = figure.Outlet },
-                            ["datePublished"] = figure.PublishedOn.ToString("yyyy-MM-dd"),
+                            ["datePublished"] = figure.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                             ["url"] = $"{baseUrl}/reports/{figure.ReportId}",
                         },
                         ["text"] = figure.Quote,

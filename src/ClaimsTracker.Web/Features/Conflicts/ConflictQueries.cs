@@ -34,7 +34,7 @@ public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, st
             }
 
             using var json = System.Text.Json.JsonDocument.Parse(After);
-            return json.RootElement.TryGetProperty("Rationale", out var rationale) && rationale.ValueKind == System.Text.Json.JsonValueKind.String
+            return json.RootElement.TryGetProperty(nameof(Conflict.Rationale), out var rationale) && rationale.ValueKind == System.Text.Json.JsonValueKind.String
                 ? rationale.GetString()
                 : null;
         }

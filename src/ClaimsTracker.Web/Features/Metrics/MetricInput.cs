@@ -39,5 +39,5 @@ public sealed record MetricOption(int Id, string Name, FigureKind Kind)
     }
 }
 
-/// <param name="DetectionRan">The comparison settings changed, so the metric's conflicts were detected again.</param>
+/// <summary>A saved metric; <c>DetectionRan</c> when its comparison settings changed and its conflicts were detected again.</summary>
 public sealed record MetricSaved(int MetricId, bool DetectionRan);

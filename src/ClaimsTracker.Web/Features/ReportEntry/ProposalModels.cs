@@ -39,5 +39,5 @@ public sealed record ReportProposals(int ReportId, string Title, string Outlet, 
 
 public sealed record NewConflict(int Id, string Kind, string Explanation);
 
-/// <param name="Conflicts">Conflicts the new figures are now part of, found right after saving.</param>
+/// <summary>An accepted proposal: the new claim and the conflicts its figures are now part of, found right after saving.</summary>
 public sealed record AcceptedClaim(int ClaimId, IReadOnlyList<NewConflict> Conflicts);

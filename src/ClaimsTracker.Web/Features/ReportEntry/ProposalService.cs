@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Conflicts;

@@ -35,5 +35,5 @@ public sealed record ReportInput
     };
 }
 
-/// <param name="OrphanedQuotes">Claims whose quote is no longer in the edited text.</param>
+/// <summary>A saved report, with the number of claims whose quote is no longer in the edited text.</summary>
 public sealed record ReportSaved(int ReportId, int OrphanedQuotes);

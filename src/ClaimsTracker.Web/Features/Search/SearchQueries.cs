@@ -1,6 +1,5 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Configurations;
-using ClaimsTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 

@@ -7,7 +7,7 @@ namespace ClaimsTracker.Web.Authorization;
 /// "May this user edit?", asked by every service that writes reports, claims, sources or
 /// metrics, so pages and endpoints are not the only guard.
 /// </summary>
-public static class EditPermission
+public static class EditingRights
 {
     public static async Task<bool> MayEditAsync(this IAuthorizationService authorization, ClaimsPrincipal user)
     {
