@@ -65,6 +65,7 @@ public static class FeaturesConfiguration
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(SessionValidation.RejectRevokedAsync);
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -40,6 +40,31 @@ public sealed class SessionValidation(IHttpContextAccessor http, IServiceProvide
         return valid ? principal : new ClaimsPrincipal(new ClaimsIdentity());
     }
 
+    /// <summary>
+    /// Right after authentication: a revoked cookie or token is answered as no credentials at all
+    /// (401 on the API, the sign-in page otherwise), not as a signed-in user without rights (403).
+    /// </summary>
+    public static async Task RejectRevokedAsync(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.Items.TryGetValue(CheckedKey, out var known) && known is false)
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsJsonAsync(new { title = "The session has ended; sign in again.", status = 401 }, context.RequestAborted);
+                return;
+            }
+
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect(AccountPaths.Login);
+            return;
+        }
+
+        await next(context);
+    }
+
     private static bool IsStatic(PathString path) =>
         path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/health")
         || path.StartsWithSegments("/alive") || Path.HasExtension(path.Value);
