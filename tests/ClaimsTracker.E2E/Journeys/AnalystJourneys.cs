@@ -113,18 +113,18 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.WaitForURLAsync(url => url.Contains("sort=Source", StringComparison.Ordinal));
         await page.Locator("[data-testid=claims-grid] button[aria-label='Next page']").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
-        var firstOnPageTwo = await rows.First.InnerTextAsync();
+        var firstOnPageTwo = await rows.First.Locator("a").First.GetAttributeAsync("href");
 
         await page.ReloadAsync();
         await new AppShell(page).WaitForCircuitAsync();
-        await Assertions.Expect(rows.First).ToHaveTextAsync(firstOnPageTwo);
+        await Assertions.Expect(rows.First.Locator("a").First).ToHaveAttributeAsync("href", firstOnPageTwo!);
         Assert.Contains("page=2", page.Url, StringComparison.Ordinal);
 
         await rows.First.Locator("a").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/claims?", StringComparison.Ordinal));
         await page.GoBackAsync();
         await new AppShell(page).WaitForCircuitAsync();
-        await Assertions.Expect(rows.First).ToHaveTextAsync(firstOnPageTwo);
+        await Assertions.Expect(rows.First.Locator("a").First).ToHaveAttributeAsync("href", firstOnPageTwo!);
         await Axe.AssertNoSeriousViolationsAsync(page, "claims-explorer");
     }
 
