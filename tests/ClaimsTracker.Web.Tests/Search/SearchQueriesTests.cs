@@ -16,6 +16,7 @@ public sealed class SearchFixture : IAsyncLifetime
         await using var db = Contexts.CreateDbContext();
         var outlet = new Source { Name = "Test Gazette", Kind = SourceKind.Outlet };
         var minister = new Source { Name = "Minister Halvorsen", Kind = SourceKind.Person };
+        minister.AddAlias("Kari Dahl");
         Report Make(string title, string text) => new()
         {
             Title = title, Outlet = outlet, PublishedOn = new DateOnly(2025, 1, 12), Text = text, EnteredBy = "test", EnteredAt = TimeProvider.System.GetUtcNow(),
@@ -36,6 +37,17 @@ public sealed class SearchFixture : IAsyncLifetime
 
 public class SearchQueriesTests(SearchFixture data) : IClassFixture<SearchFixture>
 {
+    [Fact]
+    public async Task SearchWithAliasesAsync_AliasOfASource_FindsTheSourcesClaims()
+    {
+        var plain = await new SearchQueries(data.Contexts).SearchAsync("Kari Dahl casualties");
+        var expanded = await new SearchQueries(data.Contexts).SearchWithAliasesAsync("Kari Dahl casualties");
+
+        Assert.DoesNotContain(plain, h => h.Kind == SearchHitKind.Claim);
+        Assert.Single(expanded.Hits, h => h.Kind == SearchHitKind.Claim && h.Source == "Minister Halvorsen");
+        Assert.Equal(["Minister Halvorsen"], expanded.ExpandedTo);
+    }
+
     [Fact]
     public async Task SearchAsync_StemmedWords_MatchReportsAndClaims()
     {
