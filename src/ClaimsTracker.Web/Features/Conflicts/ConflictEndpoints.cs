@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Infrastructure;
@@ -7,6 +8,9 @@ namespace ClaimsTracker.Web.Features.Conflicts;
 
 /// <summary>The body of a resolution: the decision and the version it was made on.</summary>
 public sealed record ResolutionBody(uint ExpectedVersion, ConflictDecision Decision, int? PreferredFigureId, DismissalReason? DismissalReason, string? Rationale);
+
+/// <summary>Whether two figures disagree by the conflict rules, and why (or why not).</summary>
+public sealed record FigureDisagreement(int FirstFigureId, int SecondFigureId, bool Disagree, string Reason, double Severity);
 
 public static class ConflictEndpoints
 {
@@ -20,6 +24,13 @@ public static class ConflictEndpoints
     public static void MapConflictEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/conflicts").WithTags("Conflicts");
+
+        // Answers for any two figures, in a dispute or not: the rules, not the stored queue.
+        api.MapGet("/figures/{first:int}/disagrees-with/{second:int}", async Task<IResult> (int first, int second, ConflictDetectionService detection, CancellationToken cancellationToken) =>
+            await detection.CompareAsync(first, second, cancellationToken) is { } comparison
+                ? TypedResults.Ok(new FigureDisagreement(first, second, comparison.Disagree, comparison.Reason, comparison.Severity))
+                : TypedResults.NotFound())
+            .WithTags("Conflicts");
 
         group.MapGet("/", async (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take) =>
             TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
