@@ -10,17 +10,20 @@ public sealed class ConflictPage(IPage page)
     public ILocator ConcurrencyMessage => page.Locator("[data-testid=concurrency-message]");
     public ILocator History => page.Locator("[data-testid=history] li");
 
-    public async Task OpenQueueAsync()
+    public async Task OpenQueueAsync(bool anyStatus = false)
     {
-        await page.GotoAsync("/conflicts");
+        await page.GotoAsync(anyStatus ? "/conflicts?status=All" : "/conflicts");
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=conflicts-grid] a.conflict-link").First.WaitForAsync();
     }
 
     /// <summary>Opens, from the queue, the conflict whose explanation mentions all the given words.</summary>
-    public async Task OpenFromQueueAsync(params string[] mentioning)
+    public Task OpenFromQueueAsync(params string[] mentioning) => OpenFromQueueAsync(false, mentioning);
+
+    /// <summary>As above, from the queue of every status when <paramref name="anyStatus"/> (another journey may have decided it).</summary>
+    public async Task OpenFromQueueAsync(bool anyStatus, params string[] mentioning)
     {
-        await OpenQueueAsync();
+        await OpenQueueAsync(anyStatus);
         var link = page.Locator("[data-testid=conflicts-grid] a.conflict-link");
         foreach (var text in mentioning)
         {

@@ -17,7 +17,7 @@ public static class ConflictEndpoints
     private static readonly IReadOnlyList<(string, Func<ConflictRow, object?>)> Columns =
     [
         ("id", c => c.Id), ("kind", c => c.Kind), ("metric", c => c.Metric), ("scope", c => c.Scope), ("severity", c => c.Severity),
-        ("status", c => c.Status), ("assigned_to", c => c.AssignedTo), ("members", c => c.Members), ("detected_at", c => c.DetectedAt),
+        ("status", c => c.Status), ("assigned_to", c => c.AssignedTo), ("members", c => c.Members), ("positions", c => c.Positions), ("camps", c => c.Camps), ("detected_at", c => c.DetectedAt),
         ("explanation", c => c.Explanation),
     ];
 

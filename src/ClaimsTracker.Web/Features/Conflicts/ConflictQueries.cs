@@ -11,7 +11,7 @@ public sealed record ConflictFilter(ConflictStatus? Status = ConflictStatus.Open
 
 public sealed record ConflictRow(
     int Id, ConflictKind Kind, int MetricId, string Metric, string Scope, double Severity, string Explanation,
-    ConflictStatus Status, string? AssignedTo, int Members, DateTimeOffset DetectedAt, uint Version);
+    ConflictStatus Status, string? AssignedTo, int Members, DateTimeOffset DetectedAt, uint Version, int Camps = 0, int Positions = 0);
 
 public sealed record ConflictCounts(int Open, int High, int Medium, int Low, IReadOnlyDictionary<ConflictKind, int> OpenByKind);
 
@@ -148,7 +148,11 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var conflict = await db.Conflicts.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new { Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count })
+            .Select(c => new
+            {
+                Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count,
+                Camps = c.Members.Select(m => m.Camp).Distinct().Count(), Positions = c.Members.Select(m => m.Position).Distinct().Count(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (conflict is null)
         {
@@ -157,7 +161,7 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
 
         var c = conflict.Entity;
         var row = new ConflictRow(c.Id, c.Kind, c.MetricId, conflict.Metric, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
-            conflict.Members, c.DetectedAt, c.Version);
+            conflict.Members, c.DetectedAt, c.Version, conflict.Camps, conflict.Positions);
         var state = new ConflictState(c.Status, c.AssignedTo, c.PreferredFigureId, c.DismissalReason, c.Rationale, c.ResolvedBy, c.ResolvedAt, c.Version);
 
         var members = await db.ConflictMembers.AsNoTracking()
@@ -237,7 +241,8 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
     private static IQueryable<ConflictRow> Project(IQueryable<Conflict> conflicts) =>
         conflicts.Select(c => new ConflictRow(
             c.Id, c.Kind, c.MetricId, c.Metric!.Name, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
-            c.Members.Count, c.DetectedAt, c.Version));
+            c.Members.Count, c.DetectedAt, c.Version,
+            c.Members.Select(m => m.Camp).Distinct().Count(), c.Members.Select(m => m.Position).Distinct().Count()));
 
     private static string Ellipsis(string text, bool before)
     {
