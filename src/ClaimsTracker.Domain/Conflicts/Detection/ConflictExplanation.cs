@@ -39,7 +39,9 @@ public static class ConflictExplanation
         var camps = positions.GroupBy(p => p.Camp).OrderBy(g => g.Key).Select(camp =>
         {
             var shared = Shared(camp.Select(p => p.Interval).ToList());
-            var who = string.Join("; ", camp.Select(PositionText));
+            // One source's several statements in a camp read as one entry.
+            var who = string.Join("; ", camp.GroupBy(p => (p.SourceName, p.IsSumOfParts))
+                .Select(g => $"{g.Key.SourceName} {string.Join(", ", g.Select(Written))}"));
             return $"{FigureFormatting.Interval(metric.Kind, shared.Low, shared.High)}: {who}";
         }).ToList();
         var text = $"{camps.Count} camps on {metric.Name} that cannot all be right — {string.Join(" · ", camps)}.";
@@ -50,11 +52,15 @@ public static class ConflictExplanation
     public static string PositionText(DetectedPosition position)
     {
         ArgumentNullException.ThrowIfNull(position);
+        return $"{position.SourceName} {Written(position)}";
+    }
+
+    private static string Written(DetectedPosition position)
+    {
         var written = position.IsSumOfParts
             ? string.Join(" + ", position.Figures.DistinctBy(f => f.MetricId).Select(f => $"“{f.AsWritten}”"))
             : string.Join(", ", position.Figures.Select(f => f.AsWritten).Distinct(StringComparer.Ordinal).Select(w => $"“{w}”"));
-        var reports = position.ReportCount > 1 ? $" ({position.ReportCount} reports)" : string.Empty;
-        return $"{position.SourceName}{reports} {written}";
+        return position.ReportCount > 1 ? $"{written} ({position.ReportCount} reports)" : written;
     }
 
     /// <summary>The values every interval of a camp allows (they overlap, up to rounding).</summary>
