@@ -194,6 +194,12 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// <summary>Figures of one statement whose days follow each other within the window belong together.</summary>
     private List<List<DetectionFigure>> ChainByDay(DetectionMetric metric, List<DetectionFigure> figures)
     {
+        if (figures.Count == 1)
+        {
+            // Most statements are made once: nothing to chain.
+            return [figures];
+        }
+
         if (metric.IsSingleEvent || figures[0].Day is null)
         {
             return [figures.OrderBy(f => f.FigureId).ToList()];
@@ -336,10 +342,10 @@ public sealed class ConflictDetector(DetectionOptions options)
             .Select((p, i) => (Position: p, Camp: camps[i]))
             .OrderBy(x => x.Camp).ThenBy(x => x.Position.Interval.Low ?? decimal.MinValue).ThenBy(x => x.Position.Anchor)
             .ToList();
+        var campIntervals = ordered.GroupBy(x => x.Camp).ToDictionary(g => g.Key, g => g.Select(x => x.Position.Interval).Distinct().ToList());
         var detected = ordered.Select((x, n) => new DetectedPosition(
             n + 1, x.Camp, x.Position.SourceId, x.Position.SourceName, x.Position.Interval, x.Position.IsSumOfParts, x.Position.Figures,
-            ordered.Where(o => ordered.Where(m => m.Camp == o.Camp).All(m => !Disagree(metric.Kind, m.Position.Interval, x.Position.Interval, out _)))
-                .Select(o => o.Camp).Distinct().OrderBy(c => c == x.Camp ? 0 : 1).ThenBy(c => c).ToList()))
+            [x.Camp, .. campIntervals.Where(c => c.Key != x.Camp && c.Value.All(i => !Disagree(metric.Kind, i, x.Position.Interval, out _))).Select(c => c.Key).Order()]))
             .ToList();
         var kind = metric.Kind == FigureKind.Date ? ConflictKind.DateDisagreement : ConflictKind.ValueDisagreement;
         var members = detected.SelectMany(p => p.Figures).DistinctBy(f => f.FigureId).OrderBy(f => f.FigureId).ToList();
