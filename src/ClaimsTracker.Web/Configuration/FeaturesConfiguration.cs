@@ -12,6 +12,7 @@ using ClaimsTracker.Web.Features.Reports;
 using ClaimsTracker.Web.Features.Sources;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor.Services;
 using Radzen;
 
 namespace ClaimsTracker.Web.Configuration;
@@ -22,6 +23,8 @@ public static class FeaturesConfiguration
     {
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        // Until the form pages have moved to MudBlazor, both component libraries are registered.
         services.AddRadzenComponents();
         // Enums travel as their names in the API ("PreferFigure", not 0).
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -56,6 +59,14 @@ public static class FeaturesConfiguration
                 pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
             app.UseHsts();
         }
+
+        // A page address with no page (or an empty error status) shows a page in the app's layout,
+        // not the browser's bare 404; the API keeps its problem details.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(IdentityConfiguration.ApiPrefix),
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // Routing after the error and status-code handlers, so a re-executed request is routed to
+        // its page again (the implicit routing at the start of the pipeline would keep no endpoint).
+        app.UseRouting();
 
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();

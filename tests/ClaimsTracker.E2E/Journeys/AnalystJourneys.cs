@@ -1,6 +1,8 @@
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
+using ClaimsTracker.E2E.Accessibility;
 using ClaimsTracker.E2E.Pages;
+using Microsoft.Playwright;
 using ClaimsTracker.Testing;
 
 namespace ClaimsTracker.E2E.Journeys;
@@ -15,8 +17,14 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
 
         await page.GotoAsync("/search");
         await new AppShell(page).WaitForCircuitAsync();
-        await page.Locator("input[name=q]").FillAsync("Kursk casualties");
-        await page.Locator("[data-testid=search-button]").ClickAsync();
+        // Enter searches what is in the box now, not the previous text.
+        await page.Locator("#search-text").FillAsync("Kursk");
+        await page.Locator("#search-text").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("q=Kursk", StringComparison.Ordinal));
+        await page.Locator("#search-text").FillAsync("Kursk casualties");
+        await page.Locator("#search-text").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("q=Kursk%20casualties", StringComparison.Ordinal) || url.Contains("q=Kursk+casualties", StringComparison.Ordinal));
+        await Axe.AssertNoSeriousViolationsAsync(page, "search");
         await page.Locator("[data-testid=search-results] .search-hit[data-kind=Claim] a").First.ClickAsync();
 
         var quote = page.Locator("[data-testid=report-text] mark.claim-quote");
@@ -24,6 +32,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         Assert.Equal(1, await quote.CountAsync());
         Assert.Contains("casualties", (await quote.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.Contains("/claims/", page.Url, StringComparison.Ordinal);
+        await Axe.AssertNoSeriousViolationsAsync(page, "claim");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "claim.png"), FullPage = true });
     }
 
@@ -43,7 +52,21 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         Assert.Contains("Antony Blinken", await page.Locator("[data-testid=metric-chart]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("in an open conflict", await page.Locator("[data-testid=metric-chart]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("[data-testid=metric-figures] tbody tr").CountAsync() >= 5);
+        // Each figure is a glyph on the time axis; conflicts are marked on the glyphs themselves.
+        var wideGlyphs = page.Locator("[data-testid=metric-chart] svg.timeline-wide g.glyph");
+        Assert.True(await wideGlyphs.CountAsync() >= 5);
+        Assert.True(await page.Locator("[data-testid=metric-chart] svg.timeline-wide g.glyph.in-conflict").CountAsync() >= 1);
+        await Axe.AssertNoSeriousViolationsAsync(page, "metric");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "metric.png"), FullPage = true });
+
+        // The legend hides a source's glyphs, and focusing a glyph shows its quote.
+        var blinken = page.Locator("[data-testid=metric-chart] button[data-source='Antony Blinken']");
+        var before = await wideGlyphs.CountAsync();
+        await blinken.ClickAsync();
+        await Assertions.Expect(blinken).ToHaveAttributeAsync("aria-pressed", "false");
+        Assert.True(await wideGlyphs.CountAsync() < before);
+        await wideGlyphs.First.FocusAsync();
+        await Assertions.Expect(page.Locator("[data-testid=timeline-detail]")).ToContainTextAsync("“");
     }
 
     [Fact]
@@ -64,14 +87,58 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.GotoAsync("/claims");
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=claims-grid] a").First.WaitForAsync();
-        await page.Locator("input[name=source]").FillAsync("Zelenskyy");
-        await page.Locator("input[name=source]").PressAsync("Tab");
+        await page.Locator("#filter-source").FillAsync("Zelenskyy");
+        await page.Locator("#filter-source").PressAsync("Tab");
         await page.WaitForURLAsync(url => url.Contains("source=Zelenskyy", StringComparison.Ordinal));
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=claims-grid] tbody tr").First).ToContainTextAsync("Volodymyr Zelensky");
+        await Assertions.Expect(page.Locator("[data-testid=claims-grid] tbody tr").First).ToContainTextAsync("Volodymyr Zelensky");
         await page.GotoAsync("/metrics");
         await page.Locator("[data-testid=metrics-grid] a").First.ClickAsync();
         await page.Locator("[data-testid=metric-chart] svg").First.WaitForAsync();
 
         Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task Analyst_ExplorerPageAndSort_SurviveRefreshAndBack()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        await page.GotoAsync("/claims");
+        await new AppShell(page).WaitForCircuitAsync();
+        var rows = page.Locator("[data-testid=claims-grid] tbody tr");
+        await rows.First.WaitForAsync();
+
+        // Sort by source, then go to page two: both land in the URL.
+        await page.Locator("[data-testid=claims-grid] th", new() { HasText = "Source" }).Locator(".sortable-column-header, .column-header").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort=Source", StringComparison.Ordinal));
+        await page.Locator("[data-testid=claims-grid] button[aria-label='Next page']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+        var firstOnPageTwo = await rows.First.InnerTextAsync();
+
+        await page.ReloadAsync();
+        await new AppShell(page).WaitForCircuitAsync();
+        await Assertions.Expect(rows.First).ToHaveTextAsync(firstOnPageTwo);
+        Assert.Contains("page=2", page.Url, StringComparison.Ordinal);
+
+        await rows.First.Locator("a").First.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/claims?", StringComparison.Ordinal));
+        await page.GoBackAsync();
+        await new AppShell(page).WaitForCircuitAsync();
+        await Assertions.Expect(rows.First).ToHaveTextAsync(firstOnPageTwo);
+        await Axe.AssertNoSeriousViolationsAsync(page, "claims-explorer");
+    }
+
+    [Fact]
+    public async Task Analyst_SearchesByAlias_FindsClaimsOfTheSource()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+
+        // "Zelenskyy" is an alias; the claims are filed under "Volodymyr Zelensky".
+        await page.GotoAsync("/search?q=Zelenskyy");
+        await new AppShell(page).WaitForCircuitAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=search-results] .search-hit[data-kind=Claim]").First).ToContainTextAsync("Volodymyr Zelensky");
+        await Assertions.Expect(page.Locator("[data-testid=search-count]")).ToContainTextAsync("also as Volodymyr Zelensky");
     }
 }

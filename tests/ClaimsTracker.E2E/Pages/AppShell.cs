@@ -5,15 +5,20 @@ namespace ClaimsTracker.E2E.Pages;
 /// <summary>The layout every signed-in page shares: header, navigation, circuit state.</summary>
 public sealed class AppShell(IPage page)
 {
+    public ILocator MenuButton => page.Locator("[data-testid=menu-button]");
+    public ILocator Navigation => page.Locator("[data-testid=nav]");
+
     /// <summary>Waits until the interactive circuit is up; a click before that would be lost.</summary>
     public Task WaitForCircuitAsync() =>
         page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    public Task<string> SignedInUserAsync() => page.Locator("[data-testid=signed-in-user]").InnerTextAsync();
+    // Text content, not inner text: on a phone the name is hidden to leave room in the header.
+    public async Task<string> SignedInUserAsync() =>
+        (await page.Locator("[data-testid=signed-in-user]").TextContentAsync())?.Trim() ?? string.Empty;
 
-    // Text content, not inner text: the badge style upper-cases what is shown.
     public async Task<IReadOnlyList<string>> RoleBadgesAsync() =>
-        (await page.Locator("[data-testid=roles] .rz-badge").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
+        (await page.Locator("[data-testid=roles] .mud-chip").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
 
-    public Task<IReadOnlyList<string>> NavigationItemsAsync() => page.Locator(".rz-navigation-item-text").AllInnerTextsAsync();
+    public async Task<IReadOnlyList<string>> NavigationItemsAsync() =>
+        (await page.Locator("[data-testid=nav] .mud-nav-link-text").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
 }

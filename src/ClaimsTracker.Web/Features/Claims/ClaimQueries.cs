@@ -73,6 +73,43 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Outlets whose name contains the text, a screenful at most: pickers search on the server.</summary>
+    public async Task<IReadOnlyList<Option>> FindOutletsAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var outlets = db.Sources.Where(s => db.Reports.Any(r => r.OutletId == s.Id));
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = $"%{Like.Escape(text.Trim())}%";
+            outlets = outlets.Where(s => EF.Functions.ILike(s.Name, pattern, "\\"));
+        }
+
+        return await outlets.OrderBy(s => s.Name).Take(Math.Clamp(take, 1, 50)).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Metrics whose name contains the text, a screenful at most.</summary>
+    public async Task<IReadOnlyList<Option>> FindMetricsAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var metrics = db.Metrics.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var pattern = $"%{Like.Escape(text.Trim())}%";
+            metrics = metrics.Where(m => EF.Functions.ILike(m.Name, pattern, "\\"));
+        }
+
+        return await metrics.OrderBy(m => m.Name).Take(Math.Clamp(take, 1, 50)).Select(m => new Option(m.Id, m.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The names behind the ids in a URL, so a picker shows what the link selected.</summary>
+    public async Task<(Option? Outlet, Option? Metric)> NamesAsync(int? outletId, int? metricId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var outlet = outletId is null ? null : await db.Sources.Where(s => s.Id == outletId).Select(s => new Option(s.Id, s.Name)).FirstOrDefaultAsync(cancellationToken);
+        var metric = metricId is null ? null : await db.Metrics.Where(m => m.Id == metricId).Select(m => new Option(m.Id, m.Name)).FirstOrDefaultAsync(cancellationToken);
+        return (outlet, metric);
+    }
+
     public async Task<IReadOnlyList<Option>> MetricsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

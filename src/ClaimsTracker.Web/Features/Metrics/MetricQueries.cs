@@ -12,7 +12,7 @@ public sealed record MetricRow(int Id, string Name, FigureKind Kind, string? Uni
 public sealed record MetricFigure(
     int FigureId, int ClaimId, string Source, string? RelayedVia, string Outlet, DateOnly PublishedOn, DateOnly When,
     string AsWritten, Qualifier Qualifier, decimal? Low, decimal? Best, decimal? High, string Scope, bool InOpenConflict,
-    int ReportCount);
+    int ReportCount, DateOnly? PeriodStart = null, string Quote = "", FigureRank Rank = FigureRank.Normal);
 
 public sealed record MetricDetail(int Id, string Name, string? Description, FigureKind Kind, string? Unit, bool IsCumulative,
     IReadOnlyList<string> Parts, IReadOnlyList<MetricFigure> Figures);
@@ -64,7 +64,8 @@ public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
                     f.Id, f.ClaimId, f.Claim!.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name,
                     f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
                     f.Time.End ?? f.Claim.Report.PublishedOn,
-                    f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Scope, openMembers.Contains(f.Id), 1),
+                    f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Scope, openMembers.Contains(f.Id), 1,
+                    f.Time.Start, f.Claim.Quote.Exact, f.Rank),
                 f.Claim.SourceId,
                 f.Claim.ReportId,
                 f.Time,

@@ -1,5 +1,6 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Configurations;
+using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -12,6 +13,9 @@ public enum SearchHitKind
 }
 
 /// <summary>One ranked match; <see cref="Snippet"/> marks matched words with the two marker characters.</summary>
+/// <summary>Hits for a text and its alias-expanded forms, with the source names the aliases stood for.</summary>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> ExpandedTo);
+
 public sealed record SearchHit(SearchHitKind Kind, int Id, int ReportId, string Title, string? Source, string Snippet, float Rank);
 
 /// <summary>
@@ -26,6 +30,47 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public const char MatchEnd = '\u0003';
     public const int MaxHitsPerKind = 50;
     private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    /// <summary>
+    /// Searches the text as typed and, where it names a source by an alias ("Zelenskyy"), also with
+    /// the source's own name in its place, as the claims explorer does: claims match on their
+    /// source's name, so an alias alone would miss them.
+    /// </summary>
+    public async Task<SearchResult> SearchWithAliasesAsync(string text, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new SearchResult([], []);
+        }
+
+        var textKey = NameKey.From(text);
+        List<(string AliasKey, string SourceName)> aliases = [];
+        if (textKey.Length > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            aliases = (await db.SourceAliases.AsNoTracking()
+                    .Where(a => a.NameKey.Length > 0 && textKey.Contains(a.NameKey))
+                    .Select(a => new { a.NameKey, db.Sources.First(s => s.Id == a.SourceId).Name })
+                    .Take(20)
+                    .ToListAsync(cancellationToken))
+                .Where(a => $" {textKey} ".Contains($" {a.NameKey} ", StringComparison.Ordinal) && NameKey.From(a.Name) != a.NameKey)
+                .Select(a => (a.NameKey, a.Name))
+                .Distinct()
+                .Take(3)
+                .ToList();
+        }
+
+        var hits = (await SearchAsync(text, cancellationToken)).ToList();
+        foreach (var (aliasKey, sourceName) in aliases)
+        {
+            var expanded = $" {textKey} ".Replace($" {aliasKey} ", $" {sourceName} ", StringComparison.Ordinal).Trim();
+            hits.AddRange(await SearchAsync(expanded, cancellationToken));
+        }
+
+        var merged = hits.GroupBy(h => (h.Kind, h.Id)).Select(g => g.MaxBy(h => h.Rank)!)
+            .OrderByDescending(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id).ToList();
+        return new SearchResult(merged, aliases.Select(a => a.SourceName).Distinct().ToList());
+    }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, CancellationToken cancellationToken = default)
     {

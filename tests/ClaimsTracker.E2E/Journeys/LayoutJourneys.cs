@@ -1,0 +1,77 @@
+using ClaimsTracker.Data.Initialisation;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.E2E.Accessibility;
+using ClaimsTracker.E2E.Pages;
+using ClaimsTracker.Testing;
+using Microsoft.Playwright;
+
+namespace ClaimsTracker.E2E.Journeys;
+
+/// <summary>The shared layout: navigation on a phone, the 404 page, dark mode, the CSP with MudBlazor.</summary>
+public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Analyst_OnPhone_OpensMenuAndNavigatesToReports()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        var shell = new AppShell(page);
+        await shell.WaitForCircuitAsync();
+
+        // At phone width the drawer starts closed; the menu button is the way in.
+        await Assertions.Expect(shell.Navigation.GetByText("Reports")).Not.ToBeInViewportAsync();
+        await Assertions.Expect(shell.MenuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await shell.MenuButton.ClickAsync();
+        await Assertions.Expect(shell.MenuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await shell.Navigation.GetByText("Reports").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/reports", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "mobile-nav-reports-390.png") });
+    }
+
+    [Fact]
+    public async Task SignedInUser_OpensUnknownAddress_SeesNotFoundPageInLayout()
+    {
+        var page = await browser.NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+
+        var response = await page.GotoAsync("/no-such-page");
+        await new AppShell(page).WaitForCircuitAsync();
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Page not found");
+        await Assertions.Expect(page.Locator("[data-testid=nav]")).ToBeAttachedAsync();
+        await Axe.AssertNoSeriousViolationsAsync(page, "not-found");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "not-found.png") });
+    }
+
+    [Fact]
+    public async Task DarkModeToggle_SwitchesPaletteWithoutCspViolations()
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        await page.GotoAsync("/not-found");
+        await new AppShell(page).WaitForCircuitAsync();
+        var lightBackground = await BackgroundAsync(page);
+
+        await page.Locator("[data-testid=dark-mode-toggle]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
+        Assert.NotEqual(lightBackground, await BackgroundAsync(page));
+        await Axe.AssertNoSeriousViolationsAsync(page, "not-found-dark");
+        Assert.Empty(violations);
+    }
+
+    private static Task<string> BackgroundAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+}
