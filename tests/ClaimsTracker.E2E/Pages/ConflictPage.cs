@@ -37,18 +37,20 @@ public sealed class ConflictPage(IPage page)
 
     public async Task PreferAsync(string figureText, string rationale)
     {
-        await page.Locator("[data-testid=preferred-figure]").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new() { HasText = figureText }).First.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=preferred-figure]")).ToContainTextAsync(figureText);
-        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        // One radio per position; its label names the source and how the figures were written.
+        var choice = page.Locator("[data-testid=preferred-figure] label", new() { HasText = figureText }).First;
+        await choice.ClickAsync();
+        await Assertions.Expect(choice.Locator("input")).ToBeCheckedAsync();
+        await page.Locator("#rationale").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }
 
     public async Task AskForMoreInformationAsync(string rationale)
     {
-        await page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("rz-state-active"));
-        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        var choice = page.Locator("[data-testid=decision-choice] label", new() { HasText = "Needs more information" }).First;
+        await choice.ClickAsync();
+        await Assertions.Expect(choice.Locator("input")).ToBeCheckedAsync();
+        await page.Locator("#rationale").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }
 }
