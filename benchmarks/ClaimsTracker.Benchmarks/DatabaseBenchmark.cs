@@ -100,7 +100,7 @@ public static class DatabaseBenchmark
                 Url = $"https://example.org/benchmark/{byReport.Key}",
                 Text = text,
                 EnteredBy = "benchmark",
-                EnteredAt = DateTimeOffset.UtcNow,
+                EnteredAt = TimeProvider.System.GetUtcNow(),
             };
             foreach (var figure in byReport)
             {

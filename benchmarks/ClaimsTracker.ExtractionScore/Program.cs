@@ -1,42 +1,88 @@
+using System.Diagnostics;
 using System.Globalization;
 using ClaimsTracker.Domain.Extraction;
 using ClaimsTracker.Domain.Extraction.Evaluation;
 
-// Scores the assisted extraction against corpus.json; "--details" lists every difference,
-// "--show <paragraph id>" prints what the extractor proposes for one paragraph.
-var path = Path.Combine(AppContext.BaseDirectory, "corpus.json");
-var corpus = ExtractionCorpus.Load(path);
-var scores = ExtractionScorer.Score(corpus, new ClaimExtractor());
-Print("all paragraphs", corpus, scores);
-Print("held out (never used to tune the rules)", corpus.Where(p => p.HeldOut), ExtractionScorer.Score(corpus.Where(p => p.HeldOut), new ClaimExtractor()));
+// Scores the assisted extraction against the annotated corpus (corpus/*.json), held-out paragraphs
+// first: they were never used to tune the rules, so they are the number to trust.
+//   --details          every difference on the tuning paragraphs (the ones rules may be refined on)
+//   --details-heldout  every difference on the held-out paragraphs (read them only to report misses)
+//   --show <id>        what the extractor proposes for one paragraph
+//   --record           raise ratchet.json to the current held-out scores (never lowers them)
+var folder = Path.Combine(AppContext.BaseDirectory, "corpus");
+var files = ExtractionCorpus.LoadFolder(folder);
+var extractor = new ClaimExtractor();
+
+var heldOut = files.Select(f => f.Where(p => p.HeldOut)).ToList();
+var tuning = files.Select(f => f.Where(p => !p.HeldOut)).ToList();
+var heldOutScores = ExtractionScorer.Score(heldOut, extractor);
+var tuningScores = ExtractionScorer.Score(tuning, extractor);
+
+Print("held out (never used to tune the rules)", heldOut, heldOutScores);
+Print("tuning paragraphs", tuning, tuningScores);
+
+Console.WriteLine("held out by kind of story");
+Console.WriteLine($"{"file",-24} {"paras",5} {"values",7} {"source",7} {"relay",7} {"metric",7} {"dates",7}");
+foreach (var file in heldOut)
+{
+    var s = ExtractionScorer.Score([file], extractor);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name,-24} {file.Paragraphs.Count,5} {Pct(s.Values)} {Pct(s.Sources)} {Pct(s.Relays)} {Pct(s.Metrics)} {Pct(s.Dates)}"));
+}
+
+var everything = files.SelectMany(f => f.Paragraphs.Select(p => (File: f, Paragraph: p))).ToList();
+var clock = Stopwatch.StartNew();
+const int Rounds = 5;
+for (var round = 0; round < Rounds; round++)
+{
+    foreach (var (file, paragraph) in everything)
+    {
+        extractor.Propose(paragraph.Text, file.ContextFor(paragraph));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {everything.Count * Rounds / clock.Elapsed.TotalSeconds:F0} paragraphs per second on one thread ({everything.Count} paragraphs x {Rounds})"));
 
 if (args.Contains("--details"))
 {
     Console.WriteLine();
-    foreach (var difference in scores.Differences)
-    {
-        Console.WriteLine(difference);
-    }
+    tuningScores.Differences.ToList().ForEach(Console.WriteLine);
+}
+
+if (args.Contains("--details-heldout"))
+{
+    Console.WriteLine();
+    heldOutScores.Differences.ToList().ForEach(Console.WriteLine);
+}
+
+if (args.Contains("--record"))
+{
+    var path = Path.Combine(FindSourceFolder(), "ratchet.json");
+    var ratchet = ExtractionRatchet.Load(path).Raise(heldOutScores);
+    File.WriteAllText(path, ratchet.ToJson());
+    Console.WriteLine($"recorded {path}");
 }
 
 if (Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length)
 {
-    var paragraph = corpus.Paragraphs.Single(p => p.Id == args[at + 1]);
-    foreach (var claim in new ClaimExtractor().Propose(paragraph.Text, corpus.ContextFor(paragraph)))
+    var (file, paragraph) = everything.Single(x => x.Paragraph.Id == args[at + 1]);
+    foreach (var claim in extractor.Propose(paragraph.Text, file.ContextFor(paragraph)))
     {
         Console.WriteLine();
         Console.WriteLine($"\"{claim.Quote.Exact}\"");
         Console.WriteLine($"  source {claim.SourceName ?? "-"} (id {claim.SourceId?.ToString(CultureInfo.InvariantCulture) ?? "new"}) from \"{claim.SourceEvidence}\"; relay {claim.RelayName ?? "-"}; confidence {claim.Confidence.ToString(CultureInfo.InvariantCulture)}");
         foreach (var figure in claim.Figures)
         {
-            Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}) time {figure.Time} ({figure.TimeEvidence})");
+            Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Unit} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}) time {figure.Time} ({figure.TimeEvidence})");
         }
     }
 }
 
-static void Print(string title, ExtractionCorpus corpus, ExtractionScores scores)
+static string Pct(Score score) => score.Expected == 0 ? "      -" : string.Create(CultureInfo.InvariantCulture, $"{score.F1 * 100,7:F1}");
+
+static void Print(string title, IReadOnlyList<ExtractionCorpus> files, ExtractionScores scores)
 {
-    Console.WriteLine($"{title}: {corpus.Paragraphs.Count} paragraphs, {corpus.Paragraphs.Sum(p => p.Figures.Count)} annotated figures");
+    Console.WriteLine($"{title}: {files.Sum(f => f.Paragraphs.Count)} paragraphs in {files.Count} files, {files.Sum(f => f.Paragraphs.Sum(p => p.Figures.Count))} annotated figures");
     Console.WriteLine($"{"aspect",-20} {"TP",5} {"pred",5} {"gold",5} {"P",7} {"R",7} {"F1",7}");
     foreach (var score in scores.All)
     {
@@ -44,4 +90,18 @@ static void Print(string title, ExtractionCorpus corpus, ExtractionScores scores
     }
 
     Console.WriteLine();
+}
+
+// The project folder (where ratchet.json is kept in git), found upwards from the build output.
+static string FindSourceFolder()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "ClaimsTracker.ExtractionScore.csproj")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException("benchmarks/ClaimsTracker.ExtractionScore not found above the build output.");
 }

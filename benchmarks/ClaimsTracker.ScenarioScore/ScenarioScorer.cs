@@ -87,17 +87,18 @@ public static class ScenarioScorer
                 Text = report.Text,
                 SaveDespiteDuplicates = true,
             }, cancellationToken);
-            if (saved is not ReportSaveOutcome.Saved { ReportId: var reportId })
+            if (!saved.IsSuccess)
             {
-                throw new InvalidDataException($"{scenario.Id}: report “{report.Title}” was not saved ({saved.GetType().Name}).");
+                throw new InvalidDataException($"{scenario.Id}: report “{report.Title}” was not saved ({saved.Status}: {string.Join("; ", saved.Errors.SelectMany(e => e.Value))}).");
             }
 
+            var reportId = saved.Value.ReportId;
             var proposed = await proposals.GetAsync(reportId, cancellationToken);
             // As proposed: the figures the extractor ticked, the source and metric it chose.
             foreach (var draft in proposed!.Claims.Where(c => c.Figures.Any(f => f.Include)))
             {
                 var outcome = await proposals.AcceptAsync(Editor, reportId, draft, cancellationToken);
-                _ = outcome is AcceptOutcome.Saved ? accepted++ : refused++;
+                _ = outcome.IsSuccess ? accepted++ : refused++;
             }
         }
 
@@ -231,16 +232,13 @@ public static class ScenarioScorer
                     IsSingleEvent = metric.SingleEvent,
                     PartIds = metric.Parts.Select(p => ids[p]).ToList(),
                 }, cancellationToken);
-                ids[metric.Key] = outcome is MetricSaveOutcome.Saved saved
-                    ? saved.MetricId
-                    : throw new InvalidDataException($"{scenario.Id}: metric {metric.Key} was not created: {Errors(outcome)}");
+                ids[metric.Key] = outcome.IsSuccess
+                    ? outcome.Value.MetricId
+                    : throw new InvalidDataException($"{scenario.Id}: metric {metric.Key} was not created: {string.Join("; ", outcome.Errors.SelectMany(e => e.Value))} {outcome.Failure?.Message}");
                 pending.Remove(metric);
             }
         }
     }
-
-    private static string Errors(MetricSaveOutcome outcome) =>
-        outcome is MetricSaveOutcome.Invalid invalid ? string.Join("; ", invalid.Errors.SelectMany(e => e.Value)) : outcome.GetType().Name;
 
     private static async Task<List<QueueItem>> QueueAsync(TestContextFactory contexts, CancellationToken cancellationToken)
     {

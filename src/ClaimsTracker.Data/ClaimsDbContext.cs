@@ -12,10 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimsTracker.Data;
 
-public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditActor? actor = null)
+public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
     : IdentityDbContext<AppUser>(options)
 {
     private readonly IAuditActor actor = actor ?? new SystemAuditActor();
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Source> Sources => Set<Source>();
@@ -58,7 +59,7 @@ public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditAc
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(AuditRecorder.Complete(pending, actor.Name, AuditNote, DateTimeOffset.UtcNow));
+            AuditEntries.AddRange(AuditRecorder.Complete(pending, actor.Name, AuditNote, clock.GetUtcNow()));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             AuditNote = null;
             if (ownTransaction is not null)

@@ -43,7 +43,7 @@ public static class SyntheticReports
                     Url = $"https://example.org/synthetic/{i / claimsPerReport}",
                     Text = string.Concat(Enumerable.Repeat(sentence, claimsPerReport)),
                     EnteredBy = "test",
-                    EnteredAt = DateTimeOffset.UtcNow,
+                    EnteredAt = TimeProvider.System.GetUtcNow(),
                 };
                 db.Reports.Add(report);
             }

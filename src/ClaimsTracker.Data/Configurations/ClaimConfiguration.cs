@@ -2,6 +2,7 @@ using ClaimsTracker.Domain.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Data.Configurations;
 

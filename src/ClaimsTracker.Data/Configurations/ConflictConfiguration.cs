@@ -1,6 +1,7 @@
 using ClaimsTracker.Domain.Conflicts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Data.Configurations;
 

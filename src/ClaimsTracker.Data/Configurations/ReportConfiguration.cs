@@ -2,6 +2,7 @@ using ClaimsTracker.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Data.Configurations;
 
@@ -11,7 +12,7 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
     {
         builder.Property(r => r.Title).HasMaxLength(Limits.Title);
         builder.Property(r => r.Url).HasMaxLength(Limits.Url);
-        builder.Property(r => r.Language).HasMaxLength(16);
+        builder.Property(r => r.Language).HasMaxLength(Limits.Language);
         builder.Property(r => r.Text).HasMaxLength(Limits.ReportText);
         builder.Property(r => r.EnteredBy).HasMaxLength(Limits.Name);
         builder.Property(r => r.Version).IsRowVersion();

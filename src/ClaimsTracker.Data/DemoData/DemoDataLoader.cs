@@ -12,7 +12,7 @@ namespace ClaimsTracker.Data.DemoData;
 /// metrics, claims and figures. Each item is matched by its natural key first (metric key, source
 /// name, report URL), so loading twice adds nothing.
 /// </summary>
-public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, NormalisationOptions normalisation)
+public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, NormalisationOptions normalisation, TimeProvider? clock = null)
 {
     public static DemoDataSet ReadEmbedded()
     {
@@ -44,7 +44,7 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
                 throw new InvalidOperationException($"Demo report '{item.Key}': {string.Join("; ", errors)}");
             }
 
-            db.Reports.Add(builder.Build(item, (name, _) => FindSource(sources, name), metrics, "demo data", DateTimeOffset.UtcNow));
+            db.Reports.Add(builder.Build(item, (name, _) => FindSource(sources, name), metrics, "demo data", (clock ?? TimeProvider.System).GetUtcNow()));
             added++;
         }
 
@@ -54,38 +54,13 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
 
     private static async Task<Dictionary<string, Metric>> LoadMetricsAsync(ClaimsDbContext db, List<MetricRecord> items, CancellationToken cancellationToken)
     {
-        var metrics = await db.Metrics.Include(m => m.Parts).ToDictionaryAsync(m => m.Key, cancellationToken);
-        foreach (var item in items.Where(i => !metrics.ContainsKey(i.Key)))
+        var (catalogue, results) = await MetricDefinitions.DefineAsync(db, items, cancellationToken);
+        if (results.FirstOrDefault(r => r.Outcome == ImportOutcome.Failed) is { } failed)
         {
-            var metric = new Metric
-            {
-                Key = item.Key,
-                Name = item.Name,
-                Description = item.Description,
-                Kind = item.Kind,
-                Unit = item.Unit,
-                IsCumulative = item.IsCumulative,
-                IsSingleEvent = item.IsSingleEvent,
-            };
-            db.Metrics.Add(metric);
-            metrics[item.Key] = metric;
+            throw new InvalidOperationException($"Demo metric {failed.Label}: {failed.Message}");
         }
 
-        foreach (var item in items.Where(i => i.Parts is { Count: > 0 }))
-        {
-            var whole = metrics[item.Key];
-            foreach (var partKey in item.Parts!)
-            {
-                var part = Find(metrics, partKey, "metric");
-                if (!whole.Parts.Any(p => p.Part == part || (p.PartId != 0 && p.PartId == part.Id)))
-                {
-                    whole.Parts.Add(new MetricPart { Whole = whole, Part = part });
-                }
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return metrics;
+        return catalogue;
     }
 
     private static async Task<List<Source>> LoadSourcesAsync(ClaimsDbContext db, List<SourceRecord> items, CancellationToken cancellationToken)
@@ -96,13 +71,8 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
             var source = sources.FirstOrDefault(s => s.IsKnownAs(item.Name));
             if (source is null)
             {
-                source = new Source
-                {
-                    Name = item.Name,
-                    Kind = item.Kind,
-                    Affiliation = item.Affiliation,
-                    Description = item.Description,
-                };
+                source = Source.Create(new SourceDetails { Name = item.Name, Kind = item.Kind, Affiliation = item.Affiliation, Description = item.Description })
+                    .Value;
                 db.Sources.Add(source);
                 sources.Add(source);
             }
@@ -120,7 +90,4 @@ public sealed class DemoDataLoader(IDbContextFactory<ClaimsDbContext> contexts, 
     private static Source FindSource(List<Source> sources, string name) =>
         sources.FirstOrDefault(s => s.IsKnownAs(name))
         ?? throw new InvalidOperationException($"Demo data names an unknown source: {name}");
-
-    private static T Find<T>(Dictionary<string, T> items, string key, string what) =>
-        items.TryGetValue(key, out var item) ? item : throw new InvalidOperationException($"Demo data names an unknown {what}: {key}");
 }

@@ -10,12 +10,20 @@ public sealed record ImportItem(string Label, ReportRecord? Report, string? Erro
 {
     public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
 
+    /// <summary>The file's metric definitions, added to the catalogue before any report is imported.</summary>
+    public IReadOnlyList<MetricRecord> Metrics { get; init; } = [];
+
+    /// <summary>True for the stand-in of a file that defines metrics and has no reports.</summary>
+    public bool IsDefinitionsOnly => Report is null && Error is null;
+
     /// <summary>The title, when it could be read although the rest could not.</summary>
     public string? Title => Report?.Title ?? readTitle;
 
     private string? readTitle;
 
     public static ImportItem Invalid(string label, string error, string? title = null) => new(label, null, error) { readTitle = title };
+
+    public static ImportItem DefinitionsOnly(string label, IReadOnlyList<MetricRecord> metrics) => new(label, null) { Metrics = metrics };
 }
 
 /// <summary>What a reader found: the items, or why the whole file could not be read.</summary>
@@ -27,7 +35,7 @@ public sealed record ImportReadResult(IReadOnlyList<ImportItem> Items, string? E
 public enum ImportOutcome
 {
     Added,
-    /// <summary>A report with the same URL (or, without one, the same title, outlet and date) is stored.</summary>
+    /// <summary>A report stored already: same URL, or same title, outlet and day, or nearly the same text.</summary>
     AlreadyPresent,
     Failed,
 }

@@ -49,47 +49,32 @@ public static partial class JsonImportReader
         // A bare array of reports is accepted too: no sources to define is the common case.
         var reports = root;
         List<SourceRecord> sources = [];
+        List<MetricRecord> metrics = [];
         if (root.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in root.EnumerateObject())
             {
-                if (property.NameEquals("reports") || property.NameEquals("sources"))
+                if (!property.NameEquals("reports") && !property.NameEquals("sources") && !property.NameEquals("metrics"))
                 {
-                    continue;
+                    return ImportReadResult.Unreadable($"{fileName}: unknown top-level field '{property.Name}' (expected 'reports', and optionally 'sources' and 'metrics').");
                 }
+            }
 
-                return ImportReadResult.Unreadable(property.NameEquals("metrics")
-                    ? $"{fileName}: metrics are not imported; define them in the app and name them by key in the figures."
-                    : $"{fileName}: unknown top-level field '{property.Name}' (expected 'reports' and optionally 'sources').");
+            if (ReadList(root, "sources", fileName, sources, inSource: true) is { } badSources)
+            {
+                return badSources;
+            }
+
+            if (ReadList(root, "metrics", fileName, metrics, inSource: false) is { } badMetrics)
+            {
+                return badMetrics;
             }
 
             if (!root.TryGetProperty("reports", out reports))
             {
-                return ImportReadResult.Unreadable($"{fileName}: the 'reports' list is missing.");
-            }
-
-            if (root.TryGetProperty("sources", out var sourceList) && sourceList.ValueKind != JsonValueKind.Null)
-            {
-                if (sourceList.ValueKind != JsonValueKind.Array)
-                {
-                    return ImportReadResult.Unreadable($"{fileName}: 'sources' must be a list.");
-                }
-
-                var index = 0;
-                foreach (var element in sourceList.EnumerateArray())
-                {
-                    try
-                    {
-                        sources.Add(element.Deserialize<SourceRecord>(ReportJson.Options)
-                            ?? throw new JsonException("A source cannot be null."));
-                    }
-                    catch (JsonException ex)
-                    {
-                        return ImportReadResult.Unreadable($"{fileName}: sources[{index}]: {Describe(ex, inSource: true)}");
-                    }
-
-                    index++;
-                }
+                return metrics.Count > 0
+                    ? new ImportReadResult([ImportItem.DefinitionsOnly($"{fileName}: metrics", metrics)])
+                    : ImportReadResult.Unreadable($"{fileName}: the 'reports' list is missing.");
             }
         }
 
@@ -105,7 +90,7 @@ public static partial class JsonImportReader
             try
             {
                 var record = element.Deserialize<ReportRecord>(ReportJson.Options) ?? throw new JsonException("A report cannot be null.");
-                items.Add(new ImportItem(label, record) { Sources = sources });
+                items.Add(new ImportItem(label, record) { Sources = sources, Metrics = metrics });
             }
             catch (JsonException ex)
             {
@@ -113,7 +98,43 @@ public static partial class JsonImportReader
             }
         }
 
+        if (items.Count == 0 && metrics.Count > 0)
+        {
+            items.Add(ImportItem.DefinitionsOnly($"{fileName}: metrics", metrics));
+        }
+
         return new ImportReadResult(items);
+    }
+
+    /// <summary>Reads the optional list <paramref name="name"/>; a failure that refuses the whole file, or null.</summary>
+    private static ImportReadResult? ReadList<T>(JsonElement root, string name, string fileName, List<T> into, bool inSource)
+    {
+        if (!root.TryGetProperty(name, out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return ImportReadResult.Unreadable($"{fileName}: '{name}' must be a list.");
+        }
+
+        var index = 0;
+        foreach (var element in list.EnumerateArray())
+        {
+            try
+            {
+                into.Add(element.Deserialize<T>(ReportJson.Options) ?? throw new JsonException($"An entry of '{name}' cannot be null."));
+            }
+            catch (JsonException ex)
+            {
+                return ImportReadResult.Unreadable($"{fileName}: {name}[{index}]: {Describe(ex, inSource)}");
+            }
+
+            index++;
+        }
+
+        return null;
     }
 
     private static ImportReadResult NotJson(JsonException ex, string fileName) =>

@@ -1,18 +1,20 @@
 using ClaimsTracker.Data.Auditing;
-using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.Reports;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
+using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Data.Import;
 
 /// <summary>
-/// Imports reports one by one, each checked first and then stored in its own transaction with its
+/// Adds the file's metric definitions first (all or none, see <see cref="MetricDefinitions"/>), then imports reports one by one, each checked first and then stored in its own transaction with its
 /// new sources and audit entries, so a bad item is reported and skipped and leaves nothing behind.
-/// A report already stored (same URL; without one, same title, outlet and day) is not added again.
+/// A report already stored (<see cref="DuplicateReportRule"/>, as for the report form) is not added again.
 /// Conflict detection runs once at the end, for the metrics the new figures belong to.
 /// </summary>
 public sealed partial class ReportImporter(
@@ -32,13 +34,18 @@ public sealed partial class ReportImporter(
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var metrics = await LoadMetricsAsync(cancellationToken);
-        var results = new List<ImportResult>(items.Count);
+        ArgumentNullException.ThrowIfNull(items);
+        var definitions = items.Select(i => i.Metrics).Distinct().SelectMany(m => m).ToList();
+        var reportItems = items.Where(i => !i.IsDefinitionsOnly).ToList();
+        var total = definitions.Count + reportItems.Count;
+        var results = new List<ImportResult>(total);
         var touchedMetrics = new HashSet<int>();
         var cancelled = false;
-        progress?.Report(new ImportProgress(0, items.Count, null));
+        progress?.Report(new ImportProgress(0, total, null));
 
-        foreach (var item in items)
+        // Metrics first: the file's reports may measure by them.
+        var metrics = await DefineMetricsAsync(definitions, results, total, progress, cancellationToken);
+        foreach (var item in reportItems)
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -59,7 +66,7 @@ public sealed partial class ReportImporter(
 
             results.Add(result);
             LogItem(item.Label, result.Outcome, result.Message);
-            progress?.Report(new ImportProgress(results.Count, items.Count, result));
+            progress?.Report(new ImportProgress(results.Count, total, result));
         }
 
         if (touchedMetrics.Count > 0)
@@ -82,7 +89,7 @@ public sealed partial class ReportImporter(
             return new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import.");
         }
 
-        var errors = builder.Validate(record, metrics, LatestDay());
+        var errors = builder.Validate(record, metrics, clock.LatestPlausibleDay());
         if (errors.Count > 0)
         {
             return new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors));
@@ -117,20 +124,13 @@ public sealed partial class ReportImporter(
         }
     }
 
+    /// <summary>The report already stored, by the one duplicate rule the report form uses too.</summary>
     private static async Task<int?> FindStoredAsync(ClaimsDbContext db, ReportRecord record, List<Source> sources, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(record.Url))
-        {
-            var url = record.Url.Trim();
-            return await db.Reports.Where(r => r.Url == url).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        var outletIds = sources.Where(s => s.IsKnownAs(record.Outlet)).Select(s => s.Id).ToList();
-        var title = record.Title.Trim();
-        return await db.Reports
-            .Where(r => r.Url == null && r.Title == title && r.PublishedOn == record.PublishedOn && outletIds.Contains(r.OutletId))
-            .Select(r => (int?)r.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var outletId = sources.FirstOrDefault(s => s.IsKnownAs(record.Outlet))?.Id;
+        var identity = new ReportIdentity(record.Url, record.Title, outletId, record.PublishedOn, record.Text);
+        var found = await ReportDuplicates.FindAsync(db, identity, exceptId: null, cancellationToken);
+        return found.Count == 0 ? null : found[0].Id;
     }
 
     /// <summary>A known source by name or alias; else a new one, as the file defines it or with the given kind.</summary>
@@ -148,31 +148,44 @@ public sealed partial class ReportImporter(
             return defined;
         }
 
-        var source = new Source
+        var created = Source.Create(new SourceDetails
         {
-            Name = definition?.Name.Trim() ?? name,
+            Name = definition?.Name ?? name,
             Kind = definition?.Kind ?? kind,
             Affiliation = definition?.Affiliation,
             Description = definition?.Description,
-        };
-        foreach (var alias in (definition?.Aliases ?? []).Append(name))
-        {
-            source.AddAlias(alias);
-        }
+            Aliases = [.. definition?.Aliases ?? [], name],
+        });
+        var source = created.IsSuccess
+            ? created.Value
+            : throw new InvalidOperationException($"source '{name}': {string.Join(" ", created.Errors.SelectMany(e => e.Value))}");
 
         db.Sources.Add(source);
         sources.Add(source);
         return source;
     }
 
-    private async Task<Dictionary<string, Metric>> LoadMetricsAsync(CancellationToken cancellationToken)
+    /// <summary>Adds the file's metric definitions (one result each) and returns the whole catalogue by key.</summary>
+    private async Task<IReadOnlyDictionary<string, Metric>> DefineMetricsAsync(
+        IReadOnlyList<MetricRecord> definitions, List<ImportResult> results, int total, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, cancellationToken);
-    }
+        if (definitions.Count == 0)
+        {
+            return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, cancellationToken);
+        }
 
-    /// <summary>Tomorrow in UTC: where the outlet is ahead of UTC its day may already have begun.</summary>
-    private DateOnly LatestDay() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
+        db.AuditNote = "imported metric definitions";
+        var (catalogue, defined) = await MetricDefinitions.DefineAsync(db, definitions, cancellationToken);
+        foreach (var result in defined)
+        {
+            results.Add(result);
+            LogItem(result.Label, result.Outcome, result.Message);
+            progress?.Report(new ImportProgress(results.Count, total, result));
+        }
+
+        return catalogue;
+    }
 
     private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];
 

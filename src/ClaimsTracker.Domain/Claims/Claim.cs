@@ -43,4 +43,26 @@ public class Claim : IVersioned
     public List<Figure> Figures { get; set; } = [];
 
     public uint Version { get; set; }
+
+    /// <summary>
+    /// The rules of a claim's own fields, by field name (Source, Summary, StatedOn): who said it
+    /// (and who relayed it) within the name limit, a summary, and no statement dated after
+    /// <paramref name="latestDay"/>. Where the quote sits is checked when it is anchored.
+    /// </summary>
+    public static FieldErrors Check(string? source, string? relayedVia, string? summary, DateOnly? statedOn, DateOnly latestDay)
+    {
+        var errors = new FieldErrors();
+        if (errors.Required(nameof(Source), source, Limits.Name, "Say who made the claim.", $"Names are limited to {Limits.Name} characters."))
+        {
+            errors.Optional(nameof(Source), relayedVia, Limits.Name, $"Names are limited to {Limits.Name} characters.");
+        }
+
+        errors.Required(nameof(Summary), summary, Limits.Summary, "Write a one-line summary.", $"The summary is limited to {Limits.Summary:N0} characters.");
+        if (statedOn > latestDay)
+        {
+            errors.Add(nameof(StatedOn), $"A statement cannot be dated in the future ({statedOn:yyyy-MM-dd}).");
+        }
+
+        return errors;
+    }
 }

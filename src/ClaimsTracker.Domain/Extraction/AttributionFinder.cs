@@ -25,16 +25,18 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
 /// and pronouns ("he said", "the agency said") resolved to earlier sources. Names are matched to
 /// the catalogue by <see cref="NameKey"/> over names and aliases; unknown names keep their words.
 /// </summary>
-public sealed class AttributionFinder
+public sealed partial class AttributionFinder
 {
     private const RegexOptions Flags = RegexOptions.CultureInvariant;
     private const string NamePart = @"[^,;:!?“”""()\n]{1,90}?";
 
-    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|released|published|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts";
+    // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
+    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
+        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|put";
     private const string ReporterVerbs = "reported|reports|report";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who))?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -42,17 +44,18 @@ public sealed class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>according\s+to|citing|quoting|via|per|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
+        $@"(?<![\p{{L}}])(?<kind>according\s+to|citing|quoting|which\s+cited|which\s+quoted|via|per(?!\s+cent)|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n]{{0,60}}?),\s+(?:a|an|the|its|his|her)\s+[^,;:!?“”""()\n]{{1,80}}?,\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n]{{0,60}}?),\s+(?:a|an|the|its|his|her|who|which)\s+[^,;:!?“”""()\n]{{1,80}}?,\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
-    private static readonly Regex ToldRelay = new(@"\G\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
+    // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
+    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
     private static readonly Regex DataFrom = new(@"^(?:figures|data|statistics|numbers|estimates|a\s+report|a\s+statement|a\s+survey)\s+(?:from|by|of)\s+", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Anaphor = new(@"^(?:the|this|that)\s+(agency|official|ministry|service|force|office|spokesman|spokeswoman|spokesperson|organisation|organization|group|army|military|bank|commission|committee|department|president|minister|governor|company|ambassador|envoy|statement|report)$", Flags | RegexOptions.IgnoreCase);
@@ -87,6 +90,106 @@ public sealed class AttributionFinder
         "organisation", "organization", "nations", "house", "kremlin", "pentagon", "ministry", "union", "fund", "programme", "program",
     };
 
+    // Words that never stand inside a speaker's name: verbs, clause words, most prepositions.
+    private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "would", "will", "could", "can", "may", "might",
+        "must", "should", "not", "no", "than", "more", "less", "which", "who", "whom", "whose", "that", "this", "these", "those",
+        "there", "if", "when", "where", "after", "before", "because", "while", "with", "on", "in", "to", "into", "over", "under",
+        "about", "as", "also", "only", "it", "they", "we", "he", "she", "then", "but", "and", "or", "so", "yet", "by", "did", "do",
+        "does", "i", "you", "what", "how", "why", "up", "down", "out", "still", "already", "just", "even", "such",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "half", "twenty", "thirty", "forty", "fifty",
+    };
+
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
+
+    // "LAGOS —", "TORONTO (Northline Wire) —": the place and wire of a dateline are no speaker.
+    [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    // "Scotland Yard on Friday", "the commission early on Sunday", "… overnight".
+    [GeneratedRegex(@"\s+(?:(?:early|late)\s+)?(?:on|last|this|overnight|yesterday|today)(?:\s+\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?)?$|\s+(?:overnight|yesterday|today)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingTime();
+
+    // "the Anti-Corruption Court's judgment", "Public Health Scotland figures": the owner speaks.
+    [GeneratedRegex(@"(?:['’]s)?\s+(?:judgment|judgement|ruling|figures|data|estimates?|report|count|tally|statistics|numbers|statement|survey|analysis|projections?|calculations?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersDocument();
+
+    // What a body is called once it has been named: "the company" after "lender Hollandia Bank".
+    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
+    {
+        ["company"] = "company", ["firm"] = "company", ["group"] = "company", ["maker"] = "company", ["manufacturer"] = "company",
+        ["retailer"] = "company", ["lender"] = "company", ["bank"] = "company", ["carrier"] = "company", ["airline"] = "company",
+        ["operator"] = "company", ["insurer"] = "company", ["developer"] = "company", ["producer"] = "company", ["chain"] = "company",
+        ["miner"] = "company", ["supplier"] = "company", ["conglomerate"] = "company", ["giant"] = "company", ["startup"] = "company",
+        ["paper"] = "outlet", ["newspaper"] = "outlet", ["daily"] = "outlet", ["broadcaster"] = "outlet", ["outlet"] = "outlet",
+        ["channel"] = "outlet", ["station"] = "outlet", ["magazine"] = "outlet", ["weekly"] = "outlet", ["tabloid"] = "outlet",
+        ["site"] = "outlet", ["charity"] = "charity", ["organisation"] = "charity", ["organization"] = "charity", ["ngo"] = "charity",
+        ["watchdog"] = "watchdog", ["regulator"] = "watchdog", ["pollster"] = "pollster", ["union"] = "union", ["party"] = "party",
+        ["platform"] = "company", ["streamer"] = "company", ["studio"] = "company", ["utility"] = "company", ["club"] = "club", ["team"] = "club",
+    };
+
+
+    // "citing radio intercepts", "citing bodies recovered": evidence a claim rests on, not who makes it.
+    private static readonly Regex Evidence = new(@"(?:intercepts|records|images|footage|documents|photos|photographs|videos|imagery|bodies|evidence|analysis|damage|data|statistics|figures|estimates|results|calculations|tallies|receipts|recordings|testimony|accounts)$", Flags | RegexOptions.IgnoreCase);
+
+    // "carmaker", "chipmaker" and the like are companies too.
+    private static string? KindOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Kinds.TryGetValue(lower, out var kind) ? kind : lower.EndsWith("maker", StringComparison.Ordinal) ? "company" : null;
+    }
+
+    // Last words that make a capitalised run a company: "Hanil Motors", "Suryadev Power".
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Motors", "Bank", "Energy", "Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holdings", "Airlines", "Airways", "Power",
+        "Semiconductor", "Interactive", "Pictures", "Studios", "Systems", "Technologies", "Telecom", "Pharma", "Pharmaceuticals", "Mining",
+        "Resources", "Capital", "Partners", "Insurance", "Airline", "Rail", "Shipping", "Logistics", "Foods", "Brewery", "Media",
+    };
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "both", "each", "many", "some", "most", "several", "other", "others", "few", "none" };
+
+    // Roles that stand before a person's name and are not part of it.
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "president", "chairman", "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+        "director", "registrar", "counsel", "executive", "officer", "chief", "governor", "mayor", "analyst", "partner", "commissioner",
+        "economist", "manager", "treasurer", "whip", "leader", "head", "judge", "justice", "prosecutor", "lawyer", "attorney", "inspector",
+        "superintendent", "commander", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "sen", "rep", "gov", "mec",
+        "ombudsman", "coordinator", "co-ordinator", "founder", "ceo", "cfo", "deputy", "senator", "representative", "ambassador", "envoy",
+        "researcher", "scientist", "professor", "prof", "dr", "doctor", "official", "adviser", "advisor", "strategist", "editor",
+        "correspondent", "activist", "campaigner", "organiser", "organizer", "member", "mp", "lawmaker", "legislator", "candidate",
+        "premier", "councillor", "councilor", "auditor", "controller", "comptroller", "administrator", "warden", "sheriff", "coroner",
+        "magistrate", "physician", "surgeon", "epidemiologist", "virologist", "chancellor", "vice-president", "king", "queen", "prince",
+        "pope", "bishop", "archbishop", "imam", "rabbi", "pastor", "father", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
+        "hon", "chief-executive", "boss", "owner", "trader", "broker", "pollster", "observer", "monitor", "witness", "survivor",
+        "resident", "farmer", "teacher", "nurse", "midwife", "driver", "pilot", "engineer", "consultant", "historian", "expert",
+    };
+
+    // "the disaster agency said": a common noun naming a body named earlier.
+    [GeneratedRegex(@"^(?:the|this|that|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonNounHead();
+
+    // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceDocument();
+
+    // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng".
+    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingName();
+
+    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
+
+    // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
+    private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Lawmakers|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
+
     // Capitalised words that open a clause rather than a name ("In Kyiv, the ministry said").
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
@@ -115,11 +218,6 @@ public sealed class AttributionFinder
     public IReadOnlyList<Attribution> Find(string sentence, IReadOnlyList<Attribution> earlier)
     {
         var raw = new List<Raw>();
-        foreach (Match m in SubjectVerb.Matches(sentence))
-        {
-            AddSubject(sentence, m, raw);
-        }
-
         foreach (Match m in Appositive.Matches(sentence))
         {
             var x = m.Groups["x"];
@@ -130,10 +228,18 @@ public sealed class AttributionFinder
             }
         }
 
+        foreach (Match m in SubjectVerb.Matches(sentence))
+        {
+            if (!raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End))
+            {
+                AddSubject(sentence, m, raw);
+            }
+        }
+
         foreach (Match m in Inverted.Matches(sentence))
         {
             var x = m.Groups["x"];
-            var name = IsPronoun(x.Value) ? x.Value : TrimName(x.Value) is { } trimmed && trimmed.Length >= x.Value.Trim().Length - 1 ? trimmed : null;
+            var name = IsPronoun(x.Value) ? x.Value : SpeakerName(x.Value);
             if (name is not null && !raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End))
             {
                 raw.Add(new Raw(x.Index, x.Index + x.Length, name, m.Value.TrimStart(',', ';', '”', '"', '’', ' '), Kind.Direct));
@@ -147,14 +253,24 @@ public sealed class AttributionFinder
             {
                 var k when k.StartsWith("according", StringComparison.Ordinal) => Kind.According,
                 "citing" or "quoting" => Kind.Cited,
+                var k when k.StartsWith("which", StringComparison.Ordinal) => Kind.Cited,
                 "per" => Kind.Direct,
                 var k when k.StartsWith("reported", StringComparison.Ordinal) => Kind.Reporter,
+                var k when k.EndsWith("by", StringComparison.Ordinal) && !k.StartsWith("cited", StringComparison.Ordinal) && !k.StartsWith("quoted", StringComparison.Ordinal) => Kind.Direct,
                 _ => Kind.Relay,
             };
-            if (TrimName(x.Value) is { } name)
+            var name = kind == Kind.Direct && m.Groups["kind"].Value == "per" ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(x.Value, string.Empty));
+            if (name is not null && !(kind == Kind.Cited && Evidence.IsMatch(name)))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
             }
+        }
+
+        // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
+        if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
+            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && SpeakerName(lead.Value) is { } leader)
+        {
+            raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -174,9 +290,9 @@ public sealed class AttributionFinder
             relayName = cited.Groups["y"].Value;
         }
 
-        text = DataFrom.Replace(text, string.Empty);
+        text = SourceDocument().Replace(DataFrom.Replace(text, string.Empty), string.Empty);
 
-        string? name = IsPronoun(text) || Anaphor.IsMatch(text) ? text : TrimName(text) is { } trimmed && trimmed.Length >= text.Length - 1 ? trimmed : null;
+        var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) ? text : SpeakerName(text);
         if (name is null)
         {
             return;
@@ -184,7 +300,7 @@ public sealed class AttributionFinder
 
         var kind = verb is "reported" or "reports" or "report" ? Kind.Reporter : Kind.Direct;
         var end = m.Index + m.Length;
-        if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told)
+        if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
         {
             relayName = told.Groups["y"].Value;
             end += told.Length;
@@ -203,9 +319,12 @@ public sealed class AttributionFinder
     {
         var resolved = new List<(Raw Raw, Attribution Attribution)>();
         var history = earlier.ToList();
+        var mentioned = Mentions(sentence);
         foreach (var r in raw)
         {
-            var attribution = Resolve(r, history);
+            // "Auto-parts maker Brenner Antriebe will cut …, the company said": named earlier in the same sentence.
+            var before = history.Concat(mentioned.Where(m => m.End <= r.Start && !raw.Any(x => x.Start < m.End && m.Start < x.End))).ToList();
+            var attribution = Resolve(r, before);
             if (attribution is null)
             {
                 continue;
@@ -237,7 +356,7 @@ public sealed class AttributionFinder
             if (r.Kind == Kind.Cited)
             {
                 // "CNN reported, citing officials": the officials are the source and CNN the relay, unless someone else is quoted directly.
-                var citer = resolved.Take(i).LastOrDefault(p => p.Raw.Kind is Kind.Direct or Kind.Reporter);
+                var citer = resolved.Take(i).LastOrDefault(p => p.Raw.Kind is Kind.Direct or Kind.Reporter or Kind.According);
                 if (citer.Attribution is not null)
                 {
                     var index = result.FindIndex(x => ReferenceEquals(x, citer.Attribution) || x.Start == citer.Attribution.Start);
@@ -251,7 +370,7 @@ public sealed class AttributionFinder
                     result.Add(new Attribution(r.Start, r.Start, AttributionRole.Relay, subjectName, subjectId, subject, false));
                 }
 
-                var otherDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According && p.Raw != citer.Raw);
+                var otherDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According && p.Raw != citer.Raw && p.Attribution.Name != citer.Attribution?.Name);
                 if (otherDirect)
                 {
                     continue;
@@ -295,6 +414,19 @@ public sealed class AttributionFinder
             antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase))
                 ?? sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
         }
+        else if (CommonNounHead().Match(text) is { Success: true } common
+            && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)))
+                is { } named)
+        {
+            // "the bureau said", "the commission put turnout at": the body named earlier in the report.
+            antecedent = named;
+        }
+        else if (CommonNounHead().Match(text) is { Success: true } kindOf && KindOf(kindOf.Groups["head"].Value) is { } kind
+            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind)) is { } body)
+        {
+            // "the company confirmed" after "auto-parts maker Brenner Antriebe".
+            antecedent = body;
+        }
         else
         {
             if (ResolveName(text) is not (string name, var id))
@@ -330,6 +462,41 @@ public sealed class AttributionFinder
             {
                 found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, m.Value, IsPerson(text, name)));
             }
+        }
+
+        // Names the catalogue lacks, introduced by what they are: "Finance Minister Naomi Wambui",
+        // "auto-parts maker Brenner Antriebe", so that "she said" and "the company said" find them.
+        foreach (Match m in CapitalisedRun.Matches(sentence))
+        {
+            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('\'', '’', 's')).ToList();
+            var role = words.FindLastIndex(w => Roles.Contains(w.ToLowerInvariant()));
+            var what = WordBefore(sentence, m.Index).ToLowerInvariant();
+            var written = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (role < 0 && written.Length > 1 && KindOf(written[0]) is not null)
+            {
+                // "Chipmaker Lianhe Semiconductor" at the start of a sentence.
+                what = written[0].ToLowerInvariant();
+                written = written[1..];
+            }
+
+            var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
+                ? (string.Join(' ', written.Skip(role + 1)), true)
+                : role < 0 && (Roles.Contains(what) || KindOf(what) is not null) ? (string.Join(' ', written), Roles.Contains(what))
+                : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
+                : (null, false);
+            if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
+            {
+                continue;
+            }
+
+            var known = ResolveName(name);
+            var evidence = role >= 0 ? m.Value : CompanySuffixes.Contains(written[^1].TrimEnd('.')) && KindOf(what) is null ? $"company {m.Value}" : $"{what} {m.Value}";
+            found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson));
         }
 
         return found;
@@ -389,6 +556,17 @@ public sealed class AttributionFinder
             cleaned = string.Join(' ', words.Skip(title + 1));
         }
 
+        // "the civil defence institute" is the catalogue's "National Civil Defence Institute" when no other name holds those words.
+        var wanted = NameKey.From(cleaned).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (wanted.Length >= 2)
+        {
+            var holders = byKey.Where(p => wanted.All(p.Key.Split(' ').Contains)).Select(p => p.Value).Distinct().ToList();
+            if (holders.Count == 1)
+            {
+                return (holders[0].Name, holders[0].Id);
+            }
+        }
+
         return NameKey.From(cleaned).Length == 0 ? null : (cleaned, null);
     }
 
@@ -397,7 +575,25 @@ public sealed class AttributionFinder
     private bool IsPerson(string written, string name)
     {
         var words = (written + " " + name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '’')).ToList();
-        if (words.Any(w => OrganisationWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && OrganisationWords.Contains(w[..^2])))
+        var nameOnly = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (nameOnly.Any(OrganisationWords.Contains))
+        {
+            return false;
+        }
+
+        // "Treasury Cabinet Secretary Naomi Wambui": the role makes a person whatever body it names.
+        if (!written.Contains(name, StringComparison.Ordinal) || written.Length == name.Length)
+        {
+            if (words.Any(w => OrganisationWords.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) && OrganisationWords.Contains(w[..^2])))
+            {
+                return false;
+            }
+        }
+        else if (written[..written.IndexOf(name, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.'))))
+        {
+            return true;
+        }
+        else if (words.Any(w => OrganisationWords.Contains(w)))
         {
             return false;
         }
@@ -409,6 +605,98 @@ public sealed class AttributionFinder
 
         var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return nameWords.Length is >= 2 and <= 4 && nameWords.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower));
+    }
+
+    /// <summary>
+    /// The speaker named by a phrase before a verb of saying, or null when the phrase is no noun
+    /// phrase: names as they are, titles dropped before a person's name ("county registrar Tom
+    /// Abernathy", "Lands Minister Kwesi Boateng"), descriptions dropped before a proper name
+    /// ("the polling firm Pulso Datos"), "Abdul Wahid of the disaster agency" → the person, and
+    /// common nouns kept ("traders", "the civil defence institute").
+    /// </summary>
+    internal static string? SpeakerName(string phrase)
+    {
+        phrase = Dateline().Replace(phrase, string.Empty);
+        phrase = TrailingTime().Replace(phrase, string.Empty);
+        phrase = OwnersDocument().Replace(phrase, string.Empty);
+        if (phrase.IndexOf(" led by ", StringComparison.Ordinal) is var led and >= 0)
+        {
+            phrase = phrase[(led + " led by ".Length)..];
+        }
+
+        if (TrimName(phrase) is { } trimmed && trimmed.Length >= phrase.Trim().Length - 1)
+        {
+            return trimmed;
+        }
+
+        var words = phrase.Trim().TrimEnd('.', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Determiners.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count is 0 or > 9 || words.Any(w => w.Any(char.IsDigit) && !Ordinal().IsMatch(w)) || ClauseOpeners.Contains(words[0])
+            || Determiners.Contains(words[^1]) || Connectors.Contains(words[^1]) || char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "Analysts at Straits Capital": the firm speaks.
+        var at = words.FindIndex(w => w is "at" or "from");
+        if (at > 0 && at < words.Count - 1 && words.Skip(at + 1).All(w => char.IsUpper(w[0]) || Connectors.Contains(w)))
+        {
+            return string.Join(' ', words.Skip(at + 1));
+        }
+
+        // "Community leaders in Gidan Rafi": a group placed by a proper name keeps the place.
+        var located = words.FindIndex(w => w is "in" or "from");
+        if (located > 0 && located < words.Count - 1 && char.IsUpper(words[located + 1][0]) && words.Skip(located + 1).All(w => char.IsUpper(w[0]) || Connectors.Contains(w))
+            && words.Take(located).All(w => !NotInNames.Contains(w.ToLowerInvariant())))
+        {
+            return string.Join(' ', words);
+        }
+
+        if (words.Any(w => NotInNames.Contains(w.ToLowerInvariant()) || NumberWords.Contains(w.ToLowerInvariant()))
+            || words.Skip(1).Select((w, i) => Determiners.Contains(w) && !Connectors.Contains(words[i])).Any(b => b)
+            || words.Any(w => char.IsLower(w[0]) && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        // "Abdul Wahid of the disaster agency": the person before "of".
+        var of = words.IndexOf("of");
+        if (of is >= 2 and <= 4 && words.Take(of).All(w => char.IsUpper(w[0])) && !words.Take(of).Any(w => OrganisationWords.Contains(w)))
+        {
+            return string.Join(' ', words.Take(of));
+        }
+
+        // A role word before a name: keep the name.
+        var role = words.FindLastIndex(w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        var after = words.Skip(role + 1).ToList();
+        if (role >= 0 && after.Count is >= 1 and <= 4 && after.All(w => char.IsUpper(w[0])))
+        {
+            return string.Join(' ', after);
+        }
+
+        // A lower-case description before a proper name: keep the proper name.
+        var tail = words.Count;
+        while (tail > 0 && char.IsUpper(words[tail - 1][0]))
+        {
+            tail--;
+        }
+
+        if (tail > 0 && tail < words.Count && char.IsLower(words[tail - 1][0]) && !Connectors.Contains(words[tail - 1]))
+        {
+            return string.Join(' ', words.Skip(tail));
+        }
+
+        var last = words[^1].ToLowerInvariant();
+        if (last.EndsWith("ly", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || Quantifiers.Contains(last))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>The name-like words of a phrase ("the provincial governor", "Ukraine's General Staff"), or null when it is not a name.</summary>
@@ -466,6 +754,25 @@ public sealed class AttributionFinder
         }
 
         return string.Join(' ', kept);
+    }
+
+    private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
+
+    private static string WordBefore(string sentence, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(sentence[start - 1]) || sentence[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        return sentence[start..end];
     }
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";

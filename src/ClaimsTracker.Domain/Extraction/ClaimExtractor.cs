@@ -49,7 +49,7 @@ public sealed class ClaimExtractor
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
                 .OrderBy(a => a.Start));
 
-            var figures = figureFinder.Find(sentence, times);
+            var figures = figureFinder.Find(sentence, times, context.Language);
             if (figures.Count == 0)
             {
                 continue;
@@ -68,10 +68,13 @@ public sealed class ClaimExtractor
 
                 var (time, timeEvidence) = TimeOf(sentence, found, times);
                 var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
-                var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date);
+                var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date)
+                {
+                    NewMetric = suggestion is null ? NewMetricNamer.For(sentence, found.Figure) : null,
+                };
 
-                var source = Nearest(speakers.Where(a => a.Role == AttributionRole.Source), found.Figure);
-                var relay = source?.Relay ?? Nearest(speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
+                var source = Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source), found.Figure);
+                var relay = source?.Relay ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
                 var group = groups.FindIndex(g => Same(g.Source, source) && Same(g.Relay, relay));
                 if (group < 0)
                 {
@@ -138,8 +141,20 @@ public sealed class ClaimExtractor
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
     }
 
-    private static Attribution? Nearest(IEnumerable<Attribution> attributions, ParsedFigure figure) =>
-        attributions.OrderBy(a => Distance(a.Start, a.End, figure)).ThenBy(a => a.Start).FirstOrDefault();
+    // The closest speaker, but one across a semicolon only when the figure's own clause names none:
+    // "Police put the crowd at 18,000; organisers said more than 100,000".
+    private static Attribution? Nearest(string sentence, IEnumerable<Attribution> attributions, ParsedFigure figure) =>
+        attributions
+            .OrderBy(a => AcrossClause(sentence, a, figure) ? 1 : 0)
+            .ThenBy(a => Distance(a.Start, a.End, figure))
+            .ThenBy(a => a.Start)
+            .FirstOrDefault();
+
+    private static bool AcrossClause(string sentence, Attribution a, ParsedFigure figure)
+    {
+        var (from, to) = a.End <= figure.Start ? (a.End, figure.Start) : (figure.End, a.Start);
+        return from < to && sentence.AsSpan(from, to - from).IndexOfAny(';', '—') >= 0;
+    }
 
     private static int Distance(int start, int end, ParsedFigure figure) =>
         end <= figure.Start ? figure.Start - end : start >= figure.End ? start - figure.End : 0;

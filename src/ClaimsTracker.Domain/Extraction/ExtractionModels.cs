@@ -11,13 +11,21 @@ public sealed record MetricCandidate(int Id, string Key, string Name, FigureKind
 public sealed record SourceCandidate(int Id, string Name, IReadOnlyList<string> Aliases);
 
 /// <summary>What the extractor knows besides the text: the report's day and the catalogues.</summary>
-public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<MetricCandidate> Metrics, IReadOnlyList<SourceCandidate> Sources);
+public sealed record ExtractionContext(DateOnly PublishedOn, IReadOnlyList<MetricCandidate> Metrics, IReadOnlyList<SourceCandidate> Sources)
+{
+    /// <summary>The report's language as a two-letter code ("de", "fr"); null is English. Decides how "3.000" reads.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>
 /// A figure found in the text. <see cref="MetricEvidence"/> and <see cref="TimeEvidence"/> are the
 /// words the suggestions came from; <see cref="Date"/> is set for calendar days (Kind Date).
 /// </summary>
-public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? MetricEvidence, TimeReference Time, string? TimeEvidence, DateOnly? Date);
+public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? MetricEvidence, TimeReference Time, string? TimeEvidence, DateOnly? Date)
+{
+    /// <summary>When no catalogue metric fits: the metric to create instead of the nearest unrelated one.</summary>
+    public NewMetricProposal? NewMetric { get; init; }
+}
 
 /// <summary>
 /// A proposed claim: the sentence carrying the figures, who said it and who passed it on.

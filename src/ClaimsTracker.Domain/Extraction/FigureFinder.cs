@@ -31,9 +31,32 @@ public sealed class FigureFinder
         Flags);
 
     // "Kirby, 61, said": an age in apposition to a name or noun.
-    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(\d{1,3}),(?!\d)", Flags);
+    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(?:now\s+|aged\s+)?(\d{1,3}),(?!\d)", Flags);
     private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?|\bages\s+(?:of\s+)?)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
-    private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)old\b", Flags);
+    private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)olds?\b", Flags);
+
+    // Numbers that name or describe rather than count: "two of them", "seven times", "a two-run homer",
+    // "the 2019 elections", "Boeing 737", a score "94-88", "0630 GMT", "two people familiar with the plan".
+    private static readonly Regex OfThem = new(@"\G\s+of\s+(?:them|the|those|these|its|their|our|whom|which|us)\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex Multiplier = new(@"\G(?:\s+times\b|-fold\b)", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex CompoundAdjective = new(@"\G-(?:run|pointer|off|nanometre|nanometer|nm|time|goal|shot|seed|man|member|point|part|way|step|stage|game|match|set|lane|star|door|seater)s?\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex NameAfterYear = new(@"\G\s+\p{L}", Flags);
+    private static readonly Regex ClockZone = new(@"\G\s*(?:GMT|UTC|BST|CET|EST|PST|local\s+time|hrs|hours\s+(?:GMT|local))\b", Flags);
+    private static readonly Regex Score = new(@"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%])", Flags);
+    private static readonly Regex Anonymous = new(@"\G(?:\s+[\p{L}-]+){1,3}?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge|close\s+to\s+the|briefed\s+on|who\s+(?:spoke|asked|requested|declined))", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex ChildrenUnder = new(@"(?:children|kids|babies|infants|toddlers)\s+(?:under|over|aged)\s+(\p{L}+|\d{1,2})\b", Flags | RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> YearOwners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "s" };
+
+    // Capitalised words that may stand right before a count without naming it: "Only 68%", "About 300".
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Only", "About", "Some", "Around", "Nearly", "Almost", "Roughly", "Over", "Under", "More", "Fewer", "Less", "At", "Up",
+        "Just", "Another", "All", "The", "A", "An", "By", "In", "On", "Of", "To", "From", "Since", "And", "But", "With", "For",
+        "Approximately", "Exactly", "Barely", "Still", "Those", "These", "Its", "Their", "Between", "Of", "Another", "Every",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "US", "USD", "EUR", "GBP",
+    };
     private static readonly Regex YearOldAfterDuration = new(@"\G(?:-|\s+)old\b", Flags);
     private static readonly Regex Ago = new(@"\G\s+(?i:ago|earlier)\b", Flags);
 
@@ -42,7 +65,16 @@ public sealed class FigureFinder
     {
         "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "takes", "took", "taken", "taking",
         "pass", "passed", "give", "gave", "given", "win", "won", "move", "moved", "roll", "rolled", "sign", "signed", "fought",
+        "spread", "spreads", "stretched", "stretching", "spanning",
     };
+
+    // "picked up to 2.4%", "climbed up to": "up to" belongs to the verb, not to the number.
+    private static readonly HashSet<string> PhrasalUp = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "picked", "pick", "picks", "ticked", "edged", "moved", "went", "climbed", "jumped", "shot", "stepped", "ramped", "crept", "inched", "sped",
+    };
+
+    private static readonly Regex LeadingUpTo = new(@"^up\s+to\s+", Flags | RegexOptions.IgnoreCase);
 
     private static readonly Regex LeadingOver = new(@"^over\s+", Flags | RegexOptions.IgnoreCase);
 
@@ -54,7 +86,7 @@ public sealed class FigureFinder
         this.parser = parser;
     }
 
-    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times)
+    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null)
     {
         var skip = new List<(int Start, int End)>();
         foreach (Match m in Phone.Matches(sentence))
@@ -76,6 +108,20 @@ public sealed class FigureFinder
             skip.Add((m.Groups[1].Index, m.Index + m.Length));
         }
 
+        foreach (Match m in Score.Matches(sentence))
+        {
+            // "won 94-88", "a 2-2 draw": the second number is no upper bound.
+            if (int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                skip.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        foreach (Match m in ChildrenUnder.Matches(sentence))
+        {
+            skip.Add((m.Groups[1].Index, m.Groups[1].Index + m.Groups[1].Length));
+        }
+
         var found = new List<FoundFigure>();
         foreach (var time in times)
         {
@@ -94,11 +140,11 @@ public sealed class FigureFinder
             }
         }
 
-        foreach (var read in parser.FindAll(sentence))
+        foreach (var read in parser.FindAll(sentence, language))
         {
             var figure = WithoutPhrasalOver(sentence, read);
             if (Overlaps(figure, skip) || found.Any(f => f.Figure.Start < figure.End && figure.Start < f.Figure.End)
-                || IsDesignation(sentence, figure) || IsAge(sentence, figure) || IsWhen(sentence, figure, times))
+                || IsDesignation(sentence, figure) || IsAge(sentence, figure) || IsWhen(sentence, figure, times) || NamesOrDescribes(sentence, figure))
             {
                 continue;
             }
@@ -112,7 +158,13 @@ public sealed class FigureFinder
 
     private ParsedFigure WithoutPhrasalOver(string sentence, ParsedFigure figure)
     {
-        if (figure.Qualifier != Qualifier.MoreThan || LeadingOver.Match(figure.Text) is not { Success: true } over || !PhrasalOver.Contains(WordBefore(sentence, figure.Start)))
+        var over = figure.Qualifier switch
+        {
+            Qualifier.MoreThan when LeadingOver.Match(figure.Text) is { Success: true } m && PhrasalOver.Contains(WordBefore(sentence, figure.Start)) => m,
+            Qualifier.UpTo when LeadingUpTo.Match(figure.Text) is { Success: true } m && PhrasalUp.Contains(WordBefore(sentence, figure.Start)) => m,
+            _ => null,
+        };
+        if (over is null)
         {
             return figure;
         }
@@ -170,6 +222,86 @@ public sealed class FigureFinder
         return end > start && end < figure.Start && DesignationWords.Contains(sentence[start..end]);
     }
 
+    private static bool NamesOrDescribes(string sentence, ParsedFigure figure)
+    {
+        var text = figure.Text;
+        var words = figure.Qualifier == Qualifier.Exact && text.Length > 0 && char.IsLetter(text[0]);
+        if (Multiplier.IsMatch(sentence, figure.End) && figure.Value <= 100 || CompoundAdjective.IsMatch(sentence, figure.End))
+        {
+            return true;
+        }
+
+        // "two of them", "Two of the soldiers said" (a pronoun, unlike "nine of the dead"), "more than one box",
+        // "two people familiar with the plan".
+        if (words && (figure.Value <= 2 && OfThem.IsMatch(sentence, figure.End) || figure.Value <= 20 && Anonymous.IsMatch(sentence, figure.End)))
+        {
+            return true;
+        }
+
+        if (figure.Value == 1 && text.EndsWith("one", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (figure.Kind == FigureKind.Year || figure is { Kind: FigureKind.Count, Qualifier: Qualifier.Exact, Value: >= 1900 and <= 2100 } && text.Length == 4)
+        {
+            // "the 2019 elections", "her 2019 debut", "the 1988 film": a year naming a thing.
+            if (YearOwners.Contains(WordBefore(sentence, figure.Start)) && NameAfterYear.IsMatch(sentence, figure.End))
+            {
+                return true;
+            }
+        }
+
+        if (ClockZone.IsMatch(sentence, figure.End) && text.Length == 4 && text.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        // "4K restoration": a capital K without a currency is a label.
+        if (figure.Kind == FigureKind.Count && text.EndsWith('K'))
+        {
+            return true;
+        }
+
+        return figure.Kind is FigureKind.Count or FigureKind.Year && figure.Qualifier == Qualifier.Exact && char.IsAsciiDigit(text[0]) && FollowsName(sentence, figure.Start);
+    }
+
+    // "Boeing 737", "Windows 11", "Nifty 50", "Game 7", "iPhone 11": a number right after a name is part of it.
+    private static bool FollowsName(string sentence, int start)
+    {
+        var end = start;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == start || end == 0)
+        {
+            return false;
+        }
+
+        var begin = end;
+        while (begin > 0 && (char.IsLetterOrDigit(sentence[begin - 1]) || sentence[begin - 1] is '&' or '-'))
+        {
+            begin--;
+        }
+
+        var word = sentence[begin..end];
+        if (word.Length == 0 || !word.Any(char.IsUpper) || NotNames.Contains(word) || word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length > 3)
+        {
+            return false;
+        }
+
+        // The first word of a sentence is capitalised anyway.
+        var before = begin;
+        while (before > 0 && sentence[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        return before > 0 && sentence[before - 1] is not ('.' or '—' or '–' or '"' or '“' or ':');
+    }
+
     private static bool IsAge(string sentence, ParsedFigure figure) =>
         figure.Kind == FigureKind.Duration
             ? YearOldAfterDuration.IsMatch(sentence, figure.End)
@@ -178,5 +310,9 @@ public sealed class FigureFinder
     // "the past 10 days", "four years ago": a duration that says when, not how long.
     private static bool IsWhen(string sentence, ParsedFigure figure, IReadOnlyList<TimePhrase> times) =>
         figure.Kind == FigureKind.Duration
-        && (Ago.IsMatch(sentence, figure.End) || times.Any(t => t.Start <= figure.Start && figure.End <= t.End));
+        && (Ago.IsMatch(sentence, figure.End) || times.Any(t => t.Start <= figure.Start && figure.End <= t.End)
+            || WhenBefore.IsMatch(sentence[..figure.Start]));
+
+    // "in the first 11 months of the year", "over the next two years", "in four years": when, not how long.
+    private static readonly Regex WhenBefore = new(@"the\s+(?:first|next|past|last|coming|previous|following)\s+$", Flags | RegexOptions.IgnoreCase);
 }

@@ -49,17 +49,38 @@ public static class TimePhraseFinder
 
     private static readonly Regex YearAfterPreposition = new(@"(?<![\p{L}\d])(?i:in|during|since|by|throughout)\s+(?:19|20)\d{2}(?![\p{L}\d])", RegexOptions.CultureInvariant);
 
+    private static readonly Regex FutureTense = new(@"(?<![\p{L}])(?:will|would|['’]ll|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|(?:is|are)\s+to|next|upcoming|scheduled)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex SpokenBefore = new(@"(?<![\p{L}])(?:said|says|told|announced|confirmed|reported|stated|added|wrote)(?![\p{L}])[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex StartingBefore = new(@"(?<![\p{L}])(?:beginning|starting|from|effective|until|till|due)\s+(?:on\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex YearWritten = new(@"\d{4}", RegexOptions.CultureInvariant);
+
+    private static readonly Regex BareWeekday = new(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant);
+
     private static readonly Regex LeadingPreposition = new(@"^(?i:on|since|by|as\s+of|as\s+at|until|before|after|through|in|during|over|within|for|from|at)\s+", RegexOptions.CultureInvariant);
 
     /// <summary>Every time phrase in <paramref name="sentence"/>, left to right, without overlaps; offsets are within the sentence.</summary>
     public static IReadOnlyList<TimePhrase> Find(string sentence, DateOnly published)
     {
         var found = new List<TimePhrase>();
+        var future = FutureTense.IsMatch(sentence);
         foreach (Match m in DayPattern.Matches(sentence))
         {
             var phrase = new TimePhrase(m.Index, m.Index + m.Length, m.Value, TimeReference.Unknown);
-            if (Resolve(DayWords(phrase).Text, published) is { Kind: TimeReferenceKind.AsOf, End: { } day } dayTime)
+            if (Resolve(DayWords(phrase).Text, published) is { Kind: TimeReferenceKind.AsOf, End: { } past } dayTime)
             {
+                // "will strike on Friday", "the fiscal year beginning July 1": a day the sentence looks
+                // forward to is the coming one — but not "said on Monday that it would …".
+                var before = sentence[Math.Max(0, m.Index - 40)..m.Index];
+                var forward = future && FutureTense.IsMatch(before) && !SpokenBefore.IsMatch(before) || StartingBefore.IsMatch(before);
+                var words = DayWords(phrase).Text;
+                var day = !forward || past >= published ? past
+                    : BareWeekday.IsMatch(words) ? past.AddDays(7)
+                    : past.AddYears(1) is var next && next.DayNumber - published.DayNumber <= 183 && words.Any(char.IsAsciiDigit) && !YearWritten.IsMatch(words) ? next
+                    : past;
+                dayTime = day == past ? dayTime : TimeReference.AsOf(day, m.Value);
                 // "since Friday" names a day and, as time, a period up to the report.
                 var time = Resolve(m.Value, published) is { Kind: not TimeReferenceKind.Unknown } full ? full : dayTime with { AsWritten = m.Value };
                 found.Add(phrase with { Time = time, Day = day });

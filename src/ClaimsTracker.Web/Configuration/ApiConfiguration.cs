@@ -4,7 +4,6 @@ using ClaimsTracker.Web.Features.Account;
 using ClaimsTracker.Web.Features.Claims;
 using ClaimsTracker.Web.Features.Conflicts;
 using ClaimsTracker.Web.Features.Metrics;
-using ClaimsTracker.Web.Features.ReportEntry;
 using ClaimsTracker.Web.Features.Reports;
 using ClaimsTracker.Web.Features.Sources;
 
@@ -34,7 +33,6 @@ public static class ApiConfiguration
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.CanBrowse);
         api.MapApiAuthEndpoints();
         api.MapReportEndpoints();
-        api.MapReportEntryEndpoints();
         api.MapClaimEndpoints();
         api.MapSourceEndpoints();
         api.MapMetricEndpoints();

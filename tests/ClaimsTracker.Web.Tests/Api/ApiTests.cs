@@ -55,6 +55,8 @@ public class ApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
     [InlineData("GET", "/api/v1/conflicts/987654", Roles.Analyst, null)]
     [InlineData("GET", "/api/v1/conflicts/987654/claimreview", Roles.Analyst, null)]
     [InlineData("GET", "/api/v1/reports/987654/proposals", Roles.Editor, null)]
+    [InlineData("PUT", "/api/v1/metrics/987654", Roles.Editor, "{\"expectedVersion\":1,\"metric\":{\"key\":\"k\",\"name\":\"Nothing here\"}}")]
+    [InlineData("GET", "/api/v1/metrics/987654/definition", Roles.Editor, null)]
     [InlineData("PUT", "/api/v1/reports/987654", Roles.Editor, "{\"expectedVersion\":1,\"report\":{\"title\":\"T\",\"outlet\":\"O\",\"publishedOn\":\"2025-01-01\",\"text\":\"Some text.\"}}")]
     [InlineData("POST", "/api/v1/reports/987654/proposals/accept", Roles.Editor, "{\"key\":\"k\",\"quote\":\"q\",\"source\":\"S\",\"figures\":[]}")]
     [InlineData("POST", "/api/v1/conflicts/987654/resolution", Roles.Reviewer, "{\"expectedVersion\":1,\"decision\":\"NeedsMoreInformation\",\"rationale\":\"r\"}")]
@@ -109,6 +111,44 @@ public class ApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory>
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.True((await second.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("currentVersion", out _));
+    }
+
+    [Fact]
+    public async Task CreateThenUpdateMetric_StaleVersion_Gets409WithCurrentVersion()
+    {
+        using var client = await ApiClient.ForRoleAsync(app, Roles.Editor);
+        var input = new { key = "api-boats-lost", name = "Boats lost (API)", kind = "Count", unit = "boats", isCumulative = true };
+
+        var created = await client.PostAsJsonAsync("/api/v1/metrics", input);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("metricId").GetInt32();
+        var definition = await client.GetFromJsonAsync<JsonElement>($"/api/v1/metrics/{id}/definition");
+        var version = definition.GetProperty("expectedVersion").GetUInt32();
+        var first = await client.PutAsJsonAsync($"/api/v1/metrics/{id}", new { expectedVersion = version, metric = input with { name = "Boats lost" } });
+        var second = await client.PutAsJsonAsync($"/api/v1/metrics/{id}", new { expectedVersion = version, metric = input with { name = "Boats sunk" } });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("api-boats-lost", definition.GetProperty("metric").GetProperty("key").GetString());
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.True((await second.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("currentVersion", out _));
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Boats lost", (await db.Metrics.SingleAsync(m => m.Id == id)).Name);
+    }
+
+    [Fact]
+    public async Task CreateMetric_BadKeyOrAsAnalyst_IsRefusedWithProblemDetails()
+    {
+        using var editor = await ApiClient.ForRoleAsync(app, Roles.Editor);
+        using var analyst = await ApiClient.ForRoleAsync(app, Roles.Analyst);
+
+        var invalid = await editor.PostAsJsonAsync("/api/v1/metrics", new { key = "Not A Slug", name = "Bad key", kind = "Count" });
+        var forbidden = await analyst.PostAsJsonAsync("/api/v1/metrics", new { key = "analyst-metric", name = "Analyst metric", kind = "Count" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Key", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Metrics.AnyAsync(m => m.Name == "Bad key" || m.Key == "analyst-metric"));
     }
 
     [Fact]

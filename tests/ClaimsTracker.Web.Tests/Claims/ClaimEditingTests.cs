@@ -38,7 +38,7 @@ public class ClaimEditingTests : IAsyncLifetime
             Figures = [],
         });
 
-        var saved = Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        var saved = ResultAssert.Saved(outcome);
         await using var db = contexts.CreateDbContext();
         var claim = await db.Claims.SingleAsync(c => c.Id == saved.ClaimId);
         Assert.Equal(quote, text[claim.Quote.Start..claim.Quote.End]);
@@ -58,7 +58,7 @@ public class ClaimEditingTests : IAsyncLifetime
             Figures = [new FigureEdit { AsWritten = "-5", Value = -5, MetricId = await MetricAsync("nk-killed") }, new FigureEdit { AsWritten = "7", Value = 7 }],
         });
 
-        var errors = Assert.IsType<ClaimEditOutcome.Invalid>(outcome).Errors;
+        var errors = ResultAssert.Invalid(outcome).Errors;
         Assert.Contains("not in the report", errors["Quote"][0], StringComparison.Ordinal);
         Assert.Contains(errors["Figures"], m => m.Contains("negative", StringComparison.Ordinal));
         Assert.Contains(errors["Figures"], m => m.Contains("Figure 2: choose what it measures", StringComparison.Ordinal));
@@ -76,7 +76,7 @@ public class ClaimEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit);
 
-        Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         await using var db = contexts.CreateDbContext();
         // The dispute stays (the unnamed official's 200 still disagrees), re-evaluated with the new value.
         var camps = await db.ConflictMembers.Where(m => m.ConflictId == conflictId)
@@ -92,12 +92,12 @@ public class ClaimEditingTests : IAsyncLifetime
         var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
         var (edit, _, _) = (await editor.LoadAsync(claimId))!.Value;
         edit.Summary = "First edit.";
-        Assert.IsType<ClaimEditOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit));
+        ResultAssert.Saved(await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit));
 
         edit.Summary = "Second edit on the old version.";
         var outcome = await editor.UpdateAsync(User(Roles.Editor), claimId, version, edit);
 
-        Assert.IsType<ClaimEditOutcome.ChangedMeanwhile>(outcome);
+        ResultAssert.Conflict(outcome);
         await using var db = contexts.CreateDbContext();
         Assert.Equal("First edit.", (await db.Claims.SingleAsync(c => c.Id == claimId)).Summary);
     }
@@ -110,7 +110,7 @@ public class ClaimEditingTests : IAsyncLifetime
 
         var outcome = await editor.DeleteAsync(User(Roles.Admin), claimId, version);
 
-        Assert.IsType<ClaimEditOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         await using var db = contexts.CreateDbContext();
         Assert.False(await db.Claims.AnyAsync(c => c.Id == claimId));
         // Blinken still disagrees with Zelensky: the dispute stays, without the deleted figure.
@@ -128,9 +128,9 @@ public class ClaimEditingTests : IAsyncLifetime
         var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
         var (edit, _, reportId) = (await editor.LoadAsync(claimId))!.Value;
 
-        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.UpdateAsync(User(role), claimId, version, edit));
-        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.AddAsync(User(role), reportId, edit));
-        Assert.IsType<ClaimEditOutcome.Forbidden>(await editor.DeleteAsync(User(role), claimId, version));
+        ResultAssert.Forbidden(await editor.UpdateAsync(User(role), claimId, version, edit));
+        ResultAssert.Forbidden(await editor.AddAsync(User(role), reportId, edit));
+        ResultAssert.Forbidden(await editor.DeleteAsync(User(role), claimId, version));
     }
 
     private static ClaimsPrincipal User(string role) => DemoDatabase.User(role);

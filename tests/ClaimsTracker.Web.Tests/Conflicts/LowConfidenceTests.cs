@@ -42,7 +42,7 @@ public class LowConfidenceTests : IAsyncLifetime
             Figures = [new FigureDraft { AsWritten = "as many as 9,000", Qualifier = Qualifier.UpTo, Value = 9000, Kind = FigureKind.Count, MetricId = metricId, Scope = scope, Time = TimeReference.AsOf(new(2024, 12, 31)) }],
         };
 
-        var saved = Assert.IsType<AcceptOutcome.Saved>(await proposals.AcceptAsync(DemoDatabase.User(Roles.Editor), reportId, draft));
+        var saved = ResultAssert.Saved(await proposals.AcceptAsync(DemoDatabase.User(Roles.Editor), reportId, draft));
 
         var dispute = Assert.Single(saved.Conflicts, c => c.Explanation.Contains("as many as 9,000", StringComparison.Ordinal));
         var detail = await new ConflictQueries(demo.Contexts).GetAsync(dispute.Id);

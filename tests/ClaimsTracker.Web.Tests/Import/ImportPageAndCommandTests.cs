@@ -60,7 +60,7 @@ public class ImportPageAndCommandTests(ClaimsAppFactory app) : IClassFixture<Cla
             var text = output.ToString();
             Assert.Equal(1, exitCode);
             Assert.Contains("[1/2] added           reports[0] “Command-line import check”", text);
-            Assert.Contains("[2/2] FAILED          reports[1] “No text”: text is missing", text);
+            Assert.Contains("[2/2] FAILED          reports[1] “No text”: text: The text is missing", text);
             Assert.Contains("2 item(s): 1 added, 0 already present, 1 failed", text);
             Assert.Equal(1, again);
             await using var db = app.CreateDbContext();

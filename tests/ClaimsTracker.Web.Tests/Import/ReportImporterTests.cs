@@ -138,7 +138,7 @@ public class ReportImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_InvalidFields_FailWithMessagesNamingThem()
     {
-        var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd");
+        var future = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(30).ToString("yyyy-MM-dd");
         var json = $$"""
             [
               { "title": "Future", "outlet": "Valley Courier", "publishedOn": "{{future}}", "text": "Not yet written." },
@@ -156,7 +156,7 @@ public class ReportImporterTests : IAsyncLifetime
         Assert.All(summary.Results, r => Assert.Equal(ImportOutcome.Failed, r.Outcome));
         Assert.Contains("publishedOn", summary.Results[0].Message);
         Assert.Contains("in the future", summary.Results[0].Message);
-        Assert.Contains("not an absolute http(s) address", summary.Results[1].Message);
+        Assert.Contains("must be a full web address", summary.Results[1].Message);
         Assert.Contains("text is missing", summary.Results[2].Message);
         Assert.Contains("claims[0].figures[0].qualifier", summary.Results[3].Message);
         Assert.Contains("Approximately", summary.Results[3].Message);
@@ -197,11 +197,53 @@ public class ReportImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void JsonReader_MetricsSection_IsRefusedWithAReason()
+    public async Task Import_MetricDefinitions_AreAddedBeforeTheReportsThatUseThem()
     {
-        var read = JsonImportReader.Read("""{ "metrics": [], "reports": [] }""", "with-metrics.json");
+        var json = """
+            {
+              "metrics": [
+                { "key": "test-boats-lost", "name": "Boats lost", "kind": "Count", "unit": "boats" },
+                { "key": "test-boats-sunk", "name": "Boats sunk", "kind": "Count", "unit": "boats" },
+                { "key": "test-boats-gone", "name": "Boats gone", "kind": "Count", "unit": "boats", "parts": [ "test-boats-lost", "test-boats-sunk" ] },
+                { "key": "test-flood-evacuated", "name": "Evacuated again", "kind": "Count" }
+              ],
+              "reports": [
+                { "title": "Boats", "outlet": "Valley Courier", "publishedOn": "2025-03-05", "text": "Officials said 12 boats were lost.",
+                  "claims": [ { "source": "Officials", "summary": "Boats lost", "quote": "12 boats were lost",
+                    "figures": [ { "metric": "test-boats-lost", "asWritten": "12" } ] } ] }
+              ]
+            }
+            """;
 
-        Assert.Contains("metrics are not imported", read.Error);
+        var read = JsonImportReader.Read(json, "catalogue.json");
+        var summary = await importer.ImportAsync(read.Items);
+
+        Assert.Null(read.Error);
+        Assert.Equal([ImportOutcome.Added, ImportOutcome.Added, ImportOutcome.Added, ImportOutcome.AlreadyPresent, ImportOutcome.Added], summary.Results.Select(r => r.Outcome));
+        await using var db = contexts.CreateDbContext();
+        var gone = await db.Metrics.Include(m => m.Parts).SingleAsync(m => m.Key == "test-boats-gone");
+        Assert.Equal(2, gone.Parts.Count);
+        Assert.Equal("test-boats-lost", (await db.Figures.Include(f => f.Metric).SingleAsync()).Metric!.Key);
+    }
+
+    [Fact]
+    public async Task Import_MetricDefinitionsOneWrong_AddNoneAndSayWhy()
+    {
+        var json = """
+            { "metrics": [
+                { "key": "Bad Key", "name": "Bad", "kind": "Count" },
+                { "key": "test-good", "name": "Good", "kind": "Count" }
+            ] }
+            """;
+
+        var read = JsonImportReader.Read(json, "metrics-only.json");
+        var summary = await importer.ImportAsync(read.Items);
+
+        Assert.Null(read.Error);
+        Assert.Contains("key: Use lower-case letters", summary.Results[0].Message);
+        Assert.Contains("another metric definition of the file is wrong", summary.Results[1].Message);
+        await using var db = contexts.CreateDbContext();
+        Assert.False(await db.Metrics.AnyAsync(m => m.Key == "test-good"));
     }
 
     [Fact]

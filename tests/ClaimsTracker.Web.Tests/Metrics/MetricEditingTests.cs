@@ -34,7 +34,7 @@ public class MetricEditingTests : IAsyncLifetime
             Key = "nk-killed-total", Name = "North Korean soldiers killed, all causes", Unit = "soldiers", IsCumulative = true, PartIds = [killed],
         });
 
-        var id = Assert.IsType<MetricSaveOutcome.Saved>(outcome).MetricId;
+        var id = ResultAssert.Saved(outcome).MetricId;
         await using var db = contexts.CreateDbContext();
         Assert.Equal([killed], await db.MetricParts.Where(p => p.WholeId == id).Select(p => p.PartId).ToListAsync());
         Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Metric" && a.EntityId == id.ToString() && a.Note == "metric created"));
@@ -50,7 +50,7 @@ public class MetricEditingTests : IAsyncLifetime
             Key = "Not A Slug", Name = "", Unit = new string('u', 65), IsCumulative = true, IsSingleEvent = true,
         });
 
-        var invalid = Assert.IsType<MetricSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Equal(["IsSingleEvent", "Key", "Name", "Unit"], invalid.Errors.Keys.Order());
         Assert.Contains("lower-case", invalid.Errors["Key"][0], StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync());
@@ -61,7 +61,7 @@ public class MetricEditingTests : IAsyncLifetime
     {
         var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput { Key = "nk-killed", Name = "Capture date" });
 
-        var invalid = Assert.IsType<MetricSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Equal("The key “nk-killed” is already used by “North Korean soldiers killed”.", Assert.Single(invalid.Errors["Key"]));
         Assert.Contains("already a metric called", Assert.Single(invalid.Errors["Name"]), StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), killed.Id, version, input);
 
-        var message = Assert.Single(Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["PartIds"]);
+        var message = Assert.Single(ResultAssert.Invalid(outcome).Errors["PartIds"]);
         Assert.Contains("already includes this metric", message, StringComparison.Ordinal);
         Assert.Contains("North Korean soldiers killed or wounded → North Korean soldiers killed", message, StringComparison.Ordinal);
         await using var db = contexts.CreateDbContext();
@@ -93,7 +93,7 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
 
-        var errors = Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["PartIds"];
+        var errors = ResultAssert.Invalid(outcome).Errors["PartIds"];
         Assert.Contains("A metric cannot be its own part.", errors);
         Assert.Contains(errors, e => e.Contains("measured as Date", StringComparison.Ordinal));
     }
@@ -108,7 +108,7 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
 
-        Assert.Contains("cannot change", Assert.Single(Assert.IsType<MetricSaveOutcome.Invalid>(outcome).Errors["Kind"]), StringComparison.Ordinal);
+        Assert.Contains("cannot change", Assert.Single(ResultAssert.Invalid(outcome).Errors["Kind"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
 
-        Assert.True(Assert.IsType<MetricSaveOutcome.Saved>(outcome).DetectionRan);
+        Assert.True(ResultAssert.Saved(outcome).DetectionRan);
         // The spy agency's killed + wounded are no longer a position on the whole.
         var members = await MemberTextsAsync(dispute.Id);
         Assert.DoesNotContain("300", members);
@@ -144,7 +144,7 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
 
-        Assert.False(Assert.IsType<MetricSaveOutcome.Saved>(outcome).DetectionRan);
+        Assert.False(ResultAssert.Saved(outcome).DetectionRan);
         Assert.Equal("Dead and wounded together.", (await MetricAsync("nk-killed-or-wounded")).Description);
     }
 
@@ -157,10 +157,10 @@ public class MetricEditingTests : IAsyncLifetime
         first.Unit = "prisoners";
         second.Unit = "people";
 
-        Assert.IsType<MetricSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), metric.Id, version, first));
+        ResultAssert.Saved(await editor.UpdateAsync(User(Roles.Editor), metric.Id, version, first));
         var outcome = await editor.UpdateAsync(User(Roles.Admin), metric.Id, version, second);
 
-        Assert.Contains("changed by someone else", Assert.IsType<MetricSaveOutcome.ChangedMeanwhile>(outcome).Summary, StringComparison.Ordinal);
+        Assert.Contains("changed by someone else", ResultAssert.Conflict(outcome).Message, StringComparison.Ordinal);
         Assert.Equal("prisoners", (await MetricAsync("nk-captured")).Unit);
     }
 
@@ -170,8 +170,8 @@ public class MetricEditingTests : IAsyncLifetime
         var metric = await MetricAsync("nk-captured");
         var (input, version) = (await editor.LoadAsync(metric.Id))!.Value;
 
-        Assert.IsType<MetricSaveOutcome.Forbidden>(await editor.CreateAsync(User(Roles.Analyst), new MetricInput { Key = "x", Name = "X" }));
-        Assert.IsType<MetricSaveOutcome.Forbidden>(await editor.UpdateAsync(User(Roles.Analyst), metric.Id, version, input with { Unit = "people" }));
+        ResultAssert.Forbidden(await editor.CreateAsync(User(Roles.Analyst), new MetricInput { Key = "x", Name = "X" }));
+        ResultAssert.Forbidden(await editor.UpdateAsync(User(Roles.Analyst), metric.Id, version, input with { Unit = "people" }));
         Assert.Equal(metric.Version, (await MetricAsync("nk-captured")).Version);
     }
 

@@ -37,7 +37,7 @@ public class ReportEntryTests : IAsyncLifetime
 
         var outcome = await editor.CreateAsync(Editor(), new ReportInput { Language = null, PublishedOn = null });
 
-        var invalid = Assert.IsType<ReportSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Equal(["Outlet", "PublishedOn", "Text", "Title"], invalid.Errors.Keys.Order());
         Assert.Equal(before, await CountReportsAsync());
     }
@@ -50,17 +50,17 @@ public class ReportEntryTests : IAsyncLifetime
     {
         var outcome = await editor.CreateAsync(Editor(), Input() with { Url = url });
 
-        Assert.Contains(field, Assert.IsType<ReportSaveOutcome.Invalid>(outcome).Errors.Keys);
+        Assert.Contains(field, ResultAssert.Invalid(outcome).Errors.Keys);
     }
 
     [Fact]
     public async Task Create_FutureDateOrOversizeText_IsRefused()
     {
-        var future = await editor.CreateAsync(Editor(), Input() with { PublishedOn = DateTime.UtcNow.AddDays(5) });
+        var future = await editor.CreateAsync(Editor(), Input() with { PublishedOn = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(5) });
         var huge = await editor.CreateAsync(Editor(), Input() with { Text = new string('a', 200_001) });
 
-        Assert.Contains("future", Assert.IsType<ReportSaveOutcome.Invalid>(future).Errors["PublishedOn"][0], StringComparison.Ordinal);
-        Assert.Contains("limit", Assert.IsType<ReportSaveOutcome.Invalid>(huge).Errors["Text"][0], StringComparison.Ordinal);
+        Assert.Contains("future", ResultAssert.Invalid(future).Errors["PublishedOn"][0], StringComparison.Ordinal);
+        Assert.Contains("limit", ResultAssert.Invalid(huge).Errors["Text"][0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public class ReportEntryTests : IAsyncLifetime
         var warned = await editor.CreateAsync(Editor(), Input() with { Url = stored.Url });
         var confirmed = await editor.CreateAsync(Editor(), Input() with { Url = stored.Url, SaveDespiteDuplicates = true });
 
-        Assert.Equal("same URL", Assert.Single(Assert.IsType<ReportSaveOutcome.PossibleDuplicate>(warned).Duplicates).Why);
-        Assert.IsType<ReportSaveOutcome.Saved>(confirmed);
+        Assert.Equal("same URL", Assert.Single(ResultAssert.Duplicates(warned)).Why);
+        ResultAssert.Saved(confirmed);
     }
 
     [Fact]
@@ -82,13 +82,13 @@ public class ReportEntryTests : IAsyncLifetime
 
         var outcome = await editor.CreateAsync(Editor(), Input() with { Text = stored.Text.Replace("January", "Jan.", StringComparison.Ordinal) + " Updated." });
 
-        Assert.Contains("of the text is the same", Assert.IsType<ReportSaveOutcome.PossibleDuplicate>(outcome).Duplicates[0].Why, StringComparison.Ordinal);
+        Assert.Contains("of the text is the same", ResultAssert.Duplicates(outcome)[0].Why, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Create_Analyst_IsForbidden()
     {
-        Assert.IsType<ReportSaveOutcome.Forbidden>(await editor.CreateAsync(User(Roles.Analyst), Input()));
+        ResultAssert.Forbidden(await editor.CreateAsync(User(Roles.Analyst), Input()));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class ReportEntryTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(Editor(), stored.Id, version, input);
 
-        Assert.Equal(1, Assert.IsType<ReportSaveOutcome.Saved>(outcome).OrphanedQuotes);
+        Assert.Equal(1, ResultAssert.Saved(outcome).OrphanedQuotes);
         await using var check = contexts.CreateDbContext();
         var text = (await check.Reports.SingleAsync(r => r.Id == stored.Id)).Text;
         var after = await check.Claims.Where(c => c.ReportId == stored.Id).ToListAsync();
@@ -118,12 +118,12 @@ public class ReportEntryTests : IAsyncLifetime
         var stored = await FirstReportAsync();
         var (input, version) = (await editor.LoadAsync(stored.Id))!.Value;
         input.Title = "First editor's title";
-        Assert.IsType<ReportSaveOutcome.Saved>(await editor.UpdateAsync(Editor(), stored.Id, version, input));
+        ResultAssert.Saved(await editor.UpdateAsync(Editor(), stored.Id, version, input));
 
         input.Title = "Second editor's title";
         var outcome = await editor.UpdateAsync(Editor(), stored.Id, version, input);
 
-        Assert.IsType<ReportSaveOutcome.ChangedMeanwhile>(outcome);
+        ResultAssert.Conflict(outcome);
         await using var db = contexts.CreateDbContext();
         Assert.Equal("First editor's title", (await db.Reports.SingleAsync(r => r.Id == stored.Id)).Title);
     }
@@ -152,7 +152,7 @@ public class ReportEntryTests : IAsyncLifetime
 
         var outcome = await proposals.AcceptAsync(Editor(), reportId, draft);
 
-        var saved = Assert.IsType<AcceptOutcome.Saved>(outcome);
+        var saved = ResultAssert.Saved(outcome);
         Assert.Contains(saved.Conflicts, c => c.Explanation.Contains("about 5,000", StringComparison.Ordinal) && c.Explanation.Contains("about 1,000", StringComparison.Ordinal));
         var again = await proposals.GetAsync(reportId);
         Assert.DoesNotContain(again!.Claims, c => c.Key == draft.Key);
@@ -170,7 +170,7 @@ public class ReportEntryTests : IAsyncLifetime
 
         var outcome = await proposals.AcceptAsync(Editor(), reportId, draft);
 
-        Assert.Contains("Metric", Assert.IsType<AcceptOutcome.Invalid>(outcome).Errors.Keys);
+        Assert.Contains("Metric", ResultAssert.Invalid(outcome).Errors.Keys);
         await using var db = contexts.CreateDbContext();
         Assert.False(await db.Claims.AnyAsync(c => c.ReportId == reportId));
     }
@@ -181,7 +181,7 @@ public class ReportEntryTests : IAsyncLifetime
         var reportId = await SaveArticleAsync();
         var draft = (await proposals.GetAsync(reportId))!.Claims.First();
 
-        Assert.IsType<AcceptOutcome.Forbidden>(await proposals.AcceptAsync(User(Roles.Analyst), reportId, draft));
+        ResultAssert.Forbidden(await proposals.AcceptAsync(User(Roles.Analyst), reportId, draft));
     }
 
     private static ReportInput Input() => new()
@@ -196,7 +196,7 @@ public class ReportEntryTests : IAsyncLifetime
     };
 
     private async Task<int> SaveArticleAsync() =>
-        Assert.IsType<ReportSaveOutcome.Saved>(await editor.CreateAsync(Editor(), Input())).ReportId;
+        ResultAssert.Saved(await editor.CreateAsync(Editor(), Input())).ReportId;
 
     private static ClaimsPrincipal Editor() => User(Roles.Editor);
 

@@ -18,7 +18,7 @@ public sealed class SearchFixture : IAsyncLifetime
         var minister = new Source { Name = "Minister Halvorsen", Kind = SourceKind.Person };
         Report Make(string title, string text) => new()
         {
-            Title = title, Outlet = outlet, PublishedOn = new DateOnly(2025, 1, 12), Text = text, EnteredBy = "test", EnteredAt = DateTimeOffset.UtcNow,
+            Title = title, Outlet = outlet, PublishedOn = new DateOnly(2025, 1, 12), Text = text, EnteredBy = "test", EnteredAt = TimeProvider.System.GetUtcNow(),
         };
 
         var headline = Make("Casualties mount in Kursk", "Fighting went on through the week; officials gave estimates.");

@@ -35,7 +35,7 @@ public class SourceEditingTests : IAsyncLifetime
             Name = "Rustem Umerov", Kind = SourceKind.Person, Affiliation = "Ukraine", Aliases = ["Umerov", " Defence Minister Umerov ", "umerov"],
         });
 
-        var id = Assert.IsType<SourceSaveOutcome.Saved>(outcome).SourceId;
+        var id = ResultAssert.Saved(outcome).SourceId;
         var detail = await queries.GetAsync(id);
         Assert.Equal(["Defence Minister Umerov", "Umerov"], detail!.Aliases);
         Assert.Contains(await queries.HistoryAsync(id), h => h.Action == "Added" && h.Note == "source created");
@@ -51,7 +51,7 @@ public class SourceEditingTests : IAsyncLifetime
             Name = "  ", Affiliation = new string('a', 201), Description = new string('d', 1001), Aliases = ["!!!"],
         });
 
-        var invalid = Assert.IsType<SourceSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Equal(["Affiliation", "Aliases", "Description", "Name"], invalid.Errors.Keys.Order());
         Assert.Contains("name is required", invalid.Errors["Name"][0], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("200", invalid.Errors["Affiliation"][0], StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class SourceEditingTests : IAsyncLifetime
     {
         var outcome = await editor.CreateAsync(User(Roles.Editor), new SourceInput { Name = "ZELENSKYY" });
 
-        var invalid = Assert.IsType<SourceSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Contains("Volodymyr Zelensky", invalid.Errors["Name"][0], StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public class SourceEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), id, version, input);
 
-        var invalid = Assert.IsType<SourceSaveOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Equal("“SBU” already belongs to Security Service of Ukraine.", Assert.Single(invalid.Errors["Aliases"]));
         Assert.Equal(version, (await SourceAsync("National Intelligence Service")).Version);
     }
@@ -91,7 +91,7 @@ public class SourceEditingTests : IAsyncLifetime
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), id, version, input);
 
-        Assert.IsType<SourceSaveOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         Assert.Equal(["Admiral Kirby"], (await queries.GetAsync(id))!.Aliases);
         await using var db = contexts.CreateDbContext();
         Assert.Equal(id, (await SourceDirectory.FindAsync(db, "admiral kirby"))?.Id);
@@ -107,10 +107,10 @@ public class SourceEditingTests : IAsyncLifetime
         var (input, _) = (await editor.LoadAsync(id))!.Value;
         input.Aliases.Add("Rear Admiral Kirby");
 
-        Assert.IsType<SourceSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor), id, version, input));
+        ResultAssert.Saved(await editor.UpdateAsync(User(Roles.Editor), id, version, input));
 
         var stale = await editor.UpdateAsync(User(Roles.Editor), id, version, input with { Description = "Overwrites?" });
-        Assert.Contains("Someone else changed this source", Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(stale).Summary, StringComparison.Ordinal);
+        Assert.Contains("Someone else changed this source", ResultAssert.Conflict(stale).Message, StringComparison.Ordinal);
         Assert.NotEqual("Overwrites?", (await queries.GetAsync(id))!.Description);
     }
 
@@ -123,10 +123,10 @@ public class SourceEditingTests : IAsyncLifetime
         first.Affiliation = "United States";
         second.Affiliation = "USA";
 
-        Assert.IsType<SourceSaveOutcome.Saved>(await editor.UpdateAsync(User(Roles.Editor, "first@claims.test"), id, version, first));
+        ResultAssert.Saved(await editor.UpdateAsync(User(Roles.Editor, "first@claims.test"), id, version, first));
         var outcome = await editor.UpdateAsync(User(Roles.Editor, "second@claims.test"), id, version, second);
 
-        Assert.Contains("(Person, United States)", Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(outcome).Summary, StringComparison.Ordinal);
+        Assert.Contains("(Person, United States)", ResultAssert.Conflict(outcome).Message, StringComparison.Ordinal);
         Assert.Equal("United States", (await queries.GetAsync(id))!.Affiliation);
     }
 
@@ -138,9 +138,9 @@ public class SourceEditingTests : IAsyncLifetime
         var (kirby, kirbyVersion) = await SourceAsync("John Kirby");
         var (blinken, blinkenVersion) = await SourceAsync("Antony Blinken");
 
-        Assert.IsType<SourceSaveOutcome.Forbidden>(await editor.CreateAsync(User(role), new SourceInput { Name = "Someone new" }));
-        Assert.IsType<SourceSaveOutcome.Forbidden>(await editor.UpdateAsync(User(role), kirby, kirbyVersion, new SourceInput { Name = "Kirby" }));
-        Assert.IsType<SourceSaveOutcome.Forbidden>(await editor.MergeAsync(User(role), new MergeRequest(kirby, kirbyVersion, blinken, blinkenVersion)));
+        ResultAssert.Forbidden(await editor.CreateAsync(User(role), new SourceInput { Name = "Someone new" }));
+        ResultAssert.Forbidden(await editor.UpdateAsync(User(role), kirby, kirbyVersion, new SourceInput { Name = "Kirby" }));
+        ResultAssert.Forbidden(await editor.MergeAsync(User(role), new MergeRequest(kirby, kirbyVersion, blinken, blinkenVersion)));
         Assert.Equal(kirbyVersion, (await SourceAsync("John Kirby")).Version);
     }
 
@@ -157,7 +157,7 @@ public class SourceEditingTests : IAsyncLifetime
 
         var outcome = await editor.MergeAsync(User(Roles.Editor), new MergeRequest(afp, afpVersion, yonhap, yonhapVersion));
 
-        Assert.Equal(afp, Assert.IsType<SourceSaveOutcome.Saved>(outcome).SourceId);
+        Assert.Equal(afp, ResultAssert.Saved(outcome).SourceId);
         Assert.Equal((0, 0, 0), await UsesAsync(yonhap));
         Assert.Equal((claimsBefore + moved.Claims, relayedBefore + moved.Relayed, reportsBefore + moved.Reports), await UsesAsync(afp));
         await using var db = contexts.CreateDbContext();
@@ -196,7 +196,7 @@ public class SourceEditingTests : IAsyncLifetime
 
         var outcome = await editor.MergeAsync(User(Roles.Editor), new MergeRequest(zelensky, zelenskyVersion, blinken, blinkenVersion));
 
-        Assert.IsType<SourceSaveOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         await using var check = contexts.CreateDbContext();
         // One dispute per quantity: it stays, now with the survivor's own figures in different camps.
         var after = await check.Conflicts.SingleAsync(c => c.Id == conflictId);
@@ -215,8 +215,8 @@ public class SourceEditingTests : IAsyncLifetime
         var stale = await editor.MergeAsync(User(Roles.Editor), new MergeRequest(kirby, kirbyVersion, blinken, blinkenVersion - 1));
         var itself = await editor.MergeAsync(User(Roles.Editor), new MergeRequest(kirby, kirbyVersion, kirby, kirbyVersion));
 
-        Assert.IsType<SourceSaveOutcome.ChangedMeanwhile>(stale);
-        Assert.IsType<SourceSaveOutcome.Invalid>(itself);
+        ResultAssert.Conflict(stale);
+        ResultAssert.Invalid(itself);
         Assert.Equal(before, await UsesAsync(blinken));
     }
 

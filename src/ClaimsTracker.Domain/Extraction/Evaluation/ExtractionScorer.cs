@@ -11,9 +11,26 @@ public sealed record Score(string Name, int TruePositives, int Predicted, int Ex
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metrics, Score Sources, Score Relays, IReadOnlyList<string> Differences)
+public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metrics, Score Sources, Score Relays, Score Dates, Score Units, IReadOnlyList<string> Differences)
 {
-    public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays];
+    public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays, Dates, Units];
+
+    /// <summary>The scores of several corpus files counted together.</summary>
+    public static ExtractionScores Sum(IReadOnlyCollection<ExtractionScores> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Score Add(Func<ExtractionScores, Score> aspect, string name) =>
+            new(name, parts.Sum(p => aspect(p).TruePositives), parts.Sum(p => aspect(p).Predicted), parts.Sum(p => aspect(p).Expected));
+        return new ExtractionScores(
+            Add(s => s.Values, "figure values"),
+            Add(s => s.Qualifiers, "qualifier/interval"),
+            Add(s => s.Metrics, "metric"),
+            Add(s => s.Sources, "source"),
+            Add(s => s.Relays, "relay"),
+            Add(s => s.Dates, "dates"),
+            Add(s => s.Units, "unit"),
+            parts.SelectMany(p => p.Differences).ToList());
+    }
 }
 
 /// <summary>
@@ -23,6 +40,10 @@ public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metr
 /// </summary>
 public static class ExtractionScorer
 {
+    /// <summary>Several corpus files scored with their own catalogues and counted together.</summary>
+    public static ExtractionScores Score(IEnumerable<ExtractionCorpus> files, ClaimExtractor extractor) =>
+        ExtractionScores.Sum(files.Select(f => Score(f, extractor)).ToList());
+
     public static ExtractionScores Score(ExtractionCorpus corpus, ClaimExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -33,6 +54,8 @@ public static class ExtractionScorer
         var metrics = new Counter();
         var sources = new Counter();
         var relays = new Counter();
+        var dates = new Counter();
+        var units = new Counter();
         var differences = new List<string>();
 
         foreach (var paragraph in corpus.Paragraphs)
@@ -50,6 +73,7 @@ public static class ExtractionScorer
             metrics.Predicted += predicted.Count(p => p.Figure.MetricId is not null);
             sources.Predicted += predicted.Count(p => p.Claim.SourceName is not null);
             relays.Predicted += predicted.Count(p => p.Claim.RelayName is not null);
+            dates.Predicted += predicted.Count(p => p.Figure.Figure.Kind == FigureKind.Date);
 
             foreach (var (want, start, end) in expected)
             {
@@ -58,6 +82,8 @@ public static class ExtractionScorer
                 metrics.Expected += want.Metric is null ? 0 : 1;
                 sources.Expected += want.Source is null ? 0 : 1;
                 relays.Expected += want.Relay is null ? 0 : 1;
+                dates.Expected += want.Kind == FigureKind.Date ? 1 : 0;
+                units.Expected += want.Unit is null ? 0 : 1;
 
                 var index = predicted.FindIndex(p => !used.Contains(predicted.IndexOf(p)) && p.Figure.Figure.Start < end && start < p.Figure.Figure.End && SameValue(want, p.Figure));
                 if (index < 0)
@@ -69,6 +95,15 @@ public static class ExtractionScorer
                 used.Add(index);
                 var (got, claim) = predicted[index];
                 values.TruePositives++;
+                dates.TruePositives += want.Kind == FigureKind.Date ? 1 : 0;
+                if (want.Unit is not null)
+                {
+                    // Units are scored where the file annotates them; "%" and "days" are implied by the kind.
+                    var gotUnit = got.Figure.Unit is "%" or "days" ? null : got.Figure.Unit;
+                    units.Predicted += gotUnit is null ? 0 : 1;
+                    Compare(units, SameUnit(want.Unit, gotUnit), $"{paragraph.Id}: \"{want.Text}\" unit {gotUnit ?? "none"}, expected {want.Unit}", differences);
+                }
+
                 Compare(qualifiers, want.Qualifier == got.Figure.Qualifier && (want.High ?? 0) == (got.Figure.ValueHigh ?? 0), $"{paragraph.Id}: \"{want.Text}\" qualifier {got.Figure.Qualifier}, expected {want.Qualifier}", differences);
                 var gotMetric = got.MetricId is { } id ? metricKeys[id] : null;
                 if (want.Metric is not null || gotMetric is not null)
@@ -102,6 +137,8 @@ public static class ExtractionScorer
             metrics.ToScore("metric"),
             sources.ToScore("source"),
             relays.ToScore("relay"),
+            dates.ToScore("dates"),
+            units.ToScore("unit"),
             differences);
     }
 
@@ -126,10 +163,19 @@ public static class ExtractionScorer
         return located;
     }
 
+    // Durations in days are compared to half a percent: "11 months" is 334.58 or 334.5833 days.
     private static bool SameValue(CorpusFigure want, FigureProposal got) =>
         want.Kind == FigureKind.Date
             ? got.Date == want.Date
-            : got.Figure.Value == want.Value && (want.High is null || got.Figure.ValueHigh == want.High);
+            : Close(got.Figure.Value, want.Value, want.Kind) && (want.High is null || Close(got.Figure.ValueHigh, want.High, want.Kind));
+
+    private static bool Close(decimal? got, decimal? want, FigureKind kind) =>
+        got == want || kind == FigureKind.Duration && got is { } g && want is { } w && w != 0 && Math.Abs(g - w) / Math.Abs(w) < 0.005m;
+
+    private static bool SameUnit(string want, string? got) =>
+        got is not null && Normalise(want) == Normalise(got);
+
+    private static string Normalise(string unit) => unit.Trim().ToUpperInvariant().Replace("²", "2", StringComparison.Ordinal);
 
     // Catalogue names must resolve to the same source; new names may differ by leading words ("prime minister" is "Norway's prime minister").
     private static bool SameName(ExtractionCorpus corpus, string want, string? got)

@@ -12,12 +12,13 @@ public sealed class FigurePhraseParser
     private const RegexOptions Flags = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly (Regex Pattern, Qualifier Qualifier)[] Qualifiers = BuildQualifiers(
-        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~"]),
-        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below"]),
-        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most"]),
-        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped"]));
+        // German and French hedges too: reports quote officials in their own words.
+        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
+        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
+        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "within", "weniger als", "moins de"]),
+        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins"]),
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de"]));
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\d]|,\d)";
@@ -39,17 +40,28 @@ public sealed class FigurePhraseParser
 
     private static readonly Regex RangePrefix = new(@"\G(between|from)\s+", Flags);
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
-    private static readonly Regex Currency = new(@"\G(US\$|\$|€|£)\s?", Flags);
+    // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand).
+    private static readonly Regex Currency = new(
+        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB)(?=\s?\d))\s?",
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex VagueCompound = new(@"\G(tens|dozens|scores|hundreds|thousands|millions)\s+of\s+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
     private static readonly Regex VagueMultiple = new(@"\G(several|a\s+few)\s+(dozen|hundred|thousand|million|billion)(?!\p{L})", Flags);
     private static readonly Regex VaguePlural = new(@"\G(?:(dozens|hundreds|thousands|millions|billions)(?!\p{L})|(tens|scores)(?=\s+of(?!\p{L})))", Flags);
     private static readonly Regex VagueFew = new(@"\G(several|a\s+few)(?!\p{L})", Flags);
 
-    private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L}))", Flags);
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(dollars|euros|rubles|roubles|hryvnias?)(?!\p{L})", Flags);
+    private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+
+    // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
+    private static readonly Regex RatePeriod = new(@"\G(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(hour|day|week|month|year|annum)(?!\p{L})", Flags);
+
+    // Units written after a count: "35km", "8.42 metres", "195km/h", "12,000 hectares", "40 km²".
+    private static readonly Regex MeasureUnit = new(
+        @"\G\s?(km/h|kph|mph|km²|km2|sq\s?km|square\s+kilomet(?:re|er)s?|kilomet(?:re|er)s?|km|millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|met(?:re|er)s?|m|kilogram(?:me)?s?|kg|tonnes?|tons?|t|hectares?|ha|acres?|MW|GW|kW|kWh|MWh|GWh|megawatts?|gigawatts?|GB|TB|MB|mAh|knots?|°C|degrees\s+Celsius|C|litres?|liters?|barrels?|miles?|ft|feet|bpd)(?![\p{L}\p{N}²])",
+        RegexOptions.CultureInvariant);
     private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year)s?(?!\p{L}))", Flags);
-    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(hour|day|week|month|year)s?(?!\p{L})", Flags);
+    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year)s?(?!\p{L})", Flags);
 
     private static readonly HashSet<string> YearContext = new(StringComparer.Ordinal)
     {
@@ -83,8 +95,42 @@ public sealed class FigurePhraseParser
     /// times, ordinals ("84th"), designations ("F-16") and pronoun "one" are skipped; years used as
     /// dates ("in 2021") are returned with <see cref="FigureKind.Year"/>.
     /// </summary>
-    public IReadOnlyList<ParsedFigure> FindAll(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : Scan(text, firstOnly: false);
+    public IReadOnlyList<ParsedFigure> FindAll(string? text) => FindAll(text, language: null);
+
+    /// <summary>
+    /// As <see cref="FindAll(string?)"/>, reading digits as the report's <paramref name="language"/>
+    /// writes them: in German or French "3.000" and "3 000" are three thousand and "1,5" is one and a half.
+    /// </summary>
+    public IReadOnlyList<ParsedFigure> FindAll(string? text, string? language)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        if (!CommaDecimals.Contains(language ?? "en"))
+        {
+            // "3.000 marchers" in an English report: a continental thousands separator, not three.
+            var dotted = DottedThousands.Replace(text, m => m.Value.Replace('.', ','));
+            return ReferenceEquals(dotted, text) || dotted == text
+                ? Scan(text, firstOnly: false)
+                : Scan(dotted, firstOnly: false).Select(f => f with { Text = text[f.Start..f.End] }).ToList();
+        }
+
+        // Same-length rewrite of the separators, so offsets and the words as written stay the original's.
+        var english = ContinentalNumber.Replace(text, m => m.Value.Replace(",", "\u0001", StringComparison.Ordinal)
+            .Replace(".", ",", StringComparison.Ordinal).Replace(" ", ",", StringComparison.Ordinal).Replace("\u00A0", ",", StringComparison.Ordinal)
+            .Replace("\u202F", ",", StringComparison.Ordinal).Replace("\u0001", ".", StringComparison.Ordinal));
+        return Scan(english, firstOnly: false).Select(f => f with { Text = text[f.Start..f.End] }).ToList();
+    }
+
+    // "3,000" stays three thousand even here: nobody writes three as 3,000, and reports mix in English.
+    // Exactly three decimals, not followed by a scale word or unit: "3.000 marchers", not "$1.250 billion".
+    private static readonly Regex DottedThousands = new(@"(?<![\d.,$€£])\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\s*(?:%|per\s?cent|hundred|thousand|million|billion|trillion|bn|m\b|k\b|b\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> CommaDecimals = new(StringComparer.OrdinalIgnoreCase) { "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "sv", "da", "no", "fi", "cs", "ro", "uk" };
+
+    private static readonly Regex ContinentalNumber = new(@"(?<![\d.,])\d{1,3}(?:[. \u00A0\u202F]\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d])", RegexOptions.CultureInvariant);
 
     private List<ParsedFigure> Scan(string text, bool firstOnly)
     {
@@ -104,7 +150,7 @@ public sealed class FigurePhraseParser
                 continue;
             }
 
-            if (TryRead(text, i) is { } figure)
+            if (TryRead(text, i, runningText: !firstOnly) is { } figure)
             {
                 found.Add(figure);
                 if (firstOnly)
@@ -122,7 +168,7 @@ public sealed class FigurePhraseParser
         return found;
     }
 
-    private ParsedFigure? TryRead(string text, int start, bool allowQualifier = true)
+    private ParsedFigure? TryRead(string text, int start, bool runningText, bool allowQualifier = true)
     {
         Qualifier? qualifier = null;
         var pos = start;
@@ -136,18 +182,18 @@ public sealed class FigurePhraseParser
             }
         }
 
-        var figure = TryReadAfterQualifier(text, start, pos, qualifier);
+        var figure = TryReadAfterQualifier(text, start, pos, qualifier, runningText);
 
         // "over six months" is usually when, not how long: read the duration without the "over".
         if (figure is { Kind: FigureKind.Duration, Qualifier: Qualifier.MoreThan } && text[start..pos].TrimEnd().Equals("over", StringComparison.OrdinalIgnoreCase))
         {
-            return TryRead(text, pos, allowQualifier: false);
+            return TryRead(text, pos, runningText, allowQualifier: false);
         }
 
         return figure;
     }
 
-    private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier)
+    private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier, bool runningText)
     {
         if (ReadRange(text, pos) is { } range)
         {
@@ -166,7 +212,8 @@ public sealed class FigurePhraseParser
         if (ReadAmount(text, pos) is not { } amount)
         {
             // "about a week": the article stands for one, but only before a unit of time.
-            return ArticleBeforeDuration.Match(text, pos) is { Success: true } article
+            // In running text "a year" without a hedge says when ("a year after the quake"), not how long.
+            return (qualifier is not null || !runningText) && ArticleBeforeDuration.Match(text, pos) is { Success: true } article
                 ? Build(text, start, pos + article.Length, qualifier ?? Qualifier.Exact, 1, null, FigureKind.Count, currency: null)
                 : null;
         }
@@ -190,6 +237,10 @@ public sealed class FigurePhraseParser
             if (currency is not null)
             {
                 (kind, unit) = (FigureKind.Money, currency);
+                if (RatePeriod.Match(text, end) is { Success: true } rate)
+                {
+                    (unit, end) = ($"{currency}/{Period(rate.Groups[1].Value)}", end + rate.Length);
+                }
             }
             else if (PercentUnit.Match(text, end) is { Success: true } percent)
             {
@@ -198,6 +249,14 @@ public sealed class FigurePhraseParser
             else if (CurrencyUnit.Match(text, end) is { Success: true } money)
             {
                 (kind, unit, end) = (FigureKind.Money, CurrencyCode(money.Groups[1].Value), end + money.Length);
+                if (RatePeriod.Match(text, end) is { Success: true } rate)
+                {
+                    (unit, end) = ($"{unit}/{Period(rate.Groups[1].Value)}", end + rate.Length);
+                }
+            }
+            else if (MeasureUnit.Match(text, end) is { Success: true } measure && !(measure.Groups[1].Value is "m" or "t" or "C" && measure.Value.Length > measure.Groups[1].Value.Length))
+            {
+                (unit, end) = (MeasureCode(measure.Groups[1].Value), end + measure.Length);
             }
             else if (DurationUnit.Match(text, end) is { Success: true } duration)
             {
@@ -303,7 +362,7 @@ public sealed class FigurePhraseParser
             pos += symbol.Length;
         }
 
-        if (pos >= text.Length || DateAhead.Match(text, pos).Success || !NumberWords.TryMatch(text, pos, out var number))
+        if (pos >= text.Length || DateAhead.Match(text, pos).Success || !NumberWords.TryMatch(text, pos, afterSymbol: currency is not null, out var number))
         {
             return null;
         }
@@ -420,14 +479,83 @@ public sealed class FigurePhraseParser
         _ => 1_000_000_000m,
     };
 
-    private static string CurrencyCode(string written) => written.ToLowerInvariant() switch
+    private static string CurrencyCode(string written) => written.ToLowerInvariant().TrimEnd('.') switch
     {
         "$" or "us$" or "dollars" => "USD",
-        "€" or "euros" => "EUR",
-        "£" => "GBP",
-        "rubles" or "roubles" => "RUB",
+        "€" or "euros" or "euro" => "EUR",
+        "£" or "pounds" => "GBP",
+        "rubles" or "roubles" or "₽" => "RUB",
+        "a$" or "au$" => "AUD",
+        "c$" or "ca$" => "CAD",
+        "nz$" => "NZD",
+        "hk$" => "HKD",
+        "s$" => "SGD",
+        "ec$" => "XCD",
+        "nt$" => "TWD",
+        "f$" => "FJD",
+        "r$" or "reais" => "BRL",
+        "mx$" or "pesos" => "MXN",
+        "¥" or "yen" => "JPY",
+        "yuan" => "CNY",
+        "₦" or "naira" => "NGN",
+        "₱" => "PHP",
+        "₹" or "rs" or "rupees" => "INR",
+        "₩" or "won" => "KRW",
+        "₺" or "lira" => "TRY",
+        "₵" or "gh¢" or "gh₵" or "cedis" => "GHS",
+        "ksh" or "shillings" => "KES",
+        "ush" => "UGX",
+        "tsh" => "TZS",
+        "tk" or "taka" => "BDT",
+        "rp" or "rupiah" => "IDR",
+        "rm" or "ringgit" => "MYR",
+        "r" or "rand" => "ZAR",
+        "leva" or "lev" => "BGN",
+        "baht" => "THB",
+        "dirhams" => "AED",
+        "francs" => "CHF",
+        "kwacha" => "MWK",
+        "birr" => "ETB",
+        "soles" => "PEN",
+        "dinars" => "DZD",
+        "₴" or "hryvnia" or "hryvnias" => "UAH",
+        var code when code.Length == 3 && code.All(char.IsAsciiLetter) => code.ToUpperInvariant(),
         _ => "UAH",
     };
+
+    private static string Period(string word) => word.ToLowerInvariant() is "annum" ? "year" : word.ToLowerInvariant();
+
+    private static string MeasureCode(string written)
+    {
+        var w = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return w switch
+        {
+            "km/h" or "kph" => "km/h",
+            "km²" or "km2" or "sq km" or "sqkm" => "km2",
+            _ when w.StartsWith("square kilomet", StringComparison.Ordinal) => "km2",
+            _ when w.StartsWith("kilomet", StringComparison.Ordinal) => "km",
+            _ when w.StartsWith("millimet", StringComparison.Ordinal) => "mm",
+            _ when w.StartsWith("centimet", StringComparison.Ordinal) => "cm",
+            _ when w.StartsWith("met", StringComparison.Ordinal) => "m",
+            _ when w.StartsWith("kilogram", StringComparison.Ordinal) => "kg",
+            _ when w.StartsWith("tonne", StringComparison.Ordinal) || w.StartsWith("ton", StringComparison.Ordinal) => "t",
+            _ when w.StartsWith("hectare", StringComparison.Ordinal) => "ha",
+            _ when w.StartsWith("acre", StringComparison.Ordinal) => "acre",
+            _ when w.StartsWith("megawatt", StringComparison.Ordinal) => "MW",
+            _ when w.StartsWith("gigawatt", StringComparison.Ordinal) => "GW",
+            _ when w.StartsWith("knot", StringComparison.Ordinal) => "knots",
+            _ when w.StartsWith("litre", StringComparison.Ordinal) || w.StartsWith("liter", StringComparison.Ordinal) => "l",
+            _ when w.StartsWith("barrel", StringComparison.Ordinal) => "barrels",
+            _ when w.StartsWith("mile", StringComparison.Ordinal) => "miles",
+            "feet" or "ft" => "ft",
+            "°c" or "c" or "degrees celsius" => "C",
+            _ => written switch
+            {
+                "MW" or "GW" or "kW" or "kWh" or "MWh" or "GWh" or "GB" or "TB" or "MB" or "mAh" => written,
+                _ => w,
+            },
+        };
+    }
 
     private static (Regex, Qualifier)[] BuildQualifiers(params (Qualifier Qualifier, string[] Phrases)[] groups) =>
         groups
@@ -440,12 +568,13 @@ public sealed class FigurePhraseParser
 
     private readonly record struct Amount(NumberMatch Number, string? Currency);
 
-    /// <summary>Calendar averages: a month is 30 days and a year 365, close enough to compare claims.</summary>
+    /// <summary>Calendar averages: a month is a twelfth of a 365-day year, close enough to compare claims.</summary>
     private static decimal ToDays(decimal value, string unit) => unit.ToLowerInvariant() switch
     {
+        "minute" => Math.Round(value / 1440, 6),
         "hour" => Math.Round(value / 24, 6),
         "week" => value * 7,
-        "month" => value * 30,
+        "month" => Math.Round(value * 365 / 12, 4),
         "year" => value * 365,
         _ => value,
     };

@@ -24,9 +24,13 @@ public static class NumberWords
     private static readonly Regex Digits = new(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", RegexOptions.CultureInvariant);
 
     // "m" and "mn" are millions in news usage ("$5m"); a lone "b" is too ambiguous to read.
-    private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|b|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // A unit run into the digits ("160km", "256GB", "92mph"): the number ends where the unit starts.
+    private static readonly Regex GluedUnit = new(@"\G(?:km/h|kph|mph|km²|km2|km|mm|cm|m|kg|t|ha|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|mAh|C|°C|ft|bpd)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+
+    // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard").
+    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
     {
@@ -74,11 +78,17 @@ public static class NumberWords
     /// Reads the longest number that starts exactly at <paramref name="start"/>. Fails inside a
     /// word or number, and for digits run into letters ("84th", "16mm").
     /// </summary>
-    public static bool TryMatch(string text, int start, out NumberMatch match)
+    public static bool TryMatch(string text, int start, out NumberMatch match) => TryMatch(text, start, afterSymbol: false, out match);
+
+    /// <summary>
+    /// As <see cref="TryMatch(string, int, out NumberMatch)"/>; <paramref name="afterSymbol"/> lets the
+    /// digits follow a currency written in letters ("RM79", "KSh300").
+    /// </summary>
+    public static bool TryMatch(string text, int start, bool afterSymbol, out NumberMatch match)
     {
         ArgumentNullException.ThrowIfNull(text);
         match = default;
-        if (start < 0 || start >= text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        if (start < 0 || start >= text.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1]) && !(afterSymbol && char.IsAsciiDigit(text[start]))))
         {
             return false;
         }
@@ -109,12 +119,12 @@ public static class NumberWords
             {
                 "k" => 1_000m,
                 "m" or "mn" => 1_000_000m,
-                "bn" => 1_000_000_000m,
+                "bn" or "b" => 1_000_000_000m,
                 _ => 1_000_000_000_000m,
             };
             end += suffix.Length;
         }
-        else if (end < text.Length && char.IsLetter(text[end]))
+        else if (end < text.Length && char.IsLetter(text[end]) && !GluedUnit.IsMatch(text, end))
         {
             return false;
         }
@@ -123,6 +133,8 @@ public static class NumberWords
             scale = word.Groups[1].Value.ToLowerInvariant() switch
             {
                 "hundred" => 100m,
+                "millionen" or "mio." or "millions" => 1_000_000m,
+                "milliarden" or "milliarde" or "mrd." or "milliard" or "milliards" or "billions" => 1_000_000_000m,
                 var name => Scales[name],
             };
             end += word.Length;

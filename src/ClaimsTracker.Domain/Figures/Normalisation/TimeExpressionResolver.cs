@@ -347,9 +347,12 @@ public static class TimeExpressionResolver
             return TryDate(int.Parse(yearGroup.Value), month, day) is { } written ? Span.Day(written) : null;
         }
 
-        // A day later in the year than the report is last year's.
+        // Without a year a day is the latest one on or before the report, unless it falls within
+        // the next three months ("from July 1" in June, "the January 15 deadline" in November).
+        var ahead = new[] { TryDate(published.Year, month, day), TryDate(published.Year + 1, month, day) }
+            .FirstOrDefault(d => d is { } candidate && candidate > published && candidate.DayNumber - published.DayNumber <= 92);
         var thisYear = TryDate(published.Year, month, day);
-        var resolved = thisYear is { } candidate && candidate <= published ? candidate : TryDate(published.Year - 1, month, day);
+        var resolved = ahead ?? (thisYear is { } candidate && candidate <= published ? candidate : TryDate(published.Year - 1, month, day));
         return resolved is { } found ? Span.Day(found) : null;
     }
 

@@ -35,15 +35,5 @@ public sealed class ClaimEdit
     public List<FigureEdit> Figures { get; set; } = [];
 }
 
-public abstract record ClaimEditOutcome
-{
-    public sealed record Saved(int ClaimId, int OpenConflicts) : ClaimEditOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ClaimEditOutcome;
-
-    public sealed record ChangedMeanwhile(string Summary) : ClaimEditOutcome;
-
-    public sealed record NotFound : ClaimEditOutcome;
-
-    public sealed record Forbidden : ClaimEditOutcome;
-}
+/// <param name="OpenConflicts">Open conflicts the claim's figures are in, found right after saving.</param>
+public sealed record ClaimSaved(int ClaimId, int OpenConflicts);

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using ClaimsTracker.Data;
-using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.Saving;
 using ClaimsTracker.Data.Sources;
 using ClaimsTracker.Domain.Claims;
+using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
@@ -25,8 +26,11 @@ public sealed class ClaimEditor(
     IDbContextFactory<ClaimsDbContext> contexts,
     IAuthorizationService authorization,
     ConflictDetectionService detection,
-    NormalisationOptions normalisation)
+    NormalisationOptions normalisation,
+    TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public async Task<(ClaimEdit Edit, uint Version, int ReportId)?> LoadAsync(int claimId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -64,25 +68,25 @@ public sealed class ClaimEditor(
         return (edit, claim.Version, claim.ReportId);
     }
 
-    public async Task<ClaimEditOutcome> AddAsync(ClaimsPrincipal user, int reportId, ClaimEdit edit, CancellationToken cancellationToken = default)
+    public async Task<Result<ClaimSaved>> AddAsync(ClaimsPrincipal user, int reportId, ClaimEdit edit, CancellationToken cancellationToken = default)
     {
-        if (!await CanEditAsync(user))
+        if (!await authorization.MayEditAsync(user))
         {
-            return new ClaimEditOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
         {
-            return new ClaimEditOutcome.NotFound();
+            return Result.NotFound();
         }
 
         var metrics = await MetricsAsync(db, edit, cancellationToken);
         var errors = Validate(edit, report.Text, metrics);
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
-            return new ClaimEditOutcome.Invalid(errors);
+            return Result.Invalid(errors.ToDictionary());
         }
 
         var claim = new ClaimEntity
@@ -98,11 +102,11 @@ public sealed class ClaimEditor(
         return await DetectAsync(db, claim.Id, metrics.Keys, cancellationToken);
     }
 
-    public async Task<ClaimEditOutcome> UpdateAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, ClaimEdit edit, CancellationToken cancellationToken = default)
+    public async Task<Result<ClaimSaved>> UpdateAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, ClaimEdit edit, CancellationToken cancellationToken = default)
     {
-        if (!await CanEditAsync(user))
+        if (!await authorization.MayEditAsync(user))
         {
-            return new ClaimEditOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -110,24 +114,24 @@ public sealed class ClaimEditor(
             .FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         if (claim is null)
         {
-            return new ClaimEditOutcome.NotFound();
+            return Result.NotFound();
         }
 
         if (claim.Version != expectedVersion)
         {
-            return new ClaimEditOutcome.ChangedMeanwhile("Someone else changed this claim since you opened it. Reload to see their version; your edits are still in the form.");
+            return Result.Conflict("Someone else changed this claim since you opened it. Reload to see their version; your edits are still in the form.", claim.Version);
         }
 
         var metrics = await MetricsAsync(db, edit, cancellationToken);
         var errors = Validate(edit, claim.Report!.Text, metrics);
         if (edit.Figures.Any(f => f.Id is { } id && claim.Figures.All(existing => existing.Id != id)))
         {
-            errors["Figures"] = ["A figure in the form does not belong to this claim."];
+            errors.Add("Figures", "A figure in the form does not belong to this claim.");
         }
 
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
-            return new ClaimEditOutcome.Invalid(errors);
+            return Result.Invalid(errors.ToDictionary());
         }
 
         var touched = claim.Figures.Select(f => f.MetricId).Concat(metrics.Keys).ToHashSet();
@@ -143,141 +147,82 @@ public sealed class ClaimEditor(
         }
 
         await ApplyAsync(db, claim, edit, metrics, cancellationToken);
-        db.Entry(claim).Property(c => c.Version).OriginalValue = expectedVersion;
         db.AuditNote = "claim edited by hand";
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ClaimEditOutcome.ChangedMeanwhile("Someone else changed this claim while you edited it. Reload to see their version; your edits are still in the form.");
-        }
-
-        return await DetectAsync(db, claim.Id, touched, cancellationToken);
+        var saved = await db.SaveVersionedAsync(claim, expectedVersion, () => ChangedMeanwhileAsync(claimId, "while you edited it; your edits are still in the form", cancellationToken), cancellationToken: cancellationToken);
+        return saved.Failure ?? await DetectAsync(db, claim.Id, touched, cancellationToken);
     }
 
-    public async Task<ClaimEditOutcome> DeleteAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<Result<ClaimSaved>> DeleteAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (!await CanEditAsync(user))
+        if (!await authorization.MayEditAsync(user))
         {
-            return new ClaimEditOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var claim = await db.Claims.Include(c => c.Figures).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         if (claim is null)
         {
-            return new ClaimEditOutcome.NotFound();
+            return Result.NotFound();
         }
 
         var touched = claim.Figures.Select(f => f.MetricId).ToHashSet();
-        db.Entry(claim).Property(c => c.Version).OriginalValue = expectedVersion;
         db.Figures.RemoveRange(claim.Figures);
         db.Claims.Remove(claim);
         db.AuditNote = "claim deleted by hand";
-        try
+        var deleted = await db.SaveVersionedAsync(claim, expectedVersion, () => ChangedMeanwhileAsync(claimId, "since you opened it; it was not deleted", cancellationToken), cancellationToken: cancellationToken);
+        if (deleted.Failure is { } failure)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ClaimEditOutcome.ChangedMeanwhile("Someone else changed this claim since you opened it; it was not deleted.");
+            return failure;
         }
 
         await detection.DetectForMetricsAsync(touched, cancellationToken);
-        return new ClaimEditOutcome.Saved(claimId, 0);
+        return new ClaimSaved(claimId, 0);
     }
 
-    private Dictionary<string, string[]> Validate(ClaimEdit edit, string reportText, Dictionary<int, Metric> metrics)
+    /// <summary>The claim's and each figure's entity rules, with the figure's number in front of its messages.</summary>
+    private FieldErrors Validate(ClaimEdit edit, string reportText, Dictionary<int, Metric> metrics)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field) ?? [], message];
-
-        if (string.IsNullOrWhiteSpace(edit.Source))
-        {
-            Add("Source", "Say who made the claim.");
-        }
-        else if (edit.Source.Trim().Length > Limits.Name || (edit.RelayedVia?.Trim().Length ?? 0) > Limits.Name)
-        {
-            Add("Source", $"Names are limited to {Limits.Name} characters.");
-        }
-
-        if (string.IsNullOrWhiteSpace(edit.Summary))
-        {
-            Add("Summary", "Write a one-line summary.");
-        }
-        else if (edit.Summary.Trim().Length > Limits.Summary)
-        {
-            Add("Summary", $"The summary is limited to {Limits.Summary:N0} characters.");
-        }
-
+        var statedOn = edit.StatedOn is { } stated ? DateOnly.FromDateTime(stated) : (DateOnly?)null;
+        var errors = ClaimEntity.Check(edit.Source, edit.RelayedVia, edit.Summary, statedOn, clock.LatestPlausibleDay());
         if (string.IsNullOrEmpty(edit.Quote))
         {
-            Add("Quote", "Select or type the words of the report that carry the claim.");
+            errors.Add("Quote", "Select or type the words of the report that carry the claim.");
         }
         else if (QuoteAnchoring.Anchor(reportText, edit.Quote, edit.QuoteNear) is null)
         {
-            Add("Quote", "These words are not in the report's text; copy them exactly.");
-        }
-
-        if (edit.StatedOn is { } stated && stated > DateTime.UtcNow.AddDays(1))
-        {
-            Add("StatedOn", "A statement cannot be dated in the future.");
+            errors.Add("Quote", "These words are not in the report's text; copy them exactly.");
         }
 
         foreach (var (figure, index) in edit.Figures.Select((f, i) => (f, i + 1)).Where(x => !x.f.Remove))
         {
             var label = $"Figure {index}";
-            if (string.IsNullOrWhiteSpace(figure.AsWritten) || figure.AsWritten.Length > Limits.AsWritten)
-            {
-                Add("Figures", $"{label}: give the value as written (up to {Limits.AsWritten} characters).");
-            }
-
             if (figure.MetricId is not { } metricId || !metrics.TryGetValue(metricId, out var metric))
             {
-                Add("Figures", $"{label}: choose what it measures.");
+                errors.Add("Figures", $"{label}: choose what it measures.");
                 continue;
             }
 
-            if (metric.Kind == FigureKind.Date ? figure.Date is null : figure.Value is null)
-            {
-                Add("Figures", metric.Kind == FigureKind.Date ? $"{label}: give the date." : $"{label}: give the number.");
-            }
-
-            if (figure.Value is < 0 || figure.ValueHigh is < 0)
-            {
-                Add("Figures", $"{label}: a count cannot be negative.");
-            }
-
-            if (figure.Qualifier == Qualifier.Range && (figure.ValueHigh is null || figure.ValueHigh < figure.Value))
-            {
-                Add("Figures", $"{label}: a range needs an upper number at least as large as the lower.");
-            }
-
-            if (figure.TimeKind != TimeReferenceKind.Unknown && figure.TimeEnd is null
-                || figure.TimeKind == TimeReferenceKind.Period && (figure.TimeStart is null || figure.TimeStart > figure.TimeEnd))
-            {
-                Add("Figures", $"{label}: an as-of time needs its day; a period needs a start no later than its end.");
-            }
-
-            if ((figure.Scope?.Length ?? 0) > Limits.Scope)
-            {
-                Add("Figures", $"{label}: the scope is limited to {Limits.Scope} characters.");
-            }
-
-            try
-            {
-                _ = figure.Value is { } value ? IntervalRules.ToInterval(figure.Qualifier, value, figure.ValueHigh, normalisation) : default;
-            }
-            catch (OverflowException)
-            {
-                Add("Figures", $"{label}: the number is too large.");
-            }
+            errors.AddAll(Figure.Check(metric, ToValue(figure, metric), normalisation), _ => "Figures", message => $"{label}: {message}");
         }
 
         return errors;
     }
+
+    private static FigureValue ToValue(FigureEdit input, Metric metric) => new()
+    {
+        AsWritten = input.AsWritten,
+        // The form offers no qualifier for a day: it is the day.
+        Qualifier = metric.Kind == FigureKind.Date ? Qualifier.Exact : input.Qualifier,
+        Value = input.Value,
+        ValueHigh = input.ValueHigh,
+        Day = input.Date is { } date ? DateOnly.FromDateTime(date) : null,
+        Scope = input.Scope,
+        TimeKind = input.TimeKind,
+        TimeStart = input.TimeStart is { } start ? DateOnly.FromDateTime(start) : null,
+        TimeEnd = input.TimeEnd is { } end ? DateOnly.FromDateTime(end) : null,
+        TimeAsWritten = input.TimeAsWritten,
+    };
 
     private async Task ApplyAsync(ClaimsDbContext db, ClaimEntity claim, ClaimEdit edit, Dictionary<int, Metric> metrics, CancellationToken cancellationToken)
     {
@@ -300,32 +245,29 @@ public sealed class ClaimEditor(
             var metric = metrics[input.MetricId!.Value];
             if (figure is null)
             {
-                figure = new Figure { AsWritten = input.AsWritten!.Trim() };
-                claim.Figures.Add(figure);
+                claim.Figures.Add(Figure.Create(metric, ToValue(input, metric), normalisation).Value);
             }
-
-            figure.Metric = metric;
-            figure.Kind = metric.Kind;
-            figure.Unit = metric.Unit;
-            figure.AsWritten = input.AsWritten!.Trim();
-            figure.Qualifier = metric.Kind == FigureKind.Date ? Qualifier.Exact : input.Qualifier;
-            figure.Scope = input.Scope?.Trim() ?? string.Empty;
-            var day = metric.Kind == FigureKind.Date ? DateOnly.FromDateTime(input.Date!.Value) : (DateOnly?)null;
-            figure.Interval = IntervalRules.ToInterval(input.Qualifier, input.Value, input.ValueHigh, day, normalisation);
-            figure.Time = input.TimeKind switch
+            else
             {
-                TimeReferenceKind.AsOf => TimeReference.AsOf(DateOnly.FromDateTime(input.TimeEnd!.Value), input.TimeAsWritten),
-                TimeReferenceKind.Period => TimeReference.Period(DateOnly.FromDateTime(input.TimeStart!.Value), DateOnly.FromDateTime(input.TimeEnd!.Value), input.TimeAsWritten),
-                _ => TimeReference.Unknown with { AsWritten = input.TimeAsWritten },
-            };
+                figure.Update(metric, ToValue(input, metric), normalisation);
+            }
         }
     }
 
-    private async Task<ClaimEditOutcome> DetectAsync(ClaimsDbContext db, int claimId, IEnumerable<int> metricIds, CancellationToken cancellationToken)
+    private async Task<Result<ClaimSaved>> DetectAsync(ClaimsDbContext db, int claimId, IEnumerable<int> metricIds, CancellationToken cancellationToken)
     {
         await detection.DetectForMetricsAsync(metricIds, cancellationToken);
         var open = await db.Conflicts.CountAsync(c => c.Status == ConflictStatus.Open && c.Members.Any(m => m.Figure!.ClaimId == claimId), cancellationToken);
-        return new ClaimEditOutcome.Saved(claimId, open);
+        return new ClaimSaved(claimId, open);
+    }
+
+    private async Task<Failure> ChangedMeanwhileAsync(int claimId, string when, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var current = await db.Claims.AsNoTracking().Where(c => c.Id == claimId).Select(c => (uint?)c.Version).FirstOrDefaultAsync(cancellationToken);
+        return current is null
+            ? Result.NotFound("Someone else deleted this claim meanwhile.")
+            : Result.Conflict($"Someone else changed this claim {when}. Reload to see their version.", current);
     }
 
     private static async Task<Dictionary<int, Metric>> MetricsAsync(ClaimsDbContext db, ClaimEdit edit, CancellationToken cancellationToken)
@@ -342,5 +284,4 @@ public sealed class ClaimEditor(
         _ => figure.Best,
     };
 
-    private async Task<bool> CanEditAsync(ClaimsPrincipal user) => (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
 }

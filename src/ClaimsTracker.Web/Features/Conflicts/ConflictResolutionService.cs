@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using ClaimsTracker.Data;
-using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Web.Features.Conflicts;
 

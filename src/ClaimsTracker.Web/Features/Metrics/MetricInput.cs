@@ -1,4 +1,5 @@
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Metrics;
 
 namespace ClaimsTracker.Web.Features.Metrics;
 
@@ -15,21 +16,28 @@ public sealed record MetricInput
 
     /// <summary>The metrics that add up to this one; an edit replaces the stored parts with these.</summary>
     public IEnumerable<int> PartIds { get; set; } = [];
+
+    public MetricDetails Details() => new()
+    {
+        Key = Key,
+        Name = Name,
+        Description = Description,
+        Unit = Unit,
+        Kind = Kind,
+        IsCumulative = IsCumulative,
+        IsSingleEvent = IsSingleEvent,
+    };
 }
 
-public sealed record MetricOption(int Id, string Name, FigureKind Kind);
-
-public abstract record MetricSaveOutcome
+/// <summary>A metric in a picker (parts, figure editing, proposals, filters): the one shape every page uses.</summary>
+public sealed record MetricOption(int Id, string Name, FigureKind Kind)
 {
-    /// <param name="DetectionRan">The comparison settings changed, so the metric's conflicts were detected again.</param>
-    public sealed record Saved(int MetricId, bool DetectionRan) : MetricSaveOutcome;
-
-    /// <summary>Field name → messages; nothing was saved.</summary>
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : MetricSaveOutcome;
-
-    public sealed record ChangedMeanwhile(string Summary) : MetricSaveOutcome;
-
-    public sealed record NotFound : MetricSaveOutcome;
-
-    public sealed record Forbidden : MetricSaveOutcome;
+    public static MetricOption Of(Metric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return new(metric.Id, metric.Name, metric.Kind);
+    }
 }
+
+/// <param name="DetectionRan">The comparison settings changed, so the metric's conflicts were detected again.</param>
+public sealed record MetricSaved(int MetricId, bool DetectionRan);

@@ -1,4 +1,5 @@
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Features.Metrics;
 
 namespace ClaimsTracker.Web.Features.ReportEntry;
 
@@ -34,20 +35,9 @@ public sealed class ClaimDraft
     public List<FigureDraft> Figures { get; init; } = [];
 }
 
-public sealed record MetricOption(int Id, string Name, FigureKind Kind);
-
 public sealed record ReportProposals(int ReportId, string Title, string Outlet, DateOnly PublishedOn, IReadOnlyList<ClaimDraft> Claims, IReadOnlyList<MetricOption> Metrics);
 
 public sealed record NewConflict(int Id, string Kind, string Explanation);
 
-public abstract record AcceptOutcome
-{
-    /// <param name="Conflicts">Conflicts the new figures are now part of, found right after saving.</param>
-    public sealed record Saved(int ClaimId, IReadOnlyList<NewConflict> Conflicts) : AcceptOutcome;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : AcceptOutcome;
-
-    public sealed record NotFound : AcceptOutcome;
-
-    public sealed record Forbidden : AcceptOutcome;
-}
+/// <param name="Conflicts">Conflicts the new figures are now part of, found right after saving.</param>
+public sealed record AcceptedClaim(int ClaimId, IReadOnlyList<NewConflict> Conflicts);

@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Security.Claims;
 using ClaimsTracker.Data;
-using ClaimsTracker.Data.Configurations;
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.Sources;
 using ClaimsTracker.Domain.Claims;
+using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Extraction;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Features.Conflicts;
+using ClaimsTracker.Web.Features.Metrics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,8 +29,10 @@ public sealed class ProposalService(
     IDbContextFactory<ClaimsDbContext> contexts,
     IAuthorizationService authorization,
     ConflictDetectionService detection,
-    NormalisationOptions normalisation)
+    NormalisationOptions normalisation,
+    TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly ClaimExtractor extractor = new(new FigurePhraseParser(normalisation));
 
     public async Task<ReportProposals?> GetAsync(int reportId, CancellationToken cancellationToken = default)
@@ -87,55 +91,44 @@ public sealed class ProposalService(
             })
             .ToList();
         return new ReportProposals(report.Id, report.Title, report.Outlet!.Name, report.PublishedOn, drafts,
-            metrics.Select(m => new MetricOption(m.Id, m.Name, m.Kind)).ToList());
+            metrics.Select(MetricOption.Of).ToList());
     }
 
-    public async Task<AcceptOutcome> AcceptAsync(ClaimsPrincipal user, int reportId, ClaimDraft draft, CancellationToken cancellationToken = default)
+    public async Task<Result<AcceptedClaim>> AcceptAsync(ClaimsPrincipal user, int reportId, ClaimDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (!(await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded)
+        if (!await authorization.MayEditAsync(user))
         {
-            return new AcceptOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
         {
-            return new AcceptOutcome.NotFound();
+            return Result.NotFound();
         }
 
         var figures = draft.Figures.Where(f => f.Include).ToList();
         var metrics = await db.Metrics.Where(m => figures.Select(f => f.MetricId).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
-        var errors = Validate(draft, figures, metrics.Keys.ToHashSet(), report.Text.Length);
-        if (errors.Count > 0)
+        var errors = Validate(draft, figures, metrics, report.Text.Length);
+        if (!errors.IsEmpty)
         {
-            return new AcceptOutcome.Invalid(errors);
+            return Result.Invalid(errors.ToDictionary());
         }
 
         var claim = new ClaimEntity
         {
             Source = await SourceDirectory.FindOrAddAsync(db, draft.Source!, SourceKind.Person, cancellationToken),
             RelayedVia = string.IsNullOrWhiteSpace(draft.RelayedVia) ? null : await SourceDirectory.FindOrAddAsync(db, draft.RelayedVia, SourceKind.Outlet, cancellationToken),
-            Summary = string.IsNullOrWhiteSpace(draft.Summary) ? Summarise(draft) : draft.Summary.Trim(),
+            Summary = Summary(draft),
             Quote = QuoteAnchoring.At(report.Text, draft.QuoteStart, draft.QuoteEnd - draft.QuoteStart),
             // Kept so a dispute can show that a position rests on a low-confidence proposal.
             ProposalConfidence = draft.Confidence,
         };
         foreach (var figure in figures)
         {
-            var metric = metrics[figure.MetricId!.Value];
-            claim.Figures.Add(new FigureEntity
-            {
-                Metric = metric,
-                Kind = metric.Kind,
-                Scope = figure.Scope.Trim(),
-                AsWritten = figure.AsWritten,
-                Qualifier = figure.Qualifier,
-                Interval = IntervalRules.ToInterval(figure.Qualifier, figure.Value, figure.ValueHigh, figure.Date, normalisation),
-                Unit = metric.Unit,
-                Time = figure.Time with { },
-            });
+            claim.Figures.Add(FigureEntity.Create(metrics[figure.MetricId!.Value], ToValue(figure), normalisation).Value);
         }
 
         report.Claims.Add(claim);
@@ -149,53 +142,50 @@ public sealed class ProposalService(
             .OrderByDescending(c => c.Severity)
             .Select(c => new { c.Id, c.Kind, c.Explanation })
             .ToListAsync(cancellationToken);
-        return new AcceptOutcome.Saved(claim.Id, conflicts.Select(c => new NewConflict(c.Id, ConflictText.Kind(c.Kind), c.Explanation)).ToList());
+        return new AcceptedClaim(claim.Id, conflicts.Select(c => new NewConflict(c.Id, ConflictText.Kind(c.Kind), c.Explanation)).ToList());
     }
 
-    private static Dictionary<string, string[]> Validate(ClaimDraft draft, List<FigureDraft> figures, HashSet<int> knownMetrics, int textLength)
+    /// <summary>
+    /// The claim's and each kept figure's entity rules. A proposal's fields are few, so the
+    /// figures' messages are collected by their field (Value, Scope, …) and name the words.
+    /// </summary>
+    private FieldErrors Validate(ClaimDraft draft, List<FigureDraft> figures, Dictionary<int, Metric> metrics, int textLength)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(draft.Source))
-        {
-            errors["Source"] = ["Say who made the claim."];
-        }
-        else if (draft.Source.Trim().Length > Limits.Name || (draft.RelayedVia?.Trim().Length ?? 0) > Limits.Name)
-        {
-            errors["Source"] = [$"Names are limited to {Limits.Name} characters."];
-        }
-
+        var errors = ClaimEntity.Check(draft.Source, draft.RelayedVia, Summary(draft), statedOn: null, clock.LatestPlausibleDay());
         if (draft.QuoteStart < 0 || draft.QuoteEnd > textLength || draft.QuoteEnd <= draft.QuoteStart)
         {
-            errors["Quote"] = ["The quote is not in the report's text."];
+            errors.Add("Quote", "The quote is not in the report's text.");
         }
 
         if (figures.Count == 0)
         {
-            errors["Figures"] = ["Keep at least one figure, or reject the proposal."];
+            errors.Add("Figures", "Keep at least one figure, or reject the proposal.");
         }
 
-        var missing = figures.Where(f => f.MetricId is not { } id || !knownMetrics.Contains(id)).Select(f => $"“{f.AsWritten}”").ToList();
+        var missing = figures.Where(f => f.MetricId is not { } id || !metrics.ContainsKey(id)).Select(f => $"“{f.AsWritten}”").ToList();
         if (missing.Count > 0)
         {
-            errors["Metric"] = [$"Choose what {string.Join(", ", missing)} measures."];
+            errors.Add("Metric", $"Choose what {string.Join(", ", missing)} measures.");
         }
 
-        if (figures.Any(f => f.Date is null && f.Value is null))
+        foreach (var figure in figures.Where(f => f.MetricId is { } id && metrics.ContainsKey(id)))
         {
-            errors["Value"] = ["Every figure needs a value."];
-        }
-        else if (figures.Any(f => f.Value is < 0 || f.ValueHigh is < 0 || (f.ValueHigh is { } high && high < f.Value)))
-        {
-            errors["Value"] = ["Values cannot be negative, and a range's upper number cannot be below its lower."];
-        }
-
-        if (figures.Any(f => f.Scope.Length > Limits.Scope))
-        {
-            errors["Scope"] = [$"The scope is limited to {Limits.Scope} characters."];
+            errors.AddAll(FigureEntity.Check(metrics[figure.MetricId!.Value], ToValue(figure), normalisation),
+                field => field is "Date" ? "Value" : field, message => $"“{figure.AsWritten}”: {message}");
         }
 
         return errors;
     }
+
+    private static FigureValue ToValue(FigureDraft draft) => new FigureValue
+    {
+        AsWritten = draft.AsWritten,
+        Qualifier = draft.Qualifier,
+        Value = draft.Value,
+        ValueHigh = draft.ValueHigh,
+        Day = draft.Date,
+        Scope = draft.Scope,
+    }.WithTime(draft.Time);
 
     /// <summary>The same sentence already holds a claim by this source: the proposal was accepted before.</summary>
     private static bool AlreadyClaimed(IEnumerable<ClaimEntity> claims, ClaimProposal proposal) =>
@@ -210,8 +200,14 @@ public sealed class ProposalService(
         return mentioned.Scope ?? candidates.FirstOrDefault().Scope ?? string.Empty;
     }
 
-    private static string Summarise(ClaimDraft draft)
+    /// <summary>The editor's summary, or one made of the source and the figures' words.</summary>
+    private static string Summary(ClaimDraft draft)
     {
+        if (!string.IsNullOrWhiteSpace(draft.Summary))
+        {
+            return draft.Summary.Trim();
+        }
+
         var summary = $"{draft.Source}: {string.Join("; ", draft.Figures.Where(f => f.Include).Select(f => f.AsWritten))}";
         return summary.Length <= Limits.Summary ? summary : summary[..Limits.Summary];
     }

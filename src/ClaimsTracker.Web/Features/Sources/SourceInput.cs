@@ -12,6 +12,8 @@ public sealed record SourceInput
 
     /// <summary>The complete list of other names: an edit replaces the stored aliases with these.</summary>
     public List<string> Aliases { get; set; } = [];
+
+    public SourceDetails Details() => new() { Name = Name, Kind = Kind, Affiliation = Affiliation, Description = Description, Aliases = Aliases };
 }
 
 /// <summary>
@@ -28,16 +30,4 @@ public sealed record MergePreview(
 
 public sealed record SourceOption(int Id, string Name);
 
-public abstract record SourceSaveOutcome
-{
-    public sealed record Saved(int SourceId) : SourceSaveOutcome;
-
-    /// <summary>Field name → messages; nothing was saved.</summary>
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : SourceSaveOutcome;
-
-    public sealed record ChangedMeanwhile(string Summary) : SourceSaveOutcome;
-
-    public sealed record NotFound : SourceSaveOutcome;
-
-    public sealed record Forbidden : SourceSaveOutcome;
-}
+public sealed record SourceSaved(int SourceId);

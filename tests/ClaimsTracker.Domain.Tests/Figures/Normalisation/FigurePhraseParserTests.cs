@@ -234,7 +234,7 @@ public class FigurePhraseParserTests
     [InlineData("about a week", Qualifier.Approximately, 7)]
     [InlineData("just one week", Qualifier.Exact, 7)]
     [InlineData("a year", Qualifier.Exact, 365)]
-    [InlineData("six months", Qualifier.Exact, 180)]
+    [InlineData("six months", Qualifier.Exact, 182.5)]
     [InlineData("48-hour", Qualifier.Exact, 2)]
     public void Parse_Duration_IsInDays(string phrase, Qualifier qualifier, double days)
     {

@@ -59,7 +59,8 @@ public class TimeExpressionResolverTests
     [InlineData("2025-01-09", Monday, "2025-01-09")]
     [InlineData("Sept. 30", Monday, "2024-09-30")]
     [InlineData("December 25", Monday, "2024-12-25")]
-    [InlineData("January 20", Monday, "2024-01-20")]
+    [InlineData("January 20", Monday, "2025-01-20")] // a week ahead: the coming one
+    [InlineData("April 30", Monday, "2024-04-30")] // more than three months ahead: last year's
     [InlineData("February 29", Monday, "2024-02-29")]
     public void Resolve_SingleDay_IsAsOfThatDay(string expression, string published, string day) =>
         AssertAsOf(TimeExpressionResolver.Resolve(expression, Day(published)), expression, day);

@@ -1,6 +1,9 @@
-namespace ClaimsTracker.Data.Configurations;
+namespace ClaimsTracker.Domain.Common;
 
-/// <summary>Column sizes, shared with the forms that validate input against them.</summary>
+/// <summary>
+/// Field sizes: the entities check against them and the EF configurations size the columns by
+/// them, so a value that passes the rules always fits its column.
+/// </summary>
 public static class Limits
 {
     public const int Name = 200;
@@ -14,7 +17,11 @@ public static class Limits
     public const int Explanation = 1000;
     public const int MetricKey = 100;
     public const int Unit = 64;
+    public const int Language = 16;
 
     /// <summary>About 200,000 characters: far beyond a news article, well short of a book.</summary>
     public const int ReportText = 200_000;
+
+    /// <summary>A typed author list: a handful of names.</summary>
+    public const int Authors = Name * 5;
 }

@@ -1,0 +1,184 @@
+using ClaimsTracker.Domain.Extraction;
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>The forms of ordinary news prose the extractor reads: one case per rule, written for these tests.</summary>
+public class NewsProseTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 11); // a Wednesday
+
+    [Theory]
+    [InlineData("Rice sells for RM79 a sack.", "RM79", 79, "MYR")]
+    [InlineData("The plan costs KSh 300 million.", "KSh 300 million", 300_000_000, "KES")]
+    [InlineData("Losses reached ₦2.5 billion.", "₦2.5 billion", 2_500_000_000, "NGN")]
+    [InlineData("The firm owes A$180 million.", "A$180 million", 180_000_000, "AUD")]
+    [InlineData("Robbers took R14 million from the van.", "R14 million", 14_000_000, "ZAR")]
+    [InlineData("The grant is USD 10m in all.", "USD 10m", 10_000_000, "USD")]
+    [InlineData("Exports fell to $3.8b in May.", "$3.8b", 3_800_000_000, "USD")]
+    [InlineData("The campaign spent 412 million pesos.", "412 million pesos", 412_000_000, "MXN")]
+    [InlineData("Engineers earn $3,500 a month.", "$3,500 a month", 3_500, "USD/month")]
+    public void Money_KeepsItsCurrency(string sentence, string text, decimal value, string unit)
+    {
+        var figure = Assert.Single(Figures(sentence)).Figure;
+
+        Assert.Equal((text, value, unit, FigureKind.Money), (figure.Text, figure.Value, figure.Unit, figure.Kind));
+    }
+
+    [Theory]
+    [InlineData("Gusts reached 92mph overnight.", "92mph", 92, "mph")]
+    [InlineData("The fence will run for 160km along the border.", "160km", 160, "km")]
+    [InlineData("The phone ships with 256GB of storage.", "256GB", 256, "GB")]
+    [InlineData("Fires burned 2,400 hectares of forest.", "2,400 hectares", 2_400, "ha")]
+    [InlineData("The tanker spilled 350 tonnes of oil.", "350 tonnes", 350, "t")]
+    public void Measurements_KeepTheirUnit(string sentence, string text, decimal value, string unit)
+    {
+        var figure = Assert.Single(Figures(sentence)).Figure;
+
+        Assert.Equal((text, value, unit), (figure.Text, figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The airline flies a Boeing 737 on the route.")]
+    [InlineData("Most offices still run Windows 10.")]
+    [InlineData("The Kings won Game 7 at home.")]
+    [InlineData("Turnout fell below that of the 2019 elections.")]
+    [InlineData("A remake of the 1988 film opens today.")]
+    [InlineData("The fine was roughly 40 times the usual penalty.")]
+    [InlineData("Two of the soldiers said they had not eaten.")]
+    [InlineData("The deal was confirmed by two people familiar with the talks.")]
+    [InlineData("The Hawks lost 94-88 in overtime.")]
+    [InlineData("Prices rose by 0630 GMT.")]
+    [InlineData("He hit a two-run homer in the ninth.")]
+    public void NamesAndDescriptions_AreNotFigures(string sentence) =>
+        Assert.DoesNotContain(Figures(sentence), f => f.Figure.Kind != FigureKind.Date);
+
+    [Theory]
+    [InlineData("\"Wir werden rund 3.000 Stellen abbauen\", sagte er.", "de", "rund 3.000", 3_000, Qualifier.Approximately)]
+    [InlineData("Es geht um 1,5 Millionen Euro.", "de", "1,5 Millionen Euro", 1_500_000, Qualifier.Exact)]
+    [InlineData("L'usine emploiera environ 3 000 personnes.", "fr", "environ 3 000", 3_000, Qualifier.Approximately)]
+    [InlineData("Some 3,000 jobs will go, the company said.", "de", "Some 3,000", 3_000, Qualifier.Approximately)]
+    public void OtherLocales_AreReadByTheReportsLanguage(string sentence, string language, string text, decimal value, Qualifier qualifier)
+    {
+        var context = TestCatalogue.Context(Published) with { Language = language };
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, context).SelectMany(c => c.Figures)).Figure;
+
+        Assert.Equal((text, value, qualifier), (figure.Text, figure.Value, figure.Qualifier));
+    }
+
+    [Fact]
+    public void ThreeDotZeroZeroZero_InAnEnglishReport_IsNotSilentlyThree()
+    {
+        var figure = Assert.Single(Figures("The union counted 3.000 marchers.")).Figure;
+
+        Assert.Equal(("3.000", 3_000m), (figure.Text, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("Cabin crew will strike on Friday, the union said.", "2025-06-13")]
+    [InlineData("The union said on Monday that crews would strike.", "2025-06-09")]
+    [InlineData("The new rate applies from July 1, the ministry said.", "2025-07-01")]
+    [InlineData("The fire started on May 30, officials said.", "2025-05-30")]
+    public void Days_FollowTheTense(string sentence, string day)
+    {
+        var date = Assert.Single(Figures(sentence), f => f.Figure.Kind == FigureKind.Date);
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), date.Date);
+    }
+
+    [Theory]
+    [InlineData("The death toll rose to 61, the civil defence institute reported.", "civil defence institute")]
+    [InlineData("The bureau's spokesman, Kunle Adebanjo, said 40 people were charged.", "Kunle Adebanjo")]
+    [InlineData("The lead plaintiff, Bronwyn Tait, 44, said she earned less than $19 an hour.", "Bronwyn Tait")]
+    [InlineData("County registrar Tom Abernathy said the margin was 112 votes.", "Tom Abernathy")]
+    [InlineData("Lands Minister Kwesi Boateng welcomed the ruling, saying more than 400 people had been deported.", "Kwesi Boateng")]
+    [InlineData("Twenty-three people have been charged, it was confirmed by Scotland Yard on Friday.", "Scotland Yard")]
+    [InlineData("Outside groups spent $31m, according to a tally by the nonpartisan watchdog OpenLedger.", "OpenLedger")]
+    [InlineData("LAGOS — The death toll rose to 27, the emergency agency said.", "emergency agency")]
+    [InlineData("The toll rose to 16, said Abdul Wahid of the disaster agency.", "Abdul Wahid")]
+    [InlineData("Engineers earn $3,500 a month, according to a survey by the recruitment firm TalentSur.", "TalentSur")]
+    public void Speakers_AreNamedAsASourceListWouldName(string sentence, string source)
+    {
+        var claim = Assert.Single(NewsProseTests.Propose(sentence));
+
+        Assert.Equal(source, claim.SourceName);
+    }
+
+    [Theory]
+    [InlineData("Auto-parts maker Brenner Antriebe will cut 3,000 jobs, the company confirmed.", "Brenner Antriebe")]
+    [InlineData("Finance Minister Naomi Wambui spoke in parliament. She said the state would borrow KSh 876 billion.", "Naomi Wambui")]
+    public void CommonNounsAndPronouns_FindWhoWasIntroduced(string text, string source) =>
+        Assert.Equal(source, Assert.Single(Propose(text)).SourceName);
+
+    [Fact]
+    public void WhichCited_MakesTheCitedTheSourceAndTheOutletTheRelay()
+    {
+        var claim = Assert.Single(Propose("Three officials were convicted, according to the Daily Equator, which cited the Anti-Corruption Court's judgment."));
+
+        Assert.Equal(("Anti-Corruption Court", "Daily Equator"), (claim.SourceName, claim.RelayName));
+    }
+
+    [Fact]
+    public void ASemicolon_KeepsEachSpeakerToItsClause()
+    {
+        var claims = Propose("Police put the crowd at 18,000; organisers said more than 100,000 took part.");
+
+        Assert.Equal("Police", claims.Single(c => c.Figures.Any(f => f.Figure.Value == 18_000)).SourceName);
+        Assert.Equal("organisers", claims.Single(c => c.Figures.Any(f => f.Figure.Value == 100_000)).SourceName);
+    }
+
+    [Fact]
+    public void AnAudience_IsNoRelay()
+    {
+        var claim = Assert.Single(Propose("Her lawyer, Ana Costa, told the High Court that her client had repaid $40 million."));
+
+        Assert.Equal("Ana Costa", claim.SourceName);
+        Assert.Null(claim.RelayName);
+    }
+
+    private static IReadOnlyList<FigureProposal> Figures(string sentence) =>
+        Propose(sentence).SelectMany(c => c.Figures).ToList();
+
+    private static IReadOnlyList<ClaimProposal> Propose(string text) =>
+        new ClaimExtractor().Propose(text, TestCatalogue.Context(Published));
+}
+
+public class NewMetricNamerTests
+{
+    [Theory]
+    [InlineData("Police said 412 people were injured.", "People", FigureKind.Count)]
+    [InlineData("Officers executed 38 search warrants in the state.", "Search warrants", FigureKind.Count)]
+    [InlineData("The kidnappers demanded a ransom of ₦50 million for each child.", "Ransom", FigureKind.Money)]
+    [InlineData("Turnout was 31% in the ward.", "Turnout", FigureKind.Percentage)]
+    public void AFigureWithoutACatalogueMetric_ProposesOneNamedFromItsWords(string sentence, string name, FigureKind kind)
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures));
+
+        Assert.Null(figure.MetricId);
+        Assert.Equal((name, kind), (figure.NewMetric?.Name, figure.NewMetric?.Kind));
+    }
+
+    [Fact]
+    public void AFigureWithACatalogueMetric_ProposesNoNewOne()
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose("The army launched 40 drones overnight, officials said.", TestCatalogue.Context(new DateOnly(2025, 6, 11))).SelectMany(c => c.Figures));
+
+        Assert.NotNull(figure.MetricId);
+        Assert.Null(figure.NewMetric);
+    }
+}
+
+public class PhrasalHedgeTests
+{
+    [Theory]
+    [InlineData("Inflation picked up to 2.4% in May.", "2.4%", Qualifier.Exact)]
+    [InlineData("The park is spread over 2,400 hectares.", "2,400 hectares", Qualifier.Exact)]
+    [InlineData("The court must rule within 30 days.", "within 30 days", Qualifier.LessThan)]
+    [InlineData("A ticket costs about NT$500.", "about NT$500", Qualifier.Approximately)]
+    public void VerbParticles_AreNoHedge_AndWithinIsACeiling(string sentence, string text, Qualifier qualifier)
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures)).Figure;
+
+        Assert.Equal((text, qualifier), (figure.Text, figure.Qualifier));
+    }
+}

@@ -1,0 +1,44 @@
+using ClaimsTracker.Domain.Reports;
+
+namespace ClaimsTracker.Domain.Tests.Reports;
+
+public class DuplicateReportRuleTests
+{
+    private const string Article = "Officials said about one thousand soldiers were killed or wounded in the Kursk region during the last week of December, according to the ministry.";
+    private static readonly DateOnly Day = new(2025, 1, 13);
+
+    [Fact]
+    public void Why_SameUrl_IsADuplicate() =>
+        Assert.Equal("same URL", DuplicateReportRule.Why(
+            new ReportIdentity("https://example.org/a", "One", 1, Day, "First text."),
+            new ReportIdentity(" https://example.org/a ", "Two", 2, Day.AddDays(3), "Other words entirely.")));
+
+    [Fact]
+    public void Why_SameTitleOutletAndDayWithoutUrl_IsADuplicate() =>
+        Assert.Equal("same title, outlet and day", DuplicateReportRule.Why(
+            new ReportIdentity(null, "Casualties rise", 1, Day, "First text."),
+            new ReportIdentity("https://example.org/a", "casualties rise ", 1, Day, "Other words entirely.")));
+
+    [Fact]
+    public void Why_DifferentUrlsSameTitle_IsNotADuplicate() =>
+        Assert.Null(DuplicateReportRule.Why(
+            new ReportIdentity("https://example.org/a", "Casualties rise", 1, Day, "First text."),
+            new ReportIdentity("https://example.org/b", "Casualties rise", 1, Day, "Other words entirely.")));
+
+    [Fact]
+    public void Why_RepastedTextWithATrailer_IsADuplicate()
+    {
+        var why = DuplicateReportRule.Why(
+            new ReportIdentity(null, "A", 1, Day, Article + " Read more."),
+            new ReportIdentity(null, "B", 2, Day, Article));
+
+        Assert.EndsWith("of the text is the same", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Similarity_ShortDifferentTexts_AreNotTheSame()
+    {
+        Assert.Equal(0, DuplicateReportRule.Similarity("Text.", "Not yet written."));
+        Assert.Equal(1, DuplicateReportRule.Similarity("Text.", "text"));
+    }
+}
