@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +26,7 @@ public sealed partial class ConflictDetectionService(
     ILogger<ConflictDetectionService> logger,
     TimeProvider? clock = null)
 {
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
@@ -38,9 +40,39 @@ public sealed partial class ConflictDetectionService(
         return await DetectAsync(metricIds.ToHashSet(), cancellationToken);
     }
 
+    /// <summary>
+    /// Whether two stored figures disagree, by detection's rules, and why; a pair a reviewer
+    /// marked "not a conflict" (and unchanged since) does not. Null when either figure is missing.
+    /// </summary>
+    public async Task<FigureComparison?> CompareAsync(int firstFigureId, int secondFigureId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var figures = await LoadFiguresAsync(db, f => f.Id == firstFigureId || f.Id == secondFigureId, cancellationToken);
+        if (figures.FirstOrDefault(f => f.FigureId == firstFigureId) is not { } first || figures.FirstOrDefault(f => f.FigureId == secondFigureId) is not { } second)
+        {
+            return null;
+        }
+
+        var metrics = (await LoadMetricsAsync(db, cancellationToken)).ToDictionary(m => m.Id);
+        var comparison = detector.Compare(metrics[first.MetricId], first, metrics[second.MetricId], second);
+        if (!comparison.Disagree)
+        {
+            return comparison;
+        }
+
+        var dismissals = await db.Conflicts.AsNoTracking().Include(c => c.Members)
+            .Where(c => c.Status == ConflictStatus.NotAConflict
+                && c.Members.Any(m => m.FigureId == firstFigureId) && c.Members.Any(m => m.FigureId == secondFigureId))
+            .ToListAsync(cancellationToken);
+        var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        return DismissedPairs(dismissals, fingerprints).Contains(new FigurePair(firstFigureId, secondFigureId))
+            ? new FigureComparison(false, $"A reviewer marked them not a conflict ({dismissals[0].DismissalReason}): {dismissals[0].Rationale}", 0)
+            : comparison;
+    }
+
     private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
+        var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditNote = "conflict detection";
 
@@ -49,7 +81,7 @@ public sealed partial class ConflictDetectionService(
             ? families.FamilyIds.SelectMany(f => families.Members(f)).Select(m => m.Id).ToList()
             : families.MetricIdsOfFamiliesOf(changedMetricIds).ToList();
 
-        var figures = await LoadFiguresAsync(db, metricIds, cancellationToken);
+        var figures = await LoadFiguresAsync(db, f => metricIds.Contains(f.MetricId), cancellationToken);
         var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
         var existing = await db.Conflicts.Include(c => c.Members)
             .Where(c => metricIds.Contains(c.MetricId))
@@ -65,7 +97,7 @@ public sealed partial class ConflictDetectionService(
         }
 
         var summary = await ReconcileAsync(db, existing, detected, cancellationToken);
-        summary = summary with { Figures = figures.Count, Groups = groups, Elapsed = clock.Elapsed };
+        summary = summary with { Figures = figures.Count, Groups = groups, Elapsed = stopwatch.Elapsed };
         if (summary.ChangedAnything)
         {
             await ConflictNotifications.NotifyAsync(db, "detection", cancellationToken);
@@ -83,10 +115,10 @@ public sealed partial class ConflictDetectionService(
         return rows.Select(m => new DetectionMetric(m.Id, m.Name, m.Kind, m.IsCumulative, m.IsSingleEvent, m.Parts)).ToList();
     }
 
-    private static async Task<List<DetectionFigure>> LoadFiguresAsync(ClaimsDbContext db, List<int> metricIds, CancellationToken cancellationToken)
+    private static async Task<List<DetectionFigure>> LoadFiguresAsync(ClaimsDbContext db, Expression<Func<Figure, bool>> which, CancellationToken cancellationToken)
     {
         var rows = await db.Figures.AsNoTracking()
-            .Where(f => metricIds.Contains(f.MetricId))
+            .Where(which)
             .Select(f => new
             {
                 f.Id, f.MetricId, f.Scope, f.Claim!.SourceId, SourceName = f.Claim.Source!.Name,
@@ -140,7 +172,7 @@ public sealed partial class ConflictDetectionService(
         var bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
         var reopen = new List<(Conflict Conflict, string Reason)>();
         int added = 0, updated = 0, withdrawn = 0;
-        var now = clock.GetUtcNow();
+        var now = time.GetUtcNow();
 
         foreach (var found in detected)
         {
@@ -154,18 +186,17 @@ public sealed partial class ConflictDetectionService(
                     Signature = found.Signature,
                     Severity = found.Severity,
                     Explanation = found.Explanation,
-                    Status = ConflictStatus.Open,
                     DetectedAt = now,
-                    Members = found.Members.Select(m => new ConflictMember { FigureId = m.FigureId, FigureFingerprint = m.Fingerprint }).ToList(),
+                    Members = found.Members.Select(m => Member(found, m)).ToList(),
                 });
                 added++;
                 continue;
             }
 
-            var membersChanged = SyncMembers(conflict, found);
+            var (membersChanged, placesChanged) = SyncMembers(conflict, found);
             var textChanged = conflict.Severity != found.Severity || conflict.Explanation != found.Explanation || conflict.Scope != found.Scope;
             (conflict.Severity, conflict.Explanation, conflict.Scope) = (found.Severity, found.Explanation, found.Scope);
-            if (membersChanged is not null && conflict.Status is not (ConflictStatus.Open or ConflictStatus.NoLongerDetected))
+            if (membersChanged is not null && conflict.IsDecided)
             {
                 reopen.Add((conflict, $"reopened: {membersChanged}; it was {conflict.Status} by {conflict.ResolvedBy ?? "a reviewer"}"));
             }
@@ -173,7 +204,7 @@ public sealed partial class ConflictDetectionService(
             {
                 reopen.Add((conflict, "reopened: the disagreement is detected again"));
             }
-            else if (membersChanged is not null || textChanged)
+            else if (membersChanged is not null || placesChanged || textChanged)
             {
                 updated++;
             }
@@ -182,7 +213,7 @@ public sealed partial class ConflictDetectionService(
         // What is left was not found this time. Decided conflicts stay as the reviewer left them.
         foreach (var gone in bySignature.Values.Where(c => c.Status == ConflictStatus.Open))
         {
-            gone.Status = ConflictStatus.NoLongerDetected;
+            gone.MarkNoLongerDetected();
             withdrawn++;
         }
 
@@ -191,12 +222,7 @@ public sealed partial class ConflictDetectionService(
         // One save per reopened conflict, so each audit entry carries its own reason.
         foreach (var (conflict, reason) in reopen)
         {
-            conflict.Status = ConflictStatus.Open;
-            conflict.PreferredFigureId = null;
-            conflict.ResolvedBy = null;
-            conflict.ResolvedAt = null;
-            conflict.Rationale = null;
-            conflict.DismissalReason = null;
+            conflict.Reopen();
             db.AuditNote = reason;
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -204,10 +230,27 @@ public sealed partial class ConflictDetectionService(
         return new DetectionSummary(0, 0, added, updated, reopen.Count, withdrawn, TimeSpan.Zero);
     }
 
-    /// <summary>Brings the stored members in line with the found ones; says what changed, or null.</summary>
-    private static string? SyncMembers(Conflict conflict, DetectedConflict found)
+    private static ConflictMember Member(DetectedConflict found, DetectionFigure figure)
+    {
+        var position = found.PositionOf(figure.FigureId);
+        return new ConflictMember
+        {
+            FigureId = figure.FigureId,
+            FigureFingerprint = figure.Fingerprint,
+            Position = position.Number,
+            Camp = position.Camp,
+            ConsistentCamps = [.. position.ConsistentCamps],
+        };
+    }
+
+    /// <summary>
+    /// Brings the stored members in line with the found ones. Says which figures joined, changed
+    /// or left (that reopens a decision), and whether only positions or camps moved (that does not).
+    /// </summary>
+    private static (string? Changes, bool PlacesChanged) SyncMembers(Conflict conflict, DetectedConflict found)
     {
         var changes = new List<string>();
+        var placesChanged = false;
         var wanted = found.Members.ToDictionary(m => m.FigureId);
         foreach (var member in conflict.Members.ToList())
         {
@@ -215,21 +258,30 @@ public sealed partial class ConflictDetectionService(
             {
                 conflict.Members.Remove(member);
                 changes.Add($"figure {member.FigureId} left");
+                continue;
             }
-            else if (member.FigureFingerprint != figure.Fingerprint)
+
+            if (member.FigureFingerprint != figure.Fingerprint)
             {
                 member.FigureFingerprint = figure.Fingerprint;
                 changes.Add($"figure {member.FigureId} changed");
             }
+
+            var place = Member(found, figure);
+            if (member.Position != place.Position || member.Camp != place.Camp || !member.ConsistentCamps.SequenceEqual(place.ConsistentCamps))
+            {
+                (member.Position, member.Camp, member.ConsistentCamps) = (place.Position, place.Camp, place.ConsistentCamps);
+                placesChanged = true;
+            }
         }
 
-        foreach (var figure in wanted.Values)
+        foreach (var figure in wanted.Values.OrderBy(f => f.FigureId))
         {
-            conflict.Members.Add(new ConflictMember { FigureId = figure.FigureId, FigureFingerprint = figure.Fingerprint });
+            conflict.Members.Add(Member(found, figure));
             changes.Add($"figure {figure.FigureId} joined");
         }
 
-        return changes.Count == 0 ? null : string.Join(", ", changes);
+        return (changes.Count == 0 ? null : string.Join(", ", changes), placesChanged);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict detection over {Figures} figures in {Groups} groups: {Added} added, {Updated} updated, {Reopened} reopened, {Withdrawn} no longer detected, in {ElapsedMs:0} ms")]

@@ -149,6 +149,9 @@ namespace ClaimsTracker.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<double?>("ProposalConfidence")
+                        .HasColumnType("double precision");
+
                     b.Property<int?>("RelayedViaId")
                         .HasColumnType("integer");
 
@@ -282,10 +285,20 @@ namespace ClaimsTracker.Data.Migrations
                     b.Property<int>("FigureId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Camp")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("ConsistentCamps")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("FigureFingerprint")
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.HasKey("ConflictId", "FigureId");
 

@@ -29,6 +29,17 @@ public class Claim : IVersioned
     /// <summary>When the statement was made, if the report says (not when it was published).</summary>
     public DateOnly? StatedOn { get; set; }
 
+    /// <summary>
+    /// The extractor's confidence in the proposal an editor accepted this claim from; null when
+    /// the claim was entered or imported by hand. Disputes mark positions built on a low one.
+    /// </summary>
+    public double? ProposalConfidence { get; set; }
+
+    /// <summary>Below this, a proposal is a guess (typically: no speaker found) and its figures are marked so.</summary>
+    public const double LowConfidenceBelow = 0.8;
+
+    public bool IsLowConfidence => ProposalConfidence < LowConfidenceBelow;
+
     public List<Figure> Figures { get; set; } = [];
 
     public uint Version { get; set; }

@@ -23,7 +23,7 @@ public class ConflictDetectorTests
     private int nextId = 100;
 
     [Fact]
-    public void Detect_AboutOneThousandAgainstMoreThanThreeAndUpToFourThousand_OneValueDisagreementWithAllThree()
+    public void Detect_AboutOneThousandAgainstMoreThanThreeAndUpToFourThousand_OneDisputeWithTwoCamps()
     {
         var blinken = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000, asOf: EndOfDecember);
         var upTo = Figure(Zelensky, KilledOrWounded, Qualifier.UpTo, 4000, published: new(2025, 1, 13));
@@ -36,7 +36,10 @@ public class ConflictDetectorTests
         // Closest ends: 1,100 against 3,000.
         Assert.Equal(1 - (1100d / 3000d), conflict.Severity, 3);
         Assert.Contains("“about 1,000”", conflict.Explanation, StringComparison.Ordinal);
-        Assert.Contains("do not overlap", conflict.Explanation, StringComparison.Ordinal);
+        Assert.Contains("cannot all be right", conflict.Explanation, StringComparison.Ordinal);
+        // Zelensky's two figures overlap: one camp against Blinken's.
+        Assert.Equal(conflict.PositionOf(upTo.FigureId).Camp, conflict.PositionOf(moreThan.FigureId).Camp);
+        Assert.NotEqual(conflict.PositionOf(blinken.FigureId).Camp, conflict.PositionOf(upTo.FigureId).Camp);
     }
 
     [Fact]
@@ -114,7 +117,7 @@ public class ConflictDetectorTests
     }
 
     [Fact]
-    public void Detect_PartsFarAboveAStatedWhole_FlagsPartsVersusWhole()
+    public void Detect_PartsFarAboveAStatedWhole_DisputeWithTheSumAsOnePosition()
     {
         var killed = Figure(Nis, Killed, Qualifier.Exact, 300, report: 3);
         var wounded = Figure(Nis, Wounded, Qualifier.Exact, 2700, report: 3);
@@ -122,18 +125,22 @@ public class ConflictDetectorTests
 
         var conflict = Assert.Single(detector.Detect(CasualtyFamily, [killed, wounded, whole]));
 
-        Assert.Equal(ConflictKind.PartsVersusWhole, conflict.Kind);
+        Assert.Equal(ConflictKind.ValueDisagreement, conflict.Kind);
         Assert.Equal(3, conflict.Members.Count);
-        Assert.Contains("add up to 3,000", conflict.Explanation, StringComparison.Ordinal);
+        var sum = conflict.PositionOf(killed.FigureId);
+        Assert.True(sum.IsSumOfParts);
+        Assert.Same(sum, conflict.PositionOf(wounded.FigureId));
+        Assert.Equal(3000, sum.Interval.Low);
+        Assert.Contains("“300” + “2,700”", conflict.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Detect_OnePartAloneAboveTheWhole_FlagsPartsVersusWhole()
+    public void Detect_OnePartAloneAboveTheWhole_IsADispute()
     {
         var killed = Figure(Nis, Killed, Qualifier.Exact, 300, report: 3);
         var whole = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, report: 4);
 
-        Assert.Equal(ConflictKind.PartsVersusWhole, Assert.Single(detector.Detect(CasualtyFamily, [killed, whole])).Kind);
+        Assert.Equal(ConflictKind.ValueDisagreement, Assert.Single(detector.Detect(CasualtyFamily, [killed, whole])).Kind);
     }
 
     [Fact]
@@ -250,7 +257,7 @@ public class ConflictDetectorTests
         Assert.NotEqual(figure.Fingerprint, changed.Fingerprint);
     }
 
-    private DetectionFigure Figure(
+    internal DetectionFigure Figure(
         int source, int metric, Qualifier qualifier, decimal value, decimal? high = null,
         DateOnly? asOf = null, (DateOnly Start, DateOnly End)? period = null, int? report = null, DateOnly? published = null)
     {

@@ -10,17 +10,20 @@ public sealed class ConflictPage(IPage page)
     public ILocator ConcurrencyMessage => page.Locator("[data-testid=concurrency-message]");
     public ILocator History => page.Locator("[data-testid=history] li");
 
-    public async Task OpenQueueAsync()
+    public async Task OpenQueueAsync(bool anyStatus = false)
     {
-        await page.GotoAsync("/conflicts");
+        await page.GotoAsync(anyStatus ? "/conflicts?status=All" : "/conflicts");
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=conflicts-grid] a.conflict-link").First.WaitForAsync();
     }
 
     /// <summary>Opens, from the queue, the conflict whose explanation mentions all the given words.</summary>
-    public async Task OpenFromQueueAsync(params string[] mentioning)
+    public Task OpenFromQueueAsync(params string[] mentioning) => OpenFromQueueAsync(false, mentioning);
+
+    /// <summary>As above, from the queue of every status when <paramref name="anyStatus"/> (another journey may have decided it).</summary>
+    public async Task OpenFromQueueAsync(bool anyStatus, params string[] mentioning)
     {
-        await OpenQueueAsync();
+        await OpenQueueAsync(anyStatus);
         var link = page.Locator("[data-testid=conflicts-grid] a.conflict-link");
         foreach (var text in mentioning)
         {
@@ -34,18 +37,20 @@ public sealed class ConflictPage(IPage page)
 
     public async Task PreferAsync(string figureText, string rationale)
     {
-        await page.Locator("[data-testid=preferred-figure]").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new() { HasText = figureText }).First.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=preferred-figure]")).ToContainTextAsync(figureText);
-        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        // One radio per position; its label names the source and how the figures were written.
+        var choice = page.Locator("[data-testid=preferred-figure] label", new() { HasText = figureText }).First;
+        await choice.ClickAsync();
+        await Assertions.Expect(choice.Locator("input")).ToBeCheckedAsync();
+        await page.Locator("#rationale").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }
 
     public async Task AskForMoreInformationAsync(string rationale)
     {
-        await page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=decision-choice] .rz-radiobutton-box").Nth(2)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("rz-state-active"));
-        await page.Locator("[data-testid=rationale]").FillAsync(rationale);
+        var choice = page.Locator("[data-testid=decision-choice] label", new() { HasText = "Needs more information" }).First;
+        await choice.ClickAsync();
+        await Assertions.Expect(choice.Locator("input")).ToBeCheckedAsync();
+        await page.Locator("#rationale").FillAsync(rationale);
         await page.Locator("[data-testid=save-decision]").ClickAsync();
     }
 }

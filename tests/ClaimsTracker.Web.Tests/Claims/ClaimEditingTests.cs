@@ -65,7 +65,7 @@ public class ClaimEditingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Update_FigureNoLongerDisagrees_ConflictIsNoLongerDetected()
+    public async Task Update_FigureNoLongerDisagrees_MovesIntoTheCampItNowAgreesWith()
     {
         var (claimId, version) = await ClaimWithFigureAsync("about 1,000");
         var conflictId = await ConflictIdAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
@@ -77,7 +77,10 @@ public class ClaimEditingTests : IAsyncLifetime
 
         ResultAssert.Saved(outcome);
         await using var db = contexts.CreateDbContext();
-        Assert.Equal(ConflictStatus.NoLongerDetected, (await db.Conflicts.SingleAsync(c => c.Id == conflictId)).Status);
+        // The dispute stays (the unnamed official's 200 still disagrees), re-evaluated with the new value.
+        var camps = await db.ConflictMembers.Where(m => m.ConflictId == conflictId)
+            .Select(m => new { m.Figure!.AsWritten, m.Camp }).ToDictionaryAsync(m => m.AsWritten, m => m.Camp);
+        Assert.Equal(camps["more than 3,000"], camps["about 3,500"]);
         var stored = await db.Figures.SingleAsync(f => f.AsWritten == "about 3,500");
         Assert.Equal((3150m, 3850m), (stored.Low!.Value, stored.High!.Value));
     }
@@ -109,7 +112,10 @@ public class ClaimEditingTests : IAsyncLifetime
         ResultAssert.Saved(outcome);
         await using var db = contexts.CreateDbContext();
         Assert.False(await db.Claims.AnyAsync(c => c.Id == claimId));
-        Assert.Equal(ConflictStatus.NoLongerDetected, (await db.Conflicts.SingleAsync(c => c.Id == conflictId)).Status);
+        // Blinken still disagrees with Zelensky: the dispute stays, without the deleted figure.
+        var dispute = await db.Conflicts.Include(c => c.Members).ThenInclude(m => m.Figure).SingleAsync(c => c.Id == conflictId);
+        Assert.DoesNotContain(dispute.Members, m => m.Figure!.AsWritten == "approximately 200");
+        Assert.Equal(2, dispute.Members.Select(m => m.Camp).Distinct().Count());
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Note == "claim deleted by hand" && a.Action == "Deleted"));
     }
 

@@ -35,7 +35,57 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
 
         Assert.Contains("as many as 4,000", await MemberTextsAsync(conflict));
         Assert.Equal(ConflictStatus.Open, conflict.Status);
-        Assert.InRange(conflict.Severity, 0.6, 0.7);
+        var camps = await CampsAsync(conflict);
+        Assert.NotEqual(camps["about 1,000"], camps["more than 3,000"]);
+        Assert.Equal(camps["as many as 4,000"], camps["more than 3,000"]);
+    }
+
+    [Fact]
+    public async Task DetectAll_DemoData_OneDisputeOnCasualtiesWithThreeCampsAndTheFramingDiscrepancy()
+    {
+        await using var db = contexts.CreateDbContext();
+        var open = await db.Conflicts.Where(c => c.Status == ConflictStatus.Open).Select(c => new { c.Kind, Metric = c.Metric!.Key }).ToListAsync();
+
+        Assert.Equal(2, open.Count);
+        Assert.Contains(open, c => c.Kind == ConflictKind.ValueDisagreement && c.Metric == Casualties);
+        Assert.Contains(open, c => c.Kind == ConflictKind.ReportingDiscrepancy && c.Metric == Casualties);
+        var dispute = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "approximately 200", "about 1,000");
+        var camps = await CampsAsync(dispute);
+        Assert.Equal(3, camps.Values.Distinct().Count());
+        // The spy agency's killed + wounded add up into Zelensky's camp, not a camp of their own.
+        Assert.Equal(camps["more than 3,000"], camps["300"]);
+        Assert.Equal(camps["300"], camps["2,700"]);
+    }
+
+    [Fact]
+    public async Task DetectForMetrics_NewFigureOnADecidedDispute_ReopensItWithTheReason()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+        await ResolveAsync(conflict.Id);
+        int newFigureId;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var template = await db.Figures.Include(f => f.Claim).AsNoTracking().SingleAsync(f => f.AsWritten == "more than 3,000");
+            var figure = new Figure
+            {
+                ClaimId = template.ClaimId, MetricId = template.MetricId, Kind = template.Kind, Scope = template.Scope,
+                AsWritten = "as many as 9,000", Qualifier = Qualifier.UpTo, Time = template.Time with { },
+                Interval = IntervalRules.ToInterval(Qualifier.UpTo, 9000, null, new NormalisationOptions()),
+            };
+            db.Figures.Add(figure);
+            await db.SaveChangesAsync();
+            newFigureId = figure.Id;
+        }
+
+        await service.DetectForMetricsAsync([conflict.MetricId]);
+
+        await using var check = contexts.CreateDbContext();
+        var after = await check.Conflicts.Include(c => c.Members).SingleAsync(c => c.Id == conflict.Id);
+        Assert.Equal(ConflictStatus.Open, after.Status);
+        Assert.Contains(after.Members, m => m.FigureId == newFigureId);
+        var note = await check.AuditEntries.Where(a => a.EntityType == nameof(Conflict) && a.EntityId == conflict.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderByDescending(a => a.Id).Select(a => a.Note).FirstAsync();
+        Assert.Contains($"figure {newFigureId} joined", note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,11 +105,15 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DetectAll_DemoData_SpyAgencyPartsAgainstTheUnnamedOfficialIsPartsVersusWhole()
+    public async Task DetectAll_DemoData_SpyAgencyPartsAreOnePositionAgainstTheUnnamedOfficial()
     {
-        var conflict = await SingleConflictWithAsync(ConflictKind.PartsVersusWhole, "300", "approximately 200");
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "300", "approximately 200");
 
         Assert.Contains("2,700", await MemberTextsAsync(conflict));
+        await using var db = contexts.CreateDbContext();
+        var positions = await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id && (m.Figure!.AsWritten == "300" || m.Figure.AsWritten == "2,700"))
+            .Select(m => m.Position).Distinct().ToListAsync();
+        Assert.Single(positions);
     }
 
     [Fact]
@@ -71,9 +125,8 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         Assert.DoesNotContain("nk-troops-deployed", flaggedMetrics);
         Assert.DoesNotContain("capture-date", flaggedMetrics);
         Assert.DoesNotContain("captive-birth-year", flaggedMetrics);
-        // 300 + 2,700 is consistent with "more than 3,000" and "as many as 4,000".
-        Assert.Empty(await ConflictsWithAsync(ConflictKind.PartsVersusWhole, "300", "more than 3,000"));
-        Assert.Empty(await ConflictsWithAsync(ConflictKind.PartsVersusWhole, "300", "as many as 4,000"));
+        // 300 + 2,700 is consistent with "more than 3,000" and "as many as 4,000": no item of its own.
+        Assert.DoesNotContain(await db.Conflicts.Select(c => c.Kind).ToListAsync(), k => k == ConflictKind.PartsVersusWhole);
     }
 
     [Fact]
@@ -135,9 +188,8 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         var conflict = await SingleConflictWithAsync(ConflictKind.ReportingDiscrepancy, "about 1,000", "more than 1,000");
         await using (var db = contexts.CreateDbContext())
         {
-            var stored = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id);
-            stored.Status = ConflictStatus.NotAConflict;
-            stored.Rationale = "Different periods: a running total and one week's losses.";
+            var stored = await db.Conflicts.Include(c => c.Members).SingleAsync(c => c.Id == conflict.Id);
+            stored.Resolve(ConflictStatus.NotAConflict, null, DismissalReason.DifferentPeriod, "Different periods: a running total and one week's losses.", "reviewer@claims.test", DateTimeOffset.UnixEpoch);
             await db.SaveChangesAsync();
         }
 
@@ -149,12 +201,13 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DetectForMetrics_FigureDeleted_OpenConflictIsNoLongerDetected()
+    public async Task DetectForMetrics_FiguresDeleted_OpenConflictIsNoLongerDetected()
     {
         var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "approximately 200", "more than 3,000");
         await using (var db = contexts.CreateDbContext())
         {
-            db.Figures.Remove(await db.Figures.SingleAsync(f => f.AsWritten == "approximately 200"));
+            // Left: Zelensky's figures and the spy agency's parts, which all agree.
+            db.Figures.RemoveRange(await db.Figures.Where(f => f.AsWritten == "approximately 200" || f.AsWritten == "about 1,000").ToListAsync());
             await db.SaveChangesAsync();
         }
 
@@ -189,6 +242,13 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
             .ToListAsync();
     }
 
+    private async Task<Dictionary<string, int>> CampsAsync(Conflict conflict)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id)
+            .Select(m => new { m.Figure!.AsWritten, m.Camp }).ToDictionaryAsync(m => m.AsWritten, m => m.Camp);
+    }
+
     private async Task<List<string>> MemberTextsAsync(Conflict conflict)
     {
         await using var db = contexts.CreateDbContext();
@@ -199,11 +259,7 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
     {
         await using var db = contexts.CreateDbContext();
         var conflict = await db.Conflicts.Include(c => c.Members).SingleAsync(c => c.Id == conflictId);
-        conflict.Status = ConflictStatus.Resolved;
-        conflict.PreferredFigureId = conflict.Members[0].FigureId;
-        conflict.Rationale = "Official US estimate, dated.";
-        conflict.ResolvedBy = "reviewer@claims.test";
-        conflict.ResolvedAt = TimeProvider.System.GetUtcNow();
+        conflict.Resolve(ConflictStatus.Resolved, conflict.Members[0].FigureId, null, "Official US estimate, dated.", "reviewer@claims.test", DateTimeOffset.UnixEpoch);
         await db.SaveChangesAsync();
     }
 

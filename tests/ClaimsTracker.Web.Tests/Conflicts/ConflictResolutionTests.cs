@@ -48,6 +48,28 @@ public class ConflictResolutionTests : IAsyncLifetime
             && h.Rationale == "Dated estimate from an official US source.");
     }
 
+    [Fact]
+    public async Task Resolve_PreferFigure_LeavesPositionsOfTheSameCampAtTheirRank()
+    {
+        var (conflict, _) = await BlinkenAgainstZelenskyAsync();
+        await using var db = contexts.CreateDbContext();
+        var moreThan = await db.Figures.Where(f => f.AsWritten == "more than 3,000").Select(f => f.Id).SingleAsync();
+
+        var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(
+            conflict.Id, conflict.Version, ConflictDecision.PreferFigure, moreThan, null, "Two independent sources agree on more than 3,000."));
+
+        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        var ranks = await db.Figures.Where(f => f.Rank != FigureRank.Normal).ToDictionaryAsync(f => f.AsWritten, f => f.Rank);
+        Assert.Equal(FigureRank.Preferred, ranks["more than 3,000"]);
+        Assert.Equal(FigureRank.Deprecated, ranks["about 1,000"]);
+        Assert.Equal(FigureRank.Deprecated, ranks["approximately 200"]);
+        // Same camp: "as many as 4,000" and the agency's 300 + 2,700 agree with the preferred figure.
+        Assert.False(ranks.ContainsKey("as many as 4,000"));
+        Assert.False(ranks.ContainsKey("300"));
+        var detail = await new ConflictQueries(contexts).GetAsync(conflict.Id);
+        Assert.Equal(FigureRank.Preferred, detail!.Camps.SelectMany(c => c.Positions).Single(p => p.Figures.Any(f => f.FigureId == moreThan)).Rank);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("   ")]
@@ -158,7 +180,8 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         Assert.Equal(all.Items.Select(c => c.Severity).OrderDescending(), all.Items.Select(c => c.Severity));
         Assert.All(values.Items, c => Assert.Equal(ConflictKind.ValueDisagreement, c.Kind));
-        Assert.Equal(3, values.Total);
+        // One dispute on the casualty figures, however many figures disagree in it.
+        Assert.Equal(1, values.Total);
         Assert.Equal((2, all.Total), (firstPage.Items.Count, firstPage.Total));
         Assert.Equal(all.Total, counts.Open);
         Assert.Equal(counts.Open, counts.High + counts.Medium + counts.Low);
@@ -171,7 +194,8 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var detail = await queries.GetAsync(conflict.Id);
 
-        Assert.Equal(3, detail!.Figures.Count);
+        // Official, Blinken, Zelensky twice, the spy agency's two parts.
+        Assert.Equal(6, detail!.Figures.Count);
         Assert.All(detail.Figures, f => Assert.Contains(f.AsWritten, f.Quote, StringComparison.Ordinal));
         Assert.Contains(detail.Figures, f => f.QuoteBefore.Length > 0);
     }

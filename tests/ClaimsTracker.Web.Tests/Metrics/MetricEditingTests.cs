@@ -113,19 +113,27 @@ public class MetricEditingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Update_PartsRemoved_PartsVersusWholeConflictsAreNoLongerDetected()
+    public async Task Update_PartsRemoved_PartsLeaveTheWholesDispute()
     {
         var whole = await MetricAsync("nk-killed-or-wounded");
-        var before = await ConflictsAsync(whole.Id, ConflictKind.PartsVersusWhole);
-        Assert.NotEmpty(before);
-        Assert.All(before, c => Assert.Equal(ConflictStatus.Open, c.Status));
+        var dispute = Assert.Single(await ConflictsAsync(whole.Id, ConflictKind.ValueDisagreement));
+        Assert.Contains("300", await MemberTextsAsync(dispute.Id));
         var (input, version) = (await editor.LoadAsync(whole.Id))!.Value;
         input.PartIds = [];
 
         var outcome = await editor.UpdateAsync(User(Roles.Editor), whole.Id, version, input);
 
         Assert.True(ResultAssert.Saved(outcome).DetectionRan);
-        Assert.All(await ConflictsAsync(whole.Id, ConflictKind.PartsVersusWhole), c => Assert.Equal(ConflictStatus.NoLongerDetected, c.Status));
+        // The spy agency's killed + wounded are no longer a position on the whole.
+        var members = await MemberTextsAsync(dispute.Id);
+        Assert.DoesNotContain("300", members);
+        Assert.DoesNotContain("2,700", members);
+    }
+
+    private async Task<List<string>> MemberTextsAsync(int conflictId)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ConflictMembers.Where(m => m.ConflictId == conflictId).Select(m => m.Figure!.AsWritten).ToListAsync();
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public class AuthorizationMatrixTests(ClaimsAppFactory app) : IClassFixture<Clai
         ("GET", "/api/v1/conflicts/export.json", Access.Browse),
         ("GET", "/api/v1/figures?metricId={metric}", Access.Browse),
         ("GET", "/api/v1/conflicts/{conflict}/claimreview", Access.Browse),
+        ("GET", "/api/v1/figures/{figure}/disagrees-with/{figure}", Access.Browse),
         ("POST", "/api/v1/conflicts/{conflict}/resolution", Access.Review),
         ("GET", "/api/v1/exports/figures.csv", Access.Browse),
         ("GET", "/api/v1/exports/figures.json", Access.Browse),

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimsTracker.Web.Tests.Security;
 
-/// <summary>Fills {report}, {claim}, {source}, {metric} and {conflict} in a path with ids from the demo data.</summary>
+/// <summary>Fills {report}, {claim}, {source}, {metric}, {figure} and {conflict} in a path with ids from the demo data.</summary>
 public static class Ids
 {
     public static async Task<string> ResolveAsync(ClaimsAppFactory app, string path)
@@ -20,6 +20,7 @@ public static class Ids
             .Replace("{claim}", (await db.Claims.OrderBy(c => c.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{source}", (await db.Sources.OrderBy(s => s.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{metric}", (await db.Metrics.OrderBy(m => m.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{figure}", (await db.Figures.OrderBy(f => f.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{conflict}", (await db.Conflicts.OrderBy(c => c.Id).FirstAsync()).Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

@@ -182,7 +182,7 @@ public class SourceEditingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Merge_SameSourceFiguresNoLongerDisagreeAcrossSources_DetectionRuns()
+    public async Task Merge_SourcesOfADispute_DetectionRunsAndTheDisputeNamesOnlyTheSurvivor()
     {
         var (zelensky, zelenskyVersion) = await SourceAsync("Volodymyr Zelensky");
         var (blinken, blinkenVersion) = await SourceAsync("Antony Blinken");
@@ -198,7 +198,11 @@ public class SourceEditingTests : IAsyncLifetime
 
         ResultAssert.Saved(outcome);
         await using var check = contexts.CreateDbContext();
-        Assert.Equal(ConflictStatus.NoLongerDetected, (await check.Conflicts.SingleAsync(c => c.Id == conflictId)).Status);
+        // One dispute per quantity: it stays, now with the survivor's own figures in different camps.
+        var after = await check.Conflicts.SingleAsync(c => c.Id == conflictId);
+        Assert.Equal(ConflictStatus.Open, after.Status);
+        Assert.DoesNotContain("Blinken", after.Explanation, StringComparison.Ordinal);
+        Assert.False(await check.ConflictMembers.AnyAsync(m => m.ConflictId == conflictId && m.Figure!.Claim!.SourceId == blinken));
     }
 
     [Fact]

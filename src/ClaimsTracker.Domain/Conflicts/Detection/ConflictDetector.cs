@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimsTracker.Domain.Figures;
 
 namespace ClaimsTracker.Domain.Conflicts.Detection;
@@ -7,14 +8,36 @@ namespace ClaimsTracker.Domain.Conflicts.Detection;
 /// same figures always give the same conflicts, with the same signatures.
 /// </summary>
 /// <remarks>
-/// Figures are compared only where the comparison means something: the same metric, a
-/// comparable time (as-of days within a window, the same period, or any time for a single event)
-/// and intervals that do not overlap. Each kind of disagreement is a set of edges between
-/// figures; connected figures become one conflict. docs/conflict-rules.md has the rules.
+/// Figures become positions first: one source's statement, repeated by several reports, is one
+/// position with its corroborations, and the parts one source gives at one time are one position
+/// on the whole (their sum). Positions that disagree at a comparable time are linked; linked
+/// positions, with the positions around them that agree, form one dispute per quantity and period,
+/// and within it the positions that agree are grouped into camps. Two single-source kinds stay
+/// apart: a source carried with a different framing by two reports, and a running total that
+/// falls. docs/conflict-rules.md has the rules.
 /// </remarks>
 public sealed class ConflictDetector(DetectionOptions options)
 {
     private sealed record Edge(ConflictKind Kind, int MetricId, string GroupKey, IReadOnlyList<DetectionFigure> Figures, double Severity);
+
+    /// <summary>A statement before it is placed in a dispute.</summary>
+    private sealed class Position
+    {
+        public required int SourceId { get; init; }
+        public required string SourceName { get; init; }
+        public required ValueInterval Interval { get; init; }
+        public required List<DetectionFigure> Figures { get; init; }
+        public bool IsSumOfParts { get; init; }
+        public DetectionFigure First => Figures[0];
+        public int Anchor => anchor ??= Figures.Min(f => f.FigureId);
+        public DateOnly? FirstDay => First.Day is null ? null : firstDay ??= Figures.Min(f => f.Day);
+        public DateOnly? LastDay => First.Day is null ? null : lastDay ??= Figures.Max(f => f.Day);
+        public HashSet<int> Reports => reports ??= [.. Figures.Select(f => f.ReportId)];
+
+        private int? anchor;
+        private DateOnly? firstDay, lastDay;
+        private HashSet<int>? reports;
+    }
 
     public IReadOnlyList<DetectedConflict> Detect(
         IReadOnlyList<DetectionMetric> family,
@@ -26,49 +49,345 @@ public sealed class ConflictDetector(DetectionOptions options)
         dismissed ??= new HashSet<FigurePair>();
 
         var byMetric = figures.GroupBy(f => f.MetricId).ToDictionary(g => g.Key, g => g.ToList());
+        var conflicts = new List<DetectedConflict>();
         var edges = new List<Edge>();
         foreach (var metric in family)
         {
-            if (byMetric.TryGetValue(metric.Id, out var ofMetric) && ofMetric.Count > 1)
+            var positions = PositionsOn(metric, byMetric);
+            if (positions.Count > 1)
             {
-                CompareAcrossSources(metric, ofMetric, dismissed, edges);
-                CompareWithinSources(metric, ofMetric, dismissed, edges);
+                conflicts.AddRange(Disputes(metric, positions, dismissed));
             }
 
-            if (metric.PartIds.Count > 0)
+            if (byMetric.TryGetValue(metric.Id, out var ofMetric) && ofMetric.Count > 1)
             {
-                ComparePartsWithWhole(metric, byMetric, dismissed, edges);
+                CompareWithinSources(metric, ofMetric, dismissed, edges);
             }
         }
 
         var metrics = family.ToDictionary(m => m.Id);
-        return edges
+        conflicts.AddRange(edges
             .GroupBy(e => (e.Kind, e.MetricId, e.GroupKey))
-            .SelectMany(g => Components(g.ToList()).Select(c => ToConflict(metrics[g.Key.MetricId], g.Key.Kind, g.Key.GroupKey, c)))
+            .SelectMany(g => Components(g.ToList()).Select(c => ToSingleSourceConflict(metrics[g.Key.MetricId], g.Key.Kind, g.Key.GroupKey, c))));
+        return conflicts
             .OrderByDescending(c => c.Severity)
             .ThenBy(c => c.Signature, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Value (or date) disagreement: two sources, a comparable time, intervals apart.</summary>
-    private void CompareAcrossSources(DetectionMetric metric, List<DetectionFigure> figures, IReadOnlySet<FigurePair> dismissed, List<Edge> edges)
+    /// <summary>
+    /// Whether two figures disagree, and why or why not, by the same rules detection uses (a pair
+    /// a reviewer dismissed aside).
+    /// </summary>
+    public FigureComparison Compare(DetectionMetric metricOfA, DetectionFigure a, DetectionMetric metricOfB, DetectionFigure b)
     {
-        var kind = metric.Kind == FigureKind.Date ? ConflictKind.DateDisagreement : ConflictKind.ValueDisagreement;
-        foreach (var (a, b) in ComparablePairs(metric, figures))
+        ArgumentNullException.ThrowIfNull(metricOfA);
+        ArgumentNullException.ThrowIfNull(metricOfB);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.FigureId == b.FigureId)
         {
-            if (a.SourceId == b.SourceId || !Disagree(metric.Kind, a.Interval, b.Interval, out var severity) || dismissed.Contains(new FigurePair(a.FigureId, b.FigureId)))
-            {
-                continue;
-            }
-
-            var groupKey = $"{Math.Min(a.SourceId, b.SourceId)}-{Math.Max(a.SourceId, b.SourceId)}";
-            edges.Add(new Edge(kind, metric.Id, groupKey, [a, b], severity));
+            return new(false, "It is the same figure.", 0);
         }
+
+        if (a.ScopeKey != b.ScopeKey)
+        {
+            return new(false, $"Different scopes (“{a.Scope}” and “{b.Scope}”) are never compared.", 0);
+        }
+
+        var (whole, part, wholeMetric) = metricOfA.PartIds.Contains(b.MetricId) ? (a, b, metricOfA)
+            : metricOfB.PartIds.Contains(a.MetricId) ? (b, a, metricOfB)
+            : (null, null, null);
+        if (a.MetricId != b.MetricId && whole is null)
+        {
+            return new(false, $"Different quantities ({metricOfA.Name}, {metricOfB.Name}) that are not parts of one another.", 0);
+        }
+
+        var metric = wholeMetric ?? metricOfA;
+        if (!Comparable(metric, a.Day, a.Day, b.Day, b.Day, a.Time, b.Time))
+        {
+            return new(false, $"Not the same time: {ConflictExplanation.When(a)} against {ConflictExplanation.When(b)}.", 0);
+        }
+
+        if (whole is not null)
+        {
+            // A part alone says only that the whole is at least that large.
+            var atLeast = new ValueInterval(part!.Interval.Low ?? 0, part.Interval.Best, null);
+            return Disagree(metric.Kind, atLeast, whole.Interval, out var partSeverity)
+                ? new(true, $"The part alone ({FigureFormatting.Interval(part.Kind, part.Interval.Low, part.Interval.High)}) is larger than the whole ({FigureFormatting.Interval(whole.Kind, whole.Interval.Low, whole.Interval.High)}).", partSeverity)
+                : new(false, "The part fits inside the whole.", 0);
+        }
+
+        if (a.SourceId == b.SourceId && a.ReportId == b.ReportId)
+        {
+            return new(false, "One source in one report: a range or an update, not a dispute.", 0);
+        }
+
+        if (a.SourceId == b.SourceId && a.Interval == b.Interval)
+        {
+            return new(false, "The same statement repeated: corroboration, not disagreement.", 0);
+        }
+
+        if (Disagree(metric.Kind, a.Interval, b.Interval, out var severity))
+        {
+            return new(true, $"{FigureFormatting.Interval(a.Kind, a.Interval.Low, a.Interval.High)} and {FigureFormatting.Interval(b.Kind, b.Interval.Low, b.Interval.High)} do not overlap (severity {severity.ToString("0.00", CultureInfo.InvariantCulture)}).", severity);
+        }
+
+        return a.Interval.Overlaps(b.Interval)
+            ? new(false, "The ranges overlap: both can be right.", 0)
+            : new(false, "Apart by less than rounding.", 0);
     }
 
     /// <summary>
-    /// One source against itself: carried differently by two reports (reporting discrepancy), or
-    /// a running total that falls over time (trend reversal).
+    /// The statements on one metric: each source's figures with one interval, grouped while their
+    /// times are comparable (corroboration), plus, for a whole, the sums of the parts each source gave.
+    /// </summary>
+    private List<Position> PositionsOn(DetectionMetric metric, Dictionary<int, List<DetectionFigure>> byMetric)
+    {
+        var positions = new List<Position>();
+        foreach (var same in (byMetric.GetValueOrDefault(metric.Id) ?? []).GroupBy(f => (f.SourceId, f.Interval.Low, f.Interval.High, Time: metric.IsSingleEvent ? "" : TimeClass(f))))
+        {
+            foreach (var cluster in ChainByDay(metric, same.ToList()))
+            {
+                positions.Add(new Position { SourceId = same.Key.SourceId, SourceName = cluster[0].SourceName, Interval = cluster[0].Interval, Figures = cluster });
+            }
+        }
+
+        if (metric.PartIds.Count > 0)
+        {
+            positions.AddRange(PartSums(metric, byMetric));
+        }
+
+        return positions.OrderBy(p => p.Anchor).ToList();
+    }
+
+    /// <summary>
+    /// The parts one source gave in one report at one time add up to one position on the whole.
+    /// A part repeated in the report counts once, and the same split repeated by other reports is
+    /// a corroboration of that position, never added again.
+    /// </summary>
+    private IEnumerable<Position> PartSums(DetectionMetric whole, Dictionary<int, List<DetectionFigure>> byMetric)
+    {
+        var parts = whole.PartIds.SelectMany(id => byMetric.GetValueOrDefault(id) ?? []).ToList();
+        var sets = parts
+            .GroupBy(p => (p.SourceId, p.ReportId, Time: whole.IsSingleEvent ? "" : TimeKey(p)))
+            .Select(set =>
+            {
+                var perPart = set.GroupBy(p => p.MetricId).OrderBy(g => g.Key)
+                    .Select(g => (MetricId: g.Key, Interval: Hull(g.Select(f => f.Interval).Distinct().ToList())))
+                    .ToList();
+                var complete = whole.PartIds.All(id => perPart.Any(p => p.MetricId == id));
+                var split = string.Join(";", perPart.Select(p => $"{p.MetricId}:{p.Interval.Low}-{p.Interval.High}"));
+                return (set.Key.SourceId, Split: split, Sum: Sum(perPart.Select(p => p.Interval).ToList(), complete), Figures: set.OrderBy(f => f.FigureId).ToList());
+            });
+        foreach (var same in sets.GroupBy(s => (s.SourceId, s.Split, Time: whole.IsSingleEvent ? "" : TimeClass(s.Figures[0]))))
+        {
+            var bySet = same.ToList();
+            foreach (var cluster in ChainByDay(whole, bySet.Select(s => s.Figures[0]).ToList()))
+            {
+                var members = bySet.Where(s => cluster.Contains(s.Figures[0])).SelectMany(s => s.Figures).OrderBy(f => f.FigureId).ToList();
+                yield return new Position { SourceId = same.Key.SourceId, SourceName = members[0].SourceName, Interval = bySet[0].Sum, Figures = members, IsSumOfParts = true };
+            }
+        }
+    }
+
+    /// <summary>Figures of one statement whose days follow each other within the window belong together.</summary>
+    private List<List<DetectionFigure>> ChainByDay(DetectionMetric metric, List<DetectionFigure> figures)
+    {
+        if (figures.Count == 1)
+        {
+            // Most statements are made once: nothing to chain.
+            return [figures];
+        }
+
+        if (metric.IsSingleEvent || figures[0].Day is null)
+        {
+            return [figures.OrderBy(f => f.FigureId).ToList()];
+        }
+
+        var clusters = new List<List<DetectionFigure>>();
+        foreach (var figure in figures.OrderBy(f => f.Day).ThenBy(f => f.FigureId))
+        {
+            if (clusters.Count > 0 && figure.Day!.Value.DayNumber - clusters[^1][^1].Day!.Value.DayNumber <= options.ComparableWindowDays)
+            {
+                clusters[^1].Add(figure);
+            }
+            else
+            {
+                clusters.Add([figure]);
+            }
+        }
+
+        return clusters.Select(c => c.OrderBy(f => f.FigureId).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// Positions that disagree at a comparable time are linked; each linked group, with the
+    /// positions around it that agree, is one dispute with its camps.
+    /// </summary>
+    private IEnumerable<DetectedConflict> Disputes(DetectionMetric metric, List<Position> positions, IReadOnlySet<FigurePair> dismissed)
+    {
+        var parent = Enumerable.Range(0, positions.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var linked = new bool[positions.Count];
+        var severity = new double[positions.Count];
+        var agreeingNeighbours = new List<(int, int)>();
+
+        foreach (var (i, j) in ComparablePositionPairs(metric, positions))
+        {
+            var (p, q) = (positions[i], positions[j]);
+            if (p.IsSumOfParts && q.IsSumOfParts)
+            {
+                // Sums meet wholes; part against part is the parts' own metric's business.
+                continue;
+            }
+
+            if ((p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
+                || !Disagree(metric.Kind, p.Interval, q.Interval, out var pairSeverity)
+                || p.Figures.Any(f => q.Figures.Any(g => dismissed.Contains(new FigurePair(f.FigureId, g.FigureId)))))
+            {
+                agreeingNeighbours.Add((i, j));
+                continue;
+            }
+
+            (linked[i], linked[j]) = (true, true);
+            var (a, b) = (Find(i), Find(j));
+            if (a != b)
+            {
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+
+            var root = Find(i);
+            severity[root] = Math.Max(Math.Max(severity[root], severity[a]), Math.Max(severity[b], pairSeverity));
+        }
+
+        var groups = Enumerable.Range(0, positions.Count).Where(i => linked[i]).GroupBy(Find).ToDictionary(g => g.Key, g => g.ToList());
+        if (groups.Count == 0)
+        {
+            yield break;
+        }
+
+        // Positions that disagree with nobody still belong beside the dispute they are comparable with.
+        var anchorOf = groups.ToDictionary(g => g.Key, g => g.Value.Where(i => linked[i]).Min(i => positions[i].Anchor));
+        var attached = new Dictionary<int, int>();
+        foreach (var (i, j) in agreeingNeighbours)
+        {
+            foreach (var (free, other) in new[] { (i, j), (j, i) })
+            {
+                if (!linked[free] && linked[other])
+                {
+                    var group = Find(other);
+                    if (!attached.TryGetValue(free, out var current) || anchorOf[group] < anchorOf[current])
+                    {
+                        attached[free] = group;
+                    }
+                }
+            }
+        }
+
+        foreach (var (free, group) in attached)
+        {
+            groups[group].Add(free);
+        }
+
+        foreach (var (root, members) in groups)
+        {
+            yield return ToDispute(metric, members.Select(i => positions[i]).ToList(), severity[Find(root)], anchorOf[root]);
+        }
+    }
+
+    private IEnumerable<(int, int)> ComparablePositionPairs(DetectionMetric metric, List<Position> positions)
+    {
+        if (metric.IsSingleEvent)
+        {
+            for (var i = 0; i < positions.Count; i++)
+            {
+                for (var j = i + 1; j < positions.Count; j++)
+                {
+                    yield return (i, j);
+                }
+            }
+
+            yield break;
+        }
+
+        // Sorted by day, each position meets only those within the window: no all-pairs.
+        var days = Enumerable.Range(0, positions.Count).Where(i => positions[i].FirstDay is not null).OrderBy(i => positions[i].FirstDay).ToList();
+        for (var x = 0; x < days.Count; x++)
+        {
+            var p = positions[days[x]];
+            for (var y = x + 1; y < days.Count && positions[days[y]].FirstDay!.Value.DayNumber - p.LastDay!.Value.DayNumber <= options.ComparableWindowDays; y++)
+            {
+                yield return (Math.Min(days[x], days[y]), Math.Max(days[x], days[y]));
+            }
+        }
+
+        foreach (var period in Enumerable.Range(0, positions.Count).Where(i => positions[i].FirstDay is null).GroupBy(i => (positions[i].First.Time.Start, positions[i].First.Time.End)))
+        {
+            var list = period.ToList();
+            for (var x = 0; x < list.Count; x++)
+            {
+                for (var y = x + 1; y < list.Count; y++)
+                {
+                    yield return (list[x], list[y]);
+                }
+            }
+        }
+    }
+
+    private DetectedConflict ToDispute(DetectionMetric metric, List<Position> positions, double severity, int anchor)
+    {
+        var camps = Camps(metric.Kind, positions);
+        var ordered = positions
+            .Select((p, i) => (Position: p, Camp: camps[i]))
+            .OrderBy(x => x.Camp).ThenBy(x => x.Position.Interval.Low ?? decimal.MinValue).ThenBy(x => x.Position.Anchor)
+            .ToList();
+        var campIntervals = ordered.GroupBy(x => x.Camp).ToDictionary(g => g.Key, g => g.Select(x => x.Position.Interval).Distinct().ToList());
+        var detected = ordered.Select((x, n) => new DetectedPosition(
+            n + 1, x.Camp, x.Position.SourceId, x.Position.SourceName, x.Position.Interval, x.Position.IsSumOfParts, x.Position.Figures,
+            [x.Camp, .. campIntervals.Where(c => c.Key != x.Camp && c.Value.All(i => !Disagree(metric.Kind, i, x.Position.Interval, out _))).Select(c => c.Key).Order()]))
+            .ToList();
+        var kind = metric.Kind == FigureKind.Date ? ConflictKind.DateDisagreement : ConflictKind.ValueDisagreement;
+        var members = detected.SelectMany(p => p.Figures).DistinctBy(f => f.FigureId).OrderBy(f => f.FigureId).ToList();
+        var signature = $"{kind}|{metric.Id}|{members[0].ScopeKey}|dispute|{anchor}";
+        return new DetectedConflict(kind, metric.Id, members[0].Scope, signature, severity, ConflictExplanation.ForDispute(metric, detected), members, detected);
+    }
+
+    /// <summary>
+    /// Camps: groups of positions that all agree with each other, as few as possible. On a line,
+    /// intervals that pairwise overlap share a point, so taking the lowest top end as that point,
+    /// gathering everything that reaches it, and repeating gives the smallest set of camps. Tops
+    /// are stretched by the rounding tolerance so "1,000" and "1,040" share a camp as they share a view.
+    /// </summary>
+    private int[] Camps(FigureKind kind, List<Position> positions)
+    {
+        var tolerance = kind is FigureKind.Date or FigureKind.Year ? 1m : 1m / (1m - (decimal)options.MinimumSeverity);
+        decimal Top(Position p) => p.Interval.High is { } high ? (high > 0 ? high * tolerance : high) : decimal.MaxValue;
+        decimal Bottom(Position p) => p.Interval.Low ?? decimal.MinValue;
+
+        var camp = new int[positions.Count];
+        var left = Enumerable.Range(0, positions.Count).ToList();
+        var number = 0;
+        while (left.Count > 0)
+        {
+            number++;
+            var point = left.Min(i => Top(positions[i]));
+            var taken = left.Where(i => Bottom(positions[i]) <= point).ToList();
+            foreach (var i in taken)
+            {
+                camp[i] = number;
+            }
+
+            left = left.Except(taken).ToList();
+        }
+
+        return camp;
+    }
+
+    /// <summary>
+    /// One source against itself: carried with a different framing by two reports (reporting
+    /// discrepancy), or a running total that falls over time (trend reversal). One source's
+    /// differing values at one comparable time are positions in that quantity's dispute instead.
     /// </summary>
     private void CompareWithinSources(DetectionMetric metric, List<DetectionFigure> figures, IReadOnlySet<FigurePair> dismissed, List<Edge> edges)
     {
@@ -85,13 +404,13 @@ public sealed class ConflictDetector(DetectionOptions options)
                         continue;
                     }
 
-                    var groupKey = ofSource.Key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var groupKey = ofSource.Key.ToString(CultureInfo.InvariantCulture);
                     var apart = Disagree(metric.Kind, a.Interval, b.Interval, out var severity);
                     if (apart && FallsOverTime(metric, a, b) is { } fall)
                     {
                         edges.Add(new Edge(ConflictKind.TrendReversal, metric.Id, groupKey, fall, severity));
                     }
-                    else if (a.ReportId != b.ReportId && TimesNear(metric, a, b) && (apart || FramingDiffers(a, b)))
+                    else if (a.ReportId != b.ReportId && TimesNear(metric, a, b) && FramingDiffers(a, b))
                     {
                         edges.Add(new Edge(ConflictKind.ReportingDiscrepancy, metric.Id, groupKey, [a, b], apart ? severity : options.FramingSeverity));
                     }
@@ -100,81 +419,12 @@ public sealed class ConflictDetector(DetectionOptions options)
         }
     }
 
-    /// <summary>
-    /// Parts from one source and report, summed, against a whole from anywhere at a comparable
-    /// time: 300 killed + 2,700 wounded cannot be "approximately 200" killed or wounded.
-    /// </summary>
-    private void ComparePartsWithWhole(DetectionMetric whole, Dictionary<int, List<DetectionFigure>> byMetric, IReadOnlySet<FigurePair> dismissed, List<Edge> edges)
-    {
-        if (!byMetric.TryGetValue(whole.Id, out var wholes))
-        {
-            return;
-        }
-
-        var parts = whole.PartIds.SelectMany(id => byMetric.GetValueOrDefault(id) ?? []).ToList();
-        foreach (var set in parts.GroupBy(p => (p.SourceId, p.ReportId, Time: TimeKey(p))))
-        {
-            var members = set.ToList();
-            var sum = Sum(members, complete: whole.PartIds.All(id => members.Any(m => m.MetricId == id)));
-            var representative = members[0];
-            foreach (var w in wholes)
-            {
-                if (!Disagree(whole.Kind, sum, w.Interval, out var severity)
-                    || !Comparable(whole, representative, w)
-                    || members.Any(m => dismissed.Contains(new FigurePair(m.FigureId, w.FigureId))))
-                {
-                    continue;
-                }
-
-                edges.Add(new Edge(ConflictKind.PartsVersusWhole, whole.Id, $"{set.Key.SourceId}>{w.SourceId}", [.. members, w], severity));
-            }
-        }
-    }
-
-    private IEnumerable<(DetectionFigure A, DetectionFigure B)> ComparablePairs(DetectionMetric metric, List<DetectionFigure> figures)
-    {
-        if (metric.IsSingleEvent)
-        {
-            for (var i = 0; i < figures.Count; i++)
-            {
-                for (var j = i + 1; j < figures.Count; j++)
-                {
-                    yield return (figures[i], figures[j]);
-                }
-            }
-
-            yield break;
-        }
-
-        // Sorted by day, each figure meets only its neighbours within the window: no all-pairs.
-        var points = figures.Where(f => f.Day is not null).OrderBy(f => f.Day).ToList();
-        for (var i = 0; i < points.Count; i++)
-        {
-            for (var j = i + 1; j < points.Count && points[j].Day!.Value.DayNumber - points[i].Day!.Value.DayNumber <= options.ComparableWindowDays; j++)
-            {
-                yield return (points[i], points[j]);
-            }
-        }
-
-        foreach (var period in figures.Where(f => f.Day is null).GroupBy(f => (f.Time.Start, f.Time.End)))
-        {
-            var list = period.ToList();
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    yield return (list[i], list[j]);
-                }
-            }
-        }
-    }
-
-    private bool Comparable(DetectionMetric metric, DetectionFigure a, DetectionFigure b) =>
+    private bool Comparable(DetectionMetric metric, DateOnly? aFirst, DateOnly? aLast, DateOnly? bFirst, DateOnly? bLast, TimeReference aTime, TimeReference bTime) =>
         metric.IsSingleEvent
-        || (a.Day, b.Day) switch
+        || (aFirst, bFirst) switch
         {
-            ({ } x, { } y) => Math.Abs(x.DayNumber - y.DayNumber) <= options.ComparableWindowDays,
-            (null, null) => a.Time.Start == b.Time.Start && a.Time.End == b.Time.End,
+            ({ }, { }) => Math.Max(bFirst.Value.DayNumber - aLast!.Value.DayNumber, aFirst.Value.DayNumber - bLast!.Value.DayNumber) <= options.ComparableWindowDays,
+            (null, null) => aTime.Start == bTime.Start && aTime.End == bTime.End,
             _ => false,
         };
 
@@ -219,15 +469,25 @@ public sealed class ConflictDetector(DetectionOptions options)
     private static string TimeKey(DetectionFigure f) =>
         f.Day is { } day ? $"d{day.DayNumber}" : $"p{f.Time.Start?.DayNumber}-{f.Time.End?.DayNumber}";
 
+    /// <summary>As-of figures chain by day; a period is its own class.</summary>
+    private static string TimeClass(DetectionFigure f) =>
+        f.Day is not null ? "d" : $"p{f.Time.Start?.DayNumber}-{f.Time.End?.DayNumber}";
+
+    private static ValueInterval Hull(List<ValueInterval> intervals) =>
+        intervals.Count == 1 ? intervals[0] : new(
+            intervals.Any(i => i.Low is null) ? null : intervals.Min(i => i.Low),
+            intervals.Average(i => i.Best ?? i.Low ?? 0),
+            intervals.Any(i => i.High is null) ? null : intervals.Max(i => i.High));
+
     /// <summary>
     /// The interval the parts add up to. Counts are never negative, so a missing part adds zero
     /// below and makes the top open.
     /// </summary>
-    private static ValueInterval Sum(List<DetectionFigure> parts, bool complete)
+    private static ValueInterval Sum(List<ValueInterval> parts, bool complete)
     {
-        var low = parts.Sum(p => p.Interval.Low ?? 0);
-        var best = parts.Sum(p => p.Interval.Best ?? p.Interval.Low ?? 0);
-        decimal? high = complete && parts.All(p => p.Interval.High is not null) ? parts.Sum(p => p.Interval.High!.Value) : null;
+        var low = parts.Sum(p => p.Low ?? 0);
+        var best = parts.Sum(p => p.Best ?? p.Low ?? 0);
+        decimal? high = complete && parts.All(p => p.High is not null) ? parts.Sum(p => p.High!.Value) : null;
         return new ValueInterval(low, best, high);
     }
 
@@ -293,13 +553,17 @@ public sealed class ConflictDetector(DetectionOptions options)
         return edges.GroupBy(e => Find(e.Figures[0].FigureId)).Select(g => g.ToList());
     }
 
-    private static DetectedConflict ToConflict(DetectionMetric metric, ConflictKind kind, string groupKey, List<Edge> edges)
+    private static DetectedConflict ToSingleSourceConflict(DetectionMetric metric, ConflictKind kind, string groupKey, List<Edge> edges)
     {
         var members = edges.SelectMany(e => e.Figures).DistinctBy(f => f.FigureId).OrderBy(f => f.FigureId).ToList();
-        var scope = members[0].Scope;
         // The smallest member id anchors the signature: figures joining later do not change it.
         var signature = $"{kind}|{metric.Id}|{members[0].ScopeKey}|{groupKey}|{members[0].FigureId}";
         var explanation = ConflictExplanation.For(kind, metric, members);
-        return new DetectedConflict(kind, metric.Id, scope, signature, edges.Max(e => e.Severity), explanation, members);
+        // Each figure is its own position: one source cannot be in two camps with itself.
+        var positions = members.Select((f, i) => new DetectedPosition(i + 1, i + 1, f.SourceId, f.SourceName, f.Interval, false, [f], [i + 1])).ToList();
+        return new DetectedConflict(kind, metric.Id, members[0].Scope, signature, edges.Max(e => e.Severity), explanation, members, positions);
     }
 }
+
+/// <summary>Whether two figures disagree, in words, and how far apart they are (0 when they do not).</summary>
+public sealed record FigureComparison(bool Disagree, string Reason, double Severity);

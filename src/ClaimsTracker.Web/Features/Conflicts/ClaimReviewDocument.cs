@@ -17,7 +17,9 @@ public static class ClaimReviewDocument
             ["@context"] = "https://schema.org",
             ["@graph"] = detail.Figures.Select(figure =>
             {
-                var preferred = figure.FigureId == detail.State.PreferredFigureId;
+                // The preferred statement is supported in every report that carries it.
+                var preferred = figure.FigureId == detail.State.PreferredFigureId
+                    || detail.Figures.Any(f => f.FigureId == detail.State.PreferredFigureId && f.Position == figure.Position && f.Position > 0);
                 return new Dictionary<string, object?>
                 {
                     ["@type"] = "ClaimReview",

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Web.Authorization;
 using ClaimsTracker.Web.Infrastructure;
@@ -8,18 +9,28 @@ namespace ClaimsTracker.Web.Features.Conflicts;
 /// <summary>The body of a resolution: the decision and the version it was made on.</summary>
 public sealed record ResolutionBody(uint ExpectedVersion, ConflictDecision Decision, int? PreferredFigureId, DismissalReason? DismissalReason, string? Rationale);
 
+/// <summary>Whether two figures disagree by the conflict rules, and why (or why not).</summary>
+public sealed record FigureDisagreement(int FirstFigureId, int SecondFigureId, bool Disagree, string Reason, double Severity);
+
 public static class ConflictEndpoints
 {
     private static readonly IReadOnlyList<(string, Func<ConflictRow, object?>)> Columns =
     [
         ("id", c => c.Id), ("kind", c => c.Kind), ("metric", c => c.Metric), ("scope", c => c.Scope), ("severity", c => c.Severity),
-        ("status", c => c.Status), ("assigned_to", c => c.AssignedTo), ("members", c => c.Members), ("detected_at", c => c.DetectedAt),
+        ("status", c => c.Status), ("assigned_to", c => c.AssignedTo), ("members", c => c.Members), ("positions", c => c.Positions), ("camps", c => c.Camps), ("detected_at", c => c.DetectedAt),
         ("explanation", c => c.Explanation),
     ];
 
     public static void MapConflictEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/conflicts").WithTags("Conflicts");
+
+        // Answers for any two figures, in a dispute or not: the rules, not the stored queue.
+        api.MapGet("/figures/{first:int}/disagrees-with/{second:int}", async Task<IResult> (int first, int second, ConflictDetectionService detection, CancellationToken cancellationToken) =>
+            await detection.CompareAsync(first, second, cancellationToken) is { } comparison
+                ? TypedResults.Ok(new FigureDisagreement(first, second, comparison.Disagree, comparison.Reason, comparison.Severity))
+                : TypedResults.NotFound())
+            .WithTags("Conflicts");
 
         group.MapGet("/", async (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take) =>
             TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));

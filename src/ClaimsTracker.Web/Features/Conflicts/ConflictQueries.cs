@@ -11,7 +11,7 @@ public sealed record ConflictFilter(ConflictStatus? Status = ConflictStatus.Open
 
 public sealed record ConflictRow(
     int Id, ConflictKind Kind, int MetricId, string Metric, string Scope, double Severity, string Explanation,
-    ConflictStatus Status, string? AssignedTo, int Members, DateTimeOffset DetectedAt, uint Version);
+    ConflictStatus Status, string? AssignedTo, int Members, DateTimeOffset DetectedAt, uint Version, int Camps = 0, int Positions = 0);
 
 public sealed record ConflictCounts(int Open, int High, int Medium, int Low, IReadOnlyDictionary<ConflictKind, int> OpenByKind);
 
@@ -19,7 +19,22 @@ public sealed record ConflictFigure(
     int FigureId, int ClaimId, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn,
     string Source, int SourceId, string? RelayedVia, string AsWritten, Qualifier Qualifier, FigureKind Kind,
     decimal? Low, decimal? Best, decimal? High, TimeReference Time, FigureRank Rank,
-    string QuoteBefore, string Quote, string QuoteAfter, bool QuoteIsOrphaned);
+    string QuoteBefore, string Quote, string QuoteAfter, bool QuoteIsOrphaned,
+    int Position = 0, int Camp = 0, bool LowConfidence = false, int MetricId = 0);
+
+/// <summary>
+/// One statement in a dispute: who says what, since when, with the reports that repeat it. A sum
+/// of parts shows its parts as its figures.
+/// </summary>
+/// <param name="ConsistentCamps">The camps this position agrees with, its own first.</param>
+/// <param name="LowConfidence">A figure of it was accepted from a low-confidence proposal.</param>
+public sealed record ConflictPosition(
+    int Number, int Camp, IReadOnlyList<int> ConsistentCamps, string Source, int SourceId, bool IsSumOfParts,
+    decimal? Low, decimal? High, string Interval, DateOnly Since, int ReportCount, FigureRank Rank, bool LowConfidence,
+    IReadOnlyList<ConflictFigure> Figures);
+
+/// <summary>Positions that agree with each other; <paramref name="Range"/> is what they all allow.</summary>
+public sealed record ConflictCamp(int Number, string Range, IReadOnlyList<ConflictPosition> Positions);
 
 public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, string Action, string? Note, string? Before, string? After)
 {
@@ -41,7 +56,9 @@ public sealed record ConflictHistoryEntry(DateTimeOffset At, string UserName, st
     }
 }
 
-public sealed record ConflictDetail(ConflictRow Conflict, ConflictState State, IReadOnlyList<ConflictFigure> Figures, IReadOnlyList<ConflictHistoryEntry> History);
+public sealed record ConflictDetail(
+    ConflictRow Conflict, ConflictState State, IReadOnlyList<ConflictFigure> Figures, IReadOnlyList<ConflictHistoryEntry> History,
+    IReadOnlyList<ConflictCamp> Camps);
 
 public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
@@ -131,7 +148,11 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var conflict = await db.Conflicts.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new { Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count })
+            .Select(c => new
+            {
+                Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count,
+                Camps = c.Members.Select(m => m.Camp).Distinct().Count(), Positions = c.Members.Select(m => m.Position).Distinct().Count(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (conflict is null)
         {
@@ -140,7 +161,7 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
 
         var c = conflict.Entity;
         var row = new ConflictRow(c.Id, c.Kind, c.MetricId, conflict.Metric, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
-            conflict.Members, c.DetectedAt, c.Version);
+            conflict.Members, c.DetectedAt, c.Version, conflict.Camps, conflict.Positions);
         var state = new ConflictState(c.Status, c.AssignedTo, c.PreferredFigureId, c.DismissalReason, c.Rationale, c.ResolvedBy, c.ResolvedAt, c.Version);
 
         var members = await db.ConflictMembers.AsNoTracking()
@@ -152,7 +173,7 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
                 Source = m.Figure.Claim.Source!.Name, m.Figure.Claim.SourceId,
                 RelayedVia = m.Figure.Claim.RelayedVia == null ? null : m.Figure.Claim.RelayedVia.Name,
                 m.Figure.AsWritten, m.Figure.Qualifier, m.Figure.Kind, m.Figure.Low, m.Figure.Best, m.Figure.High, m.Figure.Time, m.Figure.Rank,
-                m.Figure.Claim.Quote,
+                m.Figure.Claim.Quote, m.Position, m.Camp, m.ConsistentCamps, m.Figure.MetricId, m.Figure.Claim.ProposalConfidence,
                 // Only the text around the quote travels, not the whole article.
                 Around = m.Figure.Claim.Report.Text.Substring(
                     Math.Max(0, m.Figure.Claim.Quote.Start - ContextLength),
@@ -170,8 +191,12 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
                 m.Quote.IsOrphaned ? string.Empty : Ellipsis(m.Around[..quoteStart], before: true),
                 m.Quote.IsOrphaned ? m.Quote.Exact : m.Around[quoteStart..quoteEnd],
                 m.Quote.IsOrphaned ? string.Empty : Ellipsis(m.Around[quoteEnd..], before: false),
-                m.Quote.IsOrphaned);
+                m.Quote.IsOrphaned,
+                m.Position, m.Camp, m.ProposalConfidence < ClaimsTracker.Domain.Claims.Claim.LowConfidenceBelow, m.MetricId);
         }).OrderBy(f => f.Source).ThenBy(f => f.FigureId).ToList();
+        var partIds = await db.MetricParts.AsNoTracking().Where(p => p.WholeId == c.MetricId).Select(p => p.PartId).ToListAsync(cancellationToken);
+        var camps = Camps(c.Kind == ConflictKind.DateDisagreement ? FigureKind.Date : figures.FirstOrDefault()?.Kind ?? FigureKind.Count,
+            c.MetricId, partIds, figures, members.ToDictionary(m => m.Id, m => (IReadOnlyList<int>)m.ConsistentCamps));
 
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var history = await db.AuditEntries.AsNoTracking()
@@ -179,13 +204,45 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .OrderBy(a => a.Id)
             .Select(a => new ConflictHistoryEntry(a.At, a.UserName, a.Action, a.Note, a.Before, a.After))
             .ToListAsync(cancellationToken);
-        return new ConflictDetail(row, state, figures, history);
+        return new ConflictDetail(row, state, figures, history, camps);
+    }
+
+    /// <summary>The stored positions and camps, with what each position says (a sum for parts).</summary>
+    private static List<ConflictCamp> Camps(FigureKind kind, int metricId, List<int> partIds, List<ConflictFigure> figures, Dictionary<int, IReadOnlyList<int>> consistent)
+    {
+        var positions = figures.GroupBy(f => f.Position).Select(g =>
+        {
+            var list = g.OrderBy(f => f.PublishedOn).ThenBy(f => f.FigureId).ToList();
+            var isSum = partIds.Count > 0 && list.All(f => f.MetricId != metricId);
+            var (low, high) = isSum ? SumOfParts(list, partIds) : (list[0].Low, list[0].High);
+            var rank = list.Any(f => f.Rank == FigureRank.Preferred) ? FigureRank.Preferred
+                : list.All(f => f.Rank == FigureRank.Deprecated) ? FigureRank.Deprecated : FigureRank.Normal;
+            return new ConflictPosition(g.Key, list[0].Camp, consistent[list[0].FigureId], list[0].Source, list[0].SourceId, isSum,
+                low, high, FigureFormatting.Interval(kind, low, high), list[0].PublishedOn, list.Select(f => f.ReportId).Distinct().Count(),
+                rank, list.Any(f => f.LowConfidence), list);
+        }).OrderBy(p => p.Camp).ThenBy(p => p.Number).ToList();
+        return positions.GroupBy(p => p.Camp).Select(g =>
+        {
+            var low = g.Where(p => p.Low is not null).Select(p => p.Low).DefaultIfEmpty().Max();
+            var high = g.Where(p => p.High is not null).Select(p => p.High).DefaultIfEmpty().Min();
+            var range = low is { } l && high is { } h && h < l ? FigureFormatting.Interval(kind, h, l) : FigureFormatting.Interval(kind, low, high);
+            return new ConflictCamp(g.Key, range, g.ToList());
+        }).ToList();
+    }
+
+    /// <summary>Parts add up as detection adds them: a part repeated counts once, a missing part leaves the top open.</summary>
+    private static (decimal? Low, decimal? High) SumOfParts(List<ConflictFigure> parts, List<int> partIds)
+    {
+        var perPart = parts.GroupBy(p => p.MetricId).Select(g => (Low: g.Min(f => f.Low ?? 0), High: g.Any(f => f.High is null) ? null : g.Max(f => f.High))).ToList();
+        var complete = partIds.All(id => parts.Any(p => p.MetricId == id));
+        return (perPart.Sum(p => p.Low), complete && perPart.All(p => p.High is not null) ? perPart.Sum(p => p.High!.Value) : null);
     }
 
     private static IQueryable<ConflictRow> Project(IQueryable<Conflict> conflicts) =>
         conflicts.Select(c => new ConflictRow(
             c.Id, c.Kind, c.MetricId, c.Metric!.Name, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
-            c.Members.Count, c.DetectedAt, c.Version));
+            c.Members.Count, c.DetectedAt, c.Version,
+            c.Members.Select(m => m.Camp).Distinct().Count(), c.Members.Select(m => m.Position).Distinct().Count()));
 
     private static string Ellipsis(string text, bool before)
     {

@@ -18,7 +18,7 @@ namespace ClaimsTracker.Web.Features.Conflicts;
 /// </summary>
 public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext> contexts, IAuthorizationService authorization, TimeProvider? clock = null)
 {
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
 
     public async Task<ResolutionOutcome> ResolveAsync(ClaimsPrincipal user, ResolutionRequest request, CancellationToken cancellationToken = default)
     {
@@ -52,17 +52,18 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         }
 
         var rationale = request.Rationale!.Trim();
-        conflict.Status = request.Decision switch
-        {
-            ConflictDecision.PreferFigure => ConflictStatus.Resolved,
-            ConflictDecision.NotAConflict => ConflictStatus.NotAConflict,
-            _ => ConflictStatus.NeedsMoreInformation,
-        };
-        conflict.PreferredFigureId = request.Decision == ConflictDecision.PreferFigure ? request.PreferredFigureId : null;
-        conflict.DismissalReason = request.Decision == ConflictDecision.NotAConflict ? request.DismissalReason : null;
-        conflict.Rationale = rationale;
-        conflict.ResolvedBy = user.Identity?.Name;
-        conflict.ResolvedAt = clock.GetUtcNow();
+        conflict.Resolve(
+            request.Decision switch
+            {
+                ConflictDecision.PreferFigure => ConflictStatus.Resolved,
+                ConflictDecision.NotAConflict => ConflictStatus.NotAConflict,
+                _ => ConflictStatus.NeedsMoreInformation,
+            },
+            request.Decision == ConflictDecision.PreferFigure ? request.PreferredFigureId : null,
+            request.Decision == ConflictDecision.NotAConflict ? request.DismissalReason : null,
+            rationale,
+            user.Identity?.Name,
+            time.GetUtcNow());
         if (request.Decision == ConflictDecision.PreferFigure)
         {
             await RankMembersAsync(db, conflict, request.PreferredFigureId!.Value, rationale, cancellationToken);
@@ -138,16 +139,27 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         return errors;
     }
 
-    /// <summary>Wikidata-style ranks: the preferred figure up, the others it disagrees with down, with the reason.</summary>
+    /// <summary>
+    /// Wikidata-style ranks, by position: the preferred figure's statement (with its
+    /// corroborations) up; positions that cannot fit the preferred camp down, with the reason;
+    /// positions that agree with it keep their rank.
+    /// </summary>
     private static async Task RankMembersAsync(ClaimsDbContext db, Conflict conflict, int preferredId, string rationale, CancellationToken cancellationToken)
     {
+        var preferred = conflict.Members.Single(m => m.FigureId == preferredId);
         var ids = conflict.Members.Select(m => m.FigureId).ToList();
-        var figures = await db.Figures.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
-        foreach (var figure in figures)
+        var figures = await db.Figures.Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        foreach (var member in conflict.Members)
         {
-            (figure.Rank, figure.RankReason) = figure.Id == preferredId
-                ? (FigureRank.Preferred, Truncate($"Preferred in conflict #{conflict.Id}: {rationale}"))
-                : (FigureRank.Deprecated, Truncate($"Deprecated in conflict #{conflict.Id}: {rationale}"));
+            var figure = figures[member.FigureId];
+            if (member.Position == preferred.Position)
+            {
+                (figure.Rank, figure.RankReason) = (FigureRank.Preferred, Truncate($"Preferred in conflict #{conflict.Id}: {rationale}"));
+            }
+            else if (!member.ConsistentCamps.Contains(preferred.Camp) && member.Camp != preferred.Camp)
+            {
+                (figure.Rank, figure.RankReason) = (FigureRank.Deprecated, Truncate($"Deprecated in conflict #{conflict.Id}: {rationale}"));
+            }
         }
     }
 

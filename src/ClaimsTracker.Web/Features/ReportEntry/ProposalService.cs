@@ -128,6 +128,8 @@ public sealed class ProposalService(
             RelayedVia = string.IsNullOrWhiteSpace(draft.RelayedVia) ? null : await SourceDirectory.FindOrAddAsync(db, draft.RelayedVia, SourceKind.Outlet, cancellationToken),
             Summary = Summary(draft),
             Quote = QuoteAnchoring.At(report.Text, draft.QuoteStart, draft.QuoteEnd - draft.QuoteStart),
+            // Kept so a dispute can show that a position rests on a low-confidence proposal.
+            ProposalConfidence = draft.Confidence,
         };
         foreach (var figure in figures)
         {

@@ -1,0 +1,259 @@
+using System.Security.Claims;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Sources;
+using ClaimsTracker.Domain.Users;
+using ClaimsTracker.Testing;
+using ClaimsTracker.Web.Authorization;
+using ClaimsTracker.Web.Features.Metrics;
+using ClaimsTracker.Web.Features.ReportEntry;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.ScenarioScore;
+
+/// <summary>One open item of the queue: its metric and, per source (by NameKey), the camps it holds positions in.</summary>
+public sealed record QueueItem(int ConflictId, ConflictKind Kind, string MetricKey, IReadOnlyDictionary<string, IReadOnlySet<int>> CampsBySource, string Explanation);
+
+/// <summary>What one scenario produced and how it compares with what was expected.</summary>
+public sealed record ScenarioResult(
+    string Id, int Reports, int ClaimsAccepted, int ProposalsRefused, IReadOnlyList<QueueItem> Items,
+    int ExpectedDisputes, int DisputesFound, int MatchingItems, int ExpectedNonDisputes, int NonDisputesFlagged,
+    IReadOnlyList<string> Misses)
+{
+    public double Recall => ExpectedDisputes == 0 ? 1 : (double)DisputesFound / ExpectedDisputes;
+    public double Precision => Items.Count == 0 ? 1 : (double)MatchingItems / Items.Count;
+}
+
+/// <summary>Sums over scenarios: recall and precision pooled over all expected disputes and all items.</summary>
+public sealed record ScenarioTotals(int Scenarios, int Items, int ExpectedDisputes, int DisputesFound, int MatchingItems, int ExpectedNonDisputes, int NonDisputesFlagged)
+{
+    public double Recall => ExpectedDisputes == 0 ? 1 : (double)DisputesFound / ExpectedDisputes;
+    public double Precision => Items == 0 ? 1 : (double)MatchingItems / Items;
+
+    public static ScenarioTotals Of(IReadOnlyCollection<ScenarioResult> results) => new(
+        results.Count, results.Sum(r => r.Items.Count), results.Sum(r => r.ExpectedDisputes), results.Sum(r => r.DisputesFound),
+        results.Sum(r => r.MatchingItems), results.Sum(r => r.ExpectedNonDisputes), results.Sum(r => r.NonDisputesFlagged));
+}
+
+/// <summary>
+/// Loads a scenario the way a new user would: on a fresh database, creates its metrics (with
+/// parts), enters each report through the report editor, accepts every proposal as proposed,
+/// lets detection run, and reads the open queue. Nothing is tuned for the scenario.
+/// </summary>
+public static class ScenarioScorer
+{
+    private static readonly ClaimsPrincipal Editor =
+        new(new ClaimsIdentity([new(ClaimTypes.Name, "scenario-editor@claims.test"), new(ClaimTypes.Role, Roles.Editor)], "scenario"));
+
+    public static async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IEnumerable<Scenario> scenarios, CancellationToken cancellationToken = default)
+    {
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            results.Add(await RunAsync(scenario, cancellationToken));
+        }
+
+        return results;
+    }
+
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var contexts = await TestContextFactory.CreateAsync($"scenario_{scenario.Id}");
+        await using var services = new ServiceCollection().AddLogging().AddAuthorization(Policies.Add).BuildServiceProvider();
+        var authorization = services.GetRequiredService<IAuthorizationService>();
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        var metrics = new MetricEditor(contexts, authorization, detection);
+        var reports = new ReportEditor(contexts, authorization, TimeProvider.System);
+        var proposals = new ProposalService(contexts, authorization, detection, new NormalisationOptions());
+
+        await CreateMetricsAsync(scenario, metrics, cancellationToken);
+
+        int accepted = 0, refused = 0;
+        foreach (var report in scenario.Reports)
+        {
+            var saved = await reports.CreateAsync(Editor, new ReportInput
+            {
+                Title = report.Title,
+                Outlet = report.Outlet,
+                Url = report.Url,
+                PublishedOn = report.PublishedOn.ToDateTime(TimeOnly.MinValue),
+                Text = report.Text,
+                SaveDespiteDuplicates = true,
+            }, cancellationToken);
+            if (!saved.IsSuccess)
+            {
+                throw new InvalidDataException($"{scenario.Id}: report “{report.Title}” was not saved ({saved.Status}: {string.Join("; ", saved.Errors.SelectMany(e => e.Value))}).");
+            }
+
+            var reportId = saved.Value.ReportId;
+            var proposed = await proposals.GetAsync(reportId, cancellationToken);
+            // As proposed: the figures the extractor ticked, the source and metric it chose.
+            foreach (var draft in proposed!.Claims.Where(c => c.Figures.Any(f => f.Include)))
+            {
+                var outcome = await proposals.AcceptAsync(Editor, reportId, draft, cancellationToken);
+                _ = outcome.IsSuccess ? accepted++ : refused++;
+            }
+        }
+
+        await detection.DetectAllAsync(cancellationToken);
+        var items = await QueueAsync(contexts, cancellationToken);
+        return Score(scenario, items, accepted, refused);
+    }
+
+    /// <summary>Compares a queue with the scenario's expectations; pure, so it can be tested on a hand-made queue.</summary>
+    public static ScenarioResult Score(Scenario scenario, IReadOnlyList<QueueItem> items, int accepted = 0, int refused = 0)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(items);
+        var misses = new List<string>();
+        var matched = new HashSet<int>();
+        var found = 0;
+        foreach (var expected in scenario.ExpectedDisputes)
+        {
+            var item = items.FirstOrDefault(i => !matched.Contains(i.ConflictId) && Matches(i, expected));
+            if (item is null)
+            {
+                misses.Add($"missed: {expected.Metric} {string.Join(" vs ", expected.Camps.Select(c => $"[{string.Join(", ", c)}]"))}{Closest(items, expected)}");
+                continue;
+            }
+
+            matched.Add(item.ConflictId);
+            found++;
+        }
+
+        foreach (var item in items.Where(i => !matched.Contains(i.ConflictId)))
+        {
+            misses.Add($"extra item #{item.ConflictId} {item.Kind} on {item.MetricKey}: {Describe(item)}");
+        }
+
+        var flagged = 0;
+        foreach (var calm in scenario.ExpectedNonDisputes)
+        {
+            var item = items.FirstOrDefault(i => i.MetricKey == calm.Metric && ShownDisputing(i, calm.Sources));
+            if (item is not null)
+            {
+                flagged++;
+                misses.Add($"non-dispute flagged in #{item.ConflictId} on {calm.Metric}: [{string.Join(", ", calm.Sources)}]");
+            }
+        }
+
+        return new ScenarioResult(scenario.Id, scenario.Reports.Count, accepted, refused, items, scenario.ExpectedDisputes.Count, found, matched.Count,
+            scenario.ExpectedNonDisputes.Count, flagged, misses);
+    }
+
+    /// <summary>
+    /// The right item with the right sides: on the metric, every expected source present, sources
+    /// of one expected camp sharing a camp, sources of different expected camps sharing none.
+    /// </summary>
+    public static bool Matches(QueueItem item, ExpectedDispute expected)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (item.MetricKey != expected.Metric)
+        {
+            return false;
+        }
+
+        var camps = expected.Camps.Select(c => c.Select(NameKey.From).ToList()).ToList();
+        if (camps.SelectMany(c => c).Any(s => !item.CampsBySource.ContainsKey(s)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < camps.Count; i++)
+        {
+            foreach (var a in camps[i])
+            {
+                if (camps[i].Any(b => !item.CampsBySource[a].Overlaps(item.CampsBySource[b])))
+                {
+                    return false;
+                }
+
+                for (var j = i + 1; j < camps.Count; j++)
+                {
+                    if (camps[j].Any(b => item.CampsBySource[a].Overlaps(item.CampsBySource[b])))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Two of the sources are in the item without a camp in common (or one source against itself).</summary>
+    private static bool ShownDisputing(QueueItem item, IReadOnlyList<string> sources)
+    {
+        var present = sources.Select(NameKey.From).Distinct().Where(item.CampsBySource.ContainsKey).ToList();
+        if (present.Any(s => item.CampsBySource[s].Count > 1))
+        {
+            return true;
+        }
+
+        return present.Any(a => present.Any(b => a != b && !item.CampsBySource[a].Overlaps(item.CampsBySource[b])));
+    }
+
+    private static string Closest(IReadOnlyList<QueueItem> items, ExpectedDispute expected) =>
+        items.FirstOrDefault(i => i.MetricKey == expected.Metric) is { } near ? $" (closest: #{near.ConflictId} {Describe(near)})" : " (no item on this metric)";
+
+    private static string Describe(QueueItem item) =>
+        string.Join(" · ", item.CampsBySource.OrderBy(s => s.Value.Min()).Select(s => $"{s.Key}:{string.Join("/", s.Value.Order())}"));
+
+    private static async Task CreateMetricsAsync(Scenario scenario, MetricEditor editor, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Parts before the wholes that name them.
+        var pending = scenario.Metrics.ToList();
+        while (pending.Count > 0)
+        {
+            var ready = pending.Where(m => m.Parts.All(ids.ContainsKey)).ToList();
+            if (ready.Count == 0)
+            {
+                throw new InvalidDataException($"{scenario.Id}: metric parts name unknown metrics or form a cycle: {string.Join(", ", pending.Select(m => m.Key))}");
+            }
+
+            foreach (var metric in ready)
+            {
+                var outcome = await editor.CreateAsync(Editor, new MetricInput
+                {
+                    Key = metric.Key,
+                    Name = metric.Name ?? metric.Key,
+                    Unit = metric.Unit,
+                    Kind = Enum.TryParse<FigureKind>(metric.Kind, ignoreCase: true, out var kind) ? kind : FigureKind.Count,
+                    IsCumulative = metric.Cumulative,
+                    IsSingleEvent = metric.SingleEvent,
+                    PartIds = metric.Parts.Select(p => ids[p]).ToList(),
+                }, cancellationToken);
+                ids[metric.Key] = outcome.IsSuccess
+                    ? outcome.Value.MetricId
+                    : throw new InvalidDataException($"{scenario.Id}: metric {metric.Key} was not created: {string.Join("; ", outcome.Errors.SelectMany(e => e.Value))} {outcome.Failure?.Message}");
+                pending.Remove(metric);
+            }
+        }
+    }
+
+    private static async Task<List<QueueItem>> QueueAsync(TestContextFactory contexts, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.Conflicts.AsNoTracking()
+            .Where(c => c.Status == ConflictStatus.Open)
+            .OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.Kind, Metric = c.Metric!.Key, c.Explanation,
+                Members = c.Members.Select(m => new { Source = m.Figure!.Claim!.Source!.Name, m.Camp }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new QueueItem(r.Id, r.Kind, r.Metric,
+            r.Members.GroupBy(m => NameKey.From(m.Source)).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Camp).ToHashSet()),
+            r.Explanation)).ToList();
+    }
+}
