@@ -16,7 +16,9 @@ public static class NameKey
             return string.Empty;
         }
 
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        // A lone surrogate cannot be normalised; such text is refused by the input rules anyway,
+        // so the key of it only has to exist, not to fold accents.
+        var decomposed = HasLoneSurrogate(name) ? name : name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -44,6 +46,23 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -51,4 +51,8 @@ public class NameKeyTests
 
         Assert.Equal("SSU", Assert.Single(source.Aliases).Name);
     }
+
+    [Fact]
+    public void From_TextWithALoneSurrogate_GivesAKeyInsteadOfThrowing() =>
+        Assert.Equal("a b", NameKey.From("a\ud800b"));
 }

@@ -30,17 +30,18 @@ public sealed class MetricEditor(
             return Result.Forbidden();
         }
 
-        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
-        {
-            return Result.Invalid(unstorable);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var catalogue = await CatalogueAsync(db, cancellationToken);
         var created = Metric.Create(input.Details(), catalogue);
         if (created.Failure is { } failure)
         {
+            // The metric's own rules first, so a form shows every field's problem at once.
             return failure;
+        }
+
+        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        {
+            return Result.Invalid(unstorable);
         }
 
         var metric = created.Value;

@@ -106,14 +106,15 @@ public sealed class ReportEditor(IDbContextFactory<ClaimsDbContext> contexts, IA
             return Result.Forbidden();
         }
 
-        // Text that cannot be stored (control characters, lone surrogates, past the field limits) first.
-        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
+        // The report's own rules first, so a form shows every field's problem at once; then text
+        // that cannot be stored at all (control characters, lone surrogates).
+        var errors = Report.Check(details, clock.LatestPlausibleDay());
+        if (!errors.IsEmpty)
         {
-            return Result.Invalid(unstorable);
+            return Result.Invalid(errors.ToDictionary());
         }
 
-        var errors = Report.Check(details, clock.LatestPlausibleDay());
-        return errors.IsEmpty ? null : Result.Invalid(errors.ToDictionary());
+        return InputValidation.Check(input) is { Count: > 0 } unstorable ? Result.Invalid(unstorable) : null;
     }
 
     /// <summary>A conflict listing the stored reports this one looks like, or null when there are none.</summary>

@@ -30,14 +30,11 @@ public sealed class SourceEditor(
             return Result.Forbidden();
         }
 
-        if (InputValidation.Check(input) is { Count: > 0 } unstorable)
-        {
-            return Result.Invalid(unstorable);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var created = Source.Create(input.Details());
-        if ((created.Failure ?? await NamesTakenAsync(db, input, exceptId: null, cancellationToken)) is { } failure)
+        // The source's own rules first, so a form shows every field's problem at once.
+        if ((created.Failure ?? (InputValidation.Check(input) is { Count: > 0 } unstorable ? Result.Invalid(unstorable) : null)
+            ?? await NamesTakenAsync(db, input, exceptId: null, cancellationToken)) is { } failure)
         {
             return failure;
         }
