@@ -30,13 +30,21 @@ public class ImportJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await page.GotoAsync("/import");
         await new AppShell(page).WaitForCircuitAsync();
 
-        await page.Locator("[data-testid=import-files]").SetInputFilesAsync(new FilePayload
+        // The file input's change handler is wired a moment after the circuit starts; a file chosen
+        // before that is dropped by the browser, so choose it again until the page has read it.
+        var start = page.Locator("[data-testid=import-start]");
+        for (var attempt = 0; attempt < 5 && !(await start.InnerTextAsync()).Contains("Import 3", StringComparison.Ordinal); attempt++)
         {
-            Name = "coast.json",
-            MimeType = "application/json",
-            Buffer = System.Text.Encoding.UTF8.GetBytes(File),
-        });
-        await Assertions.Expect(page.Locator("[data-testid=import-start]")).ToContainTextAsync("Import 3 report(s)");
+            await page.Locator("[data-testid=import-files]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "coast.json",
+                MimeType = "application/json",
+                Buffer = System.Text.Encoding.UTF8.GetBytes(File),
+            });
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        await Assertions.Expect(start).ToContainTextAsync("Import 3 report(s)");
         await page.Locator("[data-testid=import-start]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=import-count]")).ToHaveTextAsync("3 of 3", new() { Timeout = 20_000 });
