@@ -248,7 +248,10 @@ public static class ScenarioScorer
             .OrderBy(c => c.Id)
             .Select(c => new
             {
-                c.Id, c.Kind, Metric = c.Metric!.Key, c.Explanation,
+                c.Id,
+                c.Kind,
+                Metric = c.Metric!.Key,
+                c.Explanation,
                 Members = c.Members.Select(m => new { Source = m.Figure!.Claim!.Source!.Name, m.Camp }).ToList(),
             })
             .ToListAsync(cancellationToken);

@@ -121,9 +121,21 @@ public sealed partial class ConflictDetectionService(
             .Where(which)
             .Select(f => new
             {
-                f.Id, f.MetricId, f.Scope, f.Claim!.SourceId, SourceName = f.Claim.Source!.Name,
-                f.Claim.ReportId, Outlet = f.Claim.Report!.Outlet!.Name, f.Claim.Report.PublishedOn,
-                f.AsWritten, f.Qualifier, f.Kind, f.Low, f.Best, f.High, f.Time,
+                f.Id,
+                f.MetricId,
+                f.Scope,
+                f.Claim!.SourceId,
+                SourceName = f.Claim.Source!.Name,
+                f.Claim.ReportId,
+                Outlet = f.Claim.Report!.Outlet!.Name,
+                f.Claim.Report.PublishedOn,
+                f.AsWritten,
+                f.Qualifier,
+                f.Kind,
+                f.Low,
+                f.Best,
+                f.High,
+                f.Time,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(f => new DetectionFigure

@@ -68,8 +68,13 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
             var template = await db.Figures.Include(f => f.Claim).AsNoTracking().SingleAsync(f => f.AsWritten == "more than 3,000");
             var figure = new Figure
             {
-                ClaimId = template.ClaimId, MetricId = template.MetricId, Kind = template.Kind, Scope = template.Scope,
-                AsWritten = "as many as 9,000", Qualifier = Qualifier.UpTo, Time = template.Time with { },
+                ClaimId = template.ClaimId,
+                MetricId = template.MetricId,
+                Kind = template.Kind,
+                Scope = template.Scope,
+                AsWritten = "as many as 9,000",
+                Qualifier = Qualifier.UpTo,
+                Time = template.Time with { },
                 Interval = IntervalRules.ToInterval(Qualifier.UpTo, 9000, null, new NormalisationOptions()),
             };
             db.Figures.Add(figure);

@@ -32,7 +32,11 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput
         {
-            Key = "nk-killed-total", Name = "North Korean soldiers killed, all causes", Unit = "soldiers", IsCumulative = true, PartIds = [killed],
+            Key = "nk-killed-total",
+            Name = "North Korean soldiers killed, all causes",
+            Unit = "soldiers",
+            IsCumulative = true,
+            PartIds = [killed],
         });
 
         var id = ResultAssert.Saved(outcome).MetricId;
@@ -48,7 +52,11 @@ public class MetricEditingTests : IAsyncLifetime
 
         var outcome = await editor.CreateAsync(User(Roles.Editor), new MetricInput
         {
-            Key = "Not A Slug", Name = "", Unit = new string('u', 65), IsCumulative = true, IsSingleEvent = true,
+            Key = "Not A Slug",
+            Name = "",
+            Unit = new string('u', 65),
+            IsCumulative = true,
+            IsSingleEvent = true,
         });
 
         var invalid = ResultAssert.Invalid(outcome);

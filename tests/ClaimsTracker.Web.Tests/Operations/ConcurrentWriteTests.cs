@@ -26,7 +26,11 @@ public class ConcurrentWriteTests(ClaimsAppFactory app) : IClassFixture<ClaimsAp
         // Every figure disagrees with the others, so each accept's detection finds conflicts to write.
         var responses = await Task.WhenAll(Enumerable.Range(1, 100).Select(i => client.PostAsJsonAsync($"/api/v1/reports/{reportId}/proposals/accept", new
         {
-            key = $"race-{i}", quoteStart = 0, quoteEnd = 10, quote, source = "Race Source",
+            key = $"race-{i}",
+            quoteStart = 0,
+            quoteEnd = 10,
+            quote,
+            source = "Race Source",
             figures = new[] { new { include = true, asWritten = $"{i * 100}", qualifier = "Exact", value = i * 100, kind = "Count", metricId, scope = "" } },
         })));
 
@@ -45,8 +49,13 @@ public class ConcurrentWriteTests(ClaimsAppFactory app) : IClassFixture<ClaimsAp
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => client.PostAsJsonAsync("/api/v1/reports", new
         {
-            title = $"Race report {i}", outlet, publishedOn = "2025-01-15", url = $"https://example.org/race/{i}", language = "en",
-            text = $"Written for the race test number {i}: officials said about {i} soldiers were captured.", saveDespiteDuplicates = true,
+            title = $"Race report {i}",
+            outlet,
+            publishedOn = "2025-01-15",
+            url = $"https://example.org/race/{i}",
+            language = "en",
+            text = $"Written for the race test number {i}: officials said about {i} soldiers were captured.",
+            saveDespiteDuplicates = true,
         })));
 
         var statuses = responses.Select(r => (int)r.StatusCode).ToList();

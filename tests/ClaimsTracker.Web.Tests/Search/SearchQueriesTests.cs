@@ -19,7 +19,12 @@ public sealed class SearchFixture : IAsyncLifetime
         minister.AddAlias("Kari Dahl");
         Report Make(string title, string text) => new()
         {
-            Title = title, Outlet = outlet, PublishedOn = new DateOnly(2025, 1, 12), Text = text, EnteredBy = "test", EnteredAt = TimeProvider.System.GetUtcNow(),
+            Title = title,
+            Outlet = outlet,
+            PublishedOn = new DateOnly(2025, 1, 12),
+            Text = text,
+            EnteredBy = "test",
+            EnteredAt = TimeProvider.System.GetUtcNow(),
         };
 
         var headline = Make("Casualties mount in Kursk", "Fighting went on through the week; officials gave estimates.");

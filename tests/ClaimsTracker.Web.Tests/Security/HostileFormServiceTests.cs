@@ -75,16 +75,26 @@ public class HostileFormServiceTests(ClaimsAppFactory app) : IClassFixture<Claim
         Add("report form", [("Title", Limits.Title), ("Outlet", Limits.Name), ("Authors", Limits.Title), ("Url", Limits.Url), ("Text", Limits.ReportText)],
             (field, text) => async (services, _) => await services.GetRequiredService<ReportEditor>().CreateAsync(editor, new ReportInput
             {
-                Title = Pick(field, "Title", text, "Form report"), Outlet = Pick(field, "Outlet", text, "Form Wire"), Authors = Pick(field, "Authors", text, "Tester"),
-                Url = Pick(field, "Url", text, "https://example.org/form"), PublishedOn = new DateTime(2025, 1, 15), Language = "en",
-                Text = Pick(field, "Text", text, "Written for the test: officials said about 40 soldiers were captured."), SaveDespiteDuplicates = true,
+                Title = Pick(field, "Title", text, "Form report"),
+                Outlet = Pick(field, "Outlet", text, "Form Wire"),
+                Authors = Pick(field, "Authors", text, "Tester"),
+                Url = Pick(field, "Url", text, "https://example.org/form"),
+                PublishedOn = new DateTime(2025, 1, 15),
+                Language = "en",
+                Text = Pick(field, "Text", text, "Written for the test: officials said about 40 soldiers were captured."),
+                SaveDespiteDuplicates = true,
             }));
 
         Add("proposal form", [("Source", Limits.Name), ("RelayedVia", Limits.Name), ("Summary", Limits.Summary), ("AsWritten", Limits.AsWritten), ("Scope", Limits.Scope)],
             (field, text) => async (services, t) => await services.GetRequiredService<ProposalService>().AcceptAsync(editor, t.ReportId, new ClaimDraft
             {
-                Key = "k", Quote = t.Quote, QuoteStart = 0, QuoteEnd = t.Quote.Length,
-                Source = Pick(field, "Source", text, "Form Source"), RelayedVia = Pick(field, "RelayedVia", text, null), Summary = Pick(field, "Summary", text, "A summary"),
+                Key = "k",
+                Quote = t.Quote,
+                QuoteStart = 0,
+                QuoteEnd = t.Quote.Length,
+                Source = Pick(field, "Source", text, "Form Source"),
+                RelayedVia = Pick(field, "RelayedVia", text, null),
+                Summary = Pick(field, "Summary", text, "A summary"),
                 Figures = [new FigureDraft { AsWritten = Pick(field, "AsWritten", text, "40")!, Value = 40, MetricId = t.MetricId, Scope = Pick(field, "Scope", text, "")! }],
             }));
 
@@ -92,7 +102,9 @@ public class HostileFormServiceTests(ClaimsAppFactory app) : IClassFixture<Claim
                 ("Scope", Limits.Scope), ("TimeAsWritten", Limits.AsWritten)],
             (field, text) => async (services, t) => await services.GetRequiredService<ClaimEditor>().UpdateAsync(editor, t.ClaimId, t.ClaimVersion, new ClaimEdit
             {
-                Source = Pick(field, "Source", text, "Form Source"), RelayedVia = Pick(field, "RelayedVia", text, null), Summary = Pick(field, "Summary", text, "A summary"),
+                Source = Pick(field, "Source", text, "Form Source"),
+                RelayedVia = Pick(field, "RelayedVia", text, null),
+                Summary = Pick(field, "Summary", text, "A summary"),
                 Quote = Pick(field, "Quote", text, t.Quote),
                 Figures = [new FigureEdit { AsWritten = Pick(field, "AsWritten", text, "40"), Value = 40, MetricId = t.MetricId, Scope = Pick(field, "Scope", text, ""), TimeAsWritten = Pick(field, "TimeAsWritten", text, null) }],
             }));
@@ -100,21 +112,26 @@ public class HostileFormServiceTests(ClaimsAppFactory app) : IClassFixture<Claim
         Add("source form", [("Name", Limits.Name), ("Affiliation", Limits.Name), ("Description", Limits.Summary), ("Aliases", Limits.Name)],
             (field, text) => async (services, t) => await services.GetRequiredService<SourceEditor>().UpdateAsync(editor, t.SourceId, t.SourceVersion, new SourceInput
             {
-                Name = Pick(field, "Name", text, "Form Source Renamed"), Affiliation = Pick(field, "Affiliation", text, null),
-                Description = Pick(field, "Description", text, null), Aliases = field == "Aliases" ? [text] : [],
+                Name = Pick(field, "Name", text, "Form Source Renamed"),
+                Affiliation = Pick(field, "Affiliation", text, null),
+                Description = Pick(field, "Description", text, null),
+                Aliases = field == "Aliases" ? [text] : [],
             }));
 
         Add("new source form", [("Name", Limits.Name), ("Aliases", Limits.Name)],
             (field, text) => async (services, _) => await services.GetRequiredService<SourceEditor>().CreateAsync(editor, new SourceInput
             {
-                Name = Pick(field, "Name", text, "Form New Source"), Aliases = field == "Aliases" ? ["Fine alias", text] : [],
+                Name = Pick(field, "Name", text, "Form New Source"),
+                Aliases = field == "Aliases" ? ["Fine alias", text] : [],
             }));
 
         Add("metric form", [("Key", Limits.MetricKey), ("Name", Limits.Name), ("Description", Limits.Summary), ("Unit", Limits.Unit)],
             (field, text) => async (services, _) => await services.GetRequiredService<MetricEditor>().CreateAsync(editor, new MetricInput
             {
-                Key = Pick(field, "Key", text, "form-metric"), Name = Pick(field, "Name", text, "Form metric"),
-                Description = Pick(field, "Description", text, null), Unit = Pick(field, "Unit", text, null),
+                Key = Pick(field, "Key", text, "form-metric"),
+                Name = Pick(field, "Name", text, "Form metric"),
+                Description = Pick(field, "Description", text, null),
+                Unit = Pick(field, "Unit", text, null),
             }));
 
         Add("resolution form", [("Rationale", Limits.Rationale)],
@@ -135,7 +152,11 @@ public class HostileFormServiceTests(ClaimsAppFactory app) : IClassFixture<Claim
             new MetricInput { Key = "form-kind", Name = "Form kind", Kind = (Domain.Figures.FigureKind)99 });
         calls["proposal form Value: 1e20"] = async (services, t) => await services.GetRequiredService<ProposalService>().AcceptAsync(editor, t.ReportId, new ClaimDraft
         {
-            Key = "k", Quote = t.Quote, QuoteStart = 0, QuoteEnd = t.Quote.Length, Source = "Form Source",
+            Key = "k",
+            Quote = t.Quote,
+            QuoteStart = 0,
+            QuoteEnd = t.Quote.Length,
+            Source = "Form Source",
             Figures = [new FigureDraft { AsWritten = "lots", Value = 1e20m, MetricId = t.MetricId }],
         });
 

@@ -92,7 +92,11 @@ public class HostileInputTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFa
 
         var response = await client.PostAsJsonAsync($"/api/v1/reports/{report.Id}/proposals/accept", new
         {
-            key = "k", quoteStart = 0, quoteEnd = 10, quote = report.Text[..10], source = "Somebody",
+            key = "k",
+            quoteStart = 0,
+            quoteEnd = 10,
+            quote = report.Text[..10],
+            source = "Somebody",
             figures = new[] { new { include = true, asWritten = "-300", qualifier = "Exact", value = -300, kind = "Count", metricId = metric.Id, scope = "" } },
         });
 

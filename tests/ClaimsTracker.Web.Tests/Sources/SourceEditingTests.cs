@@ -32,7 +32,10 @@ public class SourceEditingTests : IAsyncLifetime
     {
         var outcome = await editor.CreateAsync(User(Roles.Editor), new SourceInput
         {
-            Name = "Rustem Umerov", Kind = SourceKind.Person, Affiliation = "Ukraine", Aliases = ["Umerov", " Defence Minister Umerov ", "umerov"],
+            Name = "Rustem Umerov",
+            Kind = SourceKind.Person,
+            Affiliation = "Ukraine",
+            Aliases = ["Umerov", " Defence Minister Umerov ", "umerov"],
         });
 
         var id = ResultAssert.Saved(outcome).SourceId;
@@ -48,7 +51,10 @@ public class SourceEditingTests : IAsyncLifetime
 
         var outcome = await editor.CreateAsync(User(Roles.Editor), new SourceInput
         {
-            Name = "  ", Affiliation = new string('a', 201), Description = new string('d', 1001), Aliases = ["!!!"],
+            Name = "  ",
+            Affiliation = new string('a', 201),
+            Description = new string('d', 1001),
+            Aliases = ["!!!"],
         });
 
         var invalid = ResultAssert.Invalid(outcome);

@@ -150,8 +150,11 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .Where(c => c.Id == id)
             .Select(c => new
             {
-                Entity = c, Metric = c.Metric!.Name, Members = c.Members.Count,
-                Camps = c.Members.Select(m => m.Camp).Distinct().Count(), Positions = c.Members.Select(m => m.Position).Distinct().Count(),
+                Entity = c,
+                Metric = c.Metric!.Name,
+                Members = c.Members.Count,
+                Camps = c.Members.Select(m => m.Camp).Distinct().Count(),
+                Positions = c.Members.Select(m => m.Position).Distinct().Count(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (conflict is null)
@@ -168,12 +171,29 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .Where(m => m.ConflictId == id)
             .Select(m => new
             {
-                m.Figure!.Id, m.Figure.ClaimId, m.Figure.Claim!.ReportId, ReportTitle = m.Figure.Claim.Report!.Title,
-                Outlet = m.Figure.Claim.Report.Outlet!.Name, m.Figure.Claim.Report.PublishedOn,
-                Source = m.Figure.Claim.Source!.Name, m.Figure.Claim.SourceId,
+                m.Figure!.Id,
+                m.Figure.ClaimId,
+                m.Figure.Claim!.ReportId,
+                ReportTitle = m.Figure.Claim.Report!.Title,
+                Outlet = m.Figure.Claim.Report.Outlet!.Name,
+                m.Figure.Claim.Report.PublishedOn,
+                Source = m.Figure.Claim.Source!.Name,
+                m.Figure.Claim.SourceId,
                 RelayedVia = m.Figure.Claim.RelayedVia == null ? null : m.Figure.Claim.RelayedVia.Name,
-                m.Figure.AsWritten, m.Figure.Qualifier, m.Figure.Kind, m.Figure.Low, m.Figure.Best, m.Figure.High, m.Figure.Time, m.Figure.Rank,
-                m.Figure.Claim.Quote, m.Position, m.Camp, m.ConsistentCamps, m.Figure.MetricId, m.Figure.Claim.ProposalConfidence,
+                m.Figure.AsWritten,
+                m.Figure.Qualifier,
+                m.Figure.Kind,
+                m.Figure.Low,
+                m.Figure.Best,
+                m.Figure.High,
+                m.Figure.Time,
+                m.Figure.Rank,
+                m.Figure.Claim.Quote,
+                m.Position,
+                m.Camp,
+                m.ConsistentCamps,
+                m.Figure.MetricId,
+                m.Figure.Claim.ProposalConfidence,
                 // Only the text around the quote travels, not the whole article.
                 Around = m.Figure.Claim.Report.Text.Substring(
                     Math.Max(0, m.Figure.Claim.Quote.Start - ContextLength),

@@ -82,11 +82,19 @@ public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
 
         // The same figure from the same source in several reports is corroboration: count it.
         var reportCounts = Corroboration.Find(rows.Select(r => new DetectionFigure
-            {
-                FigureId = r.Figure.FigureId, MetricId = id, Scope = r.Figure.Scope, SourceId = r.SourceId, SourceName = r.Figure.Source,
-                ReportId = r.ReportId, Outlet = r.Figure.Outlet, PublishedOn = r.Figure.PublishedOn, AsWritten = r.Figure.AsWritten,
-                Interval = new(r.Figure.Low, r.Figure.Best, r.Figure.High), Time = r.Time,
-            }))
+        {
+            FigureId = r.Figure.FigureId,
+            MetricId = id,
+            Scope = r.Figure.Scope,
+            SourceId = r.SourceId,
+            SourceName = r.Figure.Source,
+            ReportId = r.ReportId,
+            Outlet = r.Figure.Outlet,
+            PublishedOn = r.Figure.PublishedOn,
+            AsWritten = r.Figure.AsWritten,
+            Interval = new(r.Figure.Low, r.Figure.Best, r.Figure.High),
+            Time = r.Time,
+        }))
             .SelectMany(g => g.FigureIds.Select(figureId => (figureId, g.ReportCount)))
             .ToDictionary(x => x.figureId, x => x.ReportCount);
         var figures = rows.Select(r => r.Figure with { ReportCount = reportCounts.GetValueOrDefault(r.Figure.FigureId, 1) });
