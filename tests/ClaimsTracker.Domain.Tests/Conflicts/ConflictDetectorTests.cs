@@ -1,26 +1,16 @@
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
-using ClaimsTracker.Domain.Figures.Normalisation;
 
 namespace ClaimsTracker.Domain.Tests.Conflicts;
 
-public class ConflictDetectorTests
+public class ConflictDetectorTests : CasualtyFamilyTests
 {
     private const int Blinken = 1, Zelensky = 2, Official = 3, Nis = 4, Sbu = 5, Intelligence = 6, Accusers = 7;
-    private const int KilledOrWounded = 10, Killed = 11, Wounded = 12, Troops = 13, CaptureDate = 14, WeeklyLosses = 15;
 
-    private static readonly DetectionMetric KilledOrWoundedMetric = new(KilledOrWounded, "killed or wounded", FigureKind.Count, IsCumulative: true, IsSingleEvent: false, [Killed, Wounded]);
-    private static readonly DetectionMetric KilledMetric = new(Killed, "killed", FigureKind.Count, true, false, []);
-    private static readonly DetectionMetric WoundedMetric = new(Wounded, "wounded", FigureKind.Count, true, false, []);
     private static readonly DetectionMetric TroopsMetric = new(Troops, "troops deployed", FigureKind.Count, true, false, []);
     private static readonly DetectionMetric CaptureDateMetric = new(CaptureDate, "capture date", FigureKind.Date, false, true, []);
     private static readonly DetectionMetric WeeklyLossesMetric = new(WeeklyLosses, "losses per week", FigureKind.Count, false, false, []);
-    private static readonly IReadOnlyList<DetectionMetric> CasualtyFamily = [KilledOrWoundedMetric, KilledMetric, WoundedMetric];
-
-    private static readonly DateOnly EndOfDecember = new(2024, 12, 31);
-    private readonly ConflictDetector detector = new(new DetectionOptions());
-    private int nextId = 100;
 
     [Fact]
     public void Detect_AboutOneThousandAgainstMoreThanThreeAndUpToFourThousand_OneDisputeWithTwoCamps()
@@ -29,7 +19,7 @@ public class ConflictDetectorTests
         var upTo = Figure(Zelensky, KilledOrWounded, Qualifier.UpTo, 4000, published: new(2025, 1, 13));
         var moreThan = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000, asOf: EndOfDecember, report: 9);
 
-        var conflict = Assert.Single(detector.Detect(CasualtyFamily, [blinken, upTo, moreThan]));
+        var conflict = Assert.Single(Detector.Detect(CasualtyFamily, [blinken, upTo, moreThan]));
 
         Assert.Equal(ConflictKind.ValueDisagreement, conflict.Kind);
         Assert.Equal([blinken.FigureId, upTo.FigureId, moreThan.FigureId], conflict.Members.Select(m => m.FigureId).Order());
@@ -53,7 +43,7 @@ public class ConflictDetectorTests
             Figure(Nis, Troops, Qualifier.Range, 10000, 12000, asOf: new(2025, 1, 12)),
         };
 
-        Assert.Empty(detector.Detect([TroopsMetric], figures));
+        Assert.Empty(Detector.Detect([TroopsMetric], figures));
     }
 
     [Fact]
@@ -62,7 +52,7 @@ public class ConflictDetectorTests
         var december = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1100, asOf: new(2024, 12, 20));
         var april = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 4700, asOf: new(2025, 4, 20));
 
-        Assert.Empty(detector.Detect(CasualtyFamily, [december, april]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [december, april]));
     }
 
     [Fact]
@@ -72,8 +62,8 @@ public class ConflictDetectorTests
         var roundingApart = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 1040);
         var tenPerCentApart = Figure(Official, KilledOrWounded, Qualifier.Exact, 1100);
 
-        Assert.Empty(detector.Detect(CasualtyFamily, [thousand, roundingApart]));
-        Assert.Single(detector.Detect(CasualtyFamily, [thousand, tenPerCentApart]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [thousand, roundingApart]));
+        Assert.Single(Detector.Detect(CasualtyFamily, [thousand, tenPerCentApart]));
     }
 
     [Fact]
@@ -82,7 +72,7 @@ public class ConflictDetectorTests
         var eighth = Figure(Official, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 8).DayNumber);
         var ninth = Figure(Sbu, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 9).DayNumber);
 
-        Assert.Equal(ConflictKind.DateDisagreement, Assert.Single(detector.Detect([CaptureDateMetric], [eighth, ninth])).Kind);
+        Assert.Equal(ConflictKind.DateDisagreement, Assert.Single(Detector.Detect([CaptureDateMetric], [eighth, ninth])).Kind);
     }
 
     [Fact]
@@ -91,7 +81,7 @@ public class ConflictDetectorTests
         var early = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 1000, asOf: new(2024, 12, 1));
         var late = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 3000, asOf: new(2024, 12, 16));
 
-        Assert.Empty(detector.Detect(CasualtyFamily, [early, late]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [early, late]));
     }
 
     [Fact]
@@ -100,7 +90,7 @@ public class ConflictDetectorTests
         var april = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 4700, asOf: new(2025, 4, 20));
         var june = Figure(Zelensky, KilledOrWounded, Qualifier.Approximately, 1100, asOf: new(2025, 6, 1), report: 2);
 
-        var conflict = Assert.Single(detector.Detect(CasualtyFamily, [april, june]));
+        var conflict = Assert.Single(Detector.Detect(CasualtyFamily, [april, june]));
 
         Assert.Equal(ConflictKind.TrendReversal, conflict.Kind);
         Assert.Contains("falls", conflict.Explanation, StringComparison.Ordinal);
@@ -113,7 +103,7 @@ public class ConflictDetectorTests
         var wounded = Figure(Nis, Wounded, Qualifier.Exact, 2700, report: 3);
         var whole = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000, report: 5);
 
-        Assert.Empty(detector.Detect(CasualtyFamily, [killed, wounded, whole]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [killed, wounded, whole]));
     }
 
     [Fact]
@@ -123,7 +113,7 @@ public class ConflictDetectorTests
         var wounded = Figure(Nis, Wounded, Qualifier.Exact, 2700, report: 3);
         var whole = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, report: 3);
 
-        var conflict = Assert.Single(detector.Detect(CasualtyFamily, [killed, wounded, whole]));
+        var conflict = Assert.Single(Detector.Detect(CasualtyFamily, [killed, wounded, whole]));
 
         Assert.Equal(ConflictKind.ValueDisagreement, conflict.Kind);
         Assert.Equal(3, conflict.Members.Count);
@@ -140,7 +130,7 @@ public class ConflictDetectorTests
         var killed = Figure(Nis, Killed, Qualifier.Exact, 300, report: 3);
         var whole = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, report: 4);
 
-        Assert.Equal(ConflictKind.ValueDisagreement, Assert.Single(detector.Detect(CasualtyFamily, [killed, whole])).Kind);
+        Assert.Equal(ConflictKind.ValueDisagreement, Assert.Single(Detector.Detect(CasualtyFamily, [killed, whole])).Kind);
     }
 
     [Fact]
@@ -149,7 +139,7 @@ public class ConflictDetectorTests
         var total = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000, asOf: EndOfDecember, report: 1);
         var week = Figure(Blinken, KilledOrWounded, Qualifier.MoreThan, 1000, period: (new(2024, 12, 25), EndOfDecember), report: 2);
 
-        var conflict = Assert.Single(detector.Detect(CasualtyFamily, [total, week]));
+        var conflict = Assert.Single(Detector.Detect(CasualtyFamily, [total, week]));
 
         Assert.Equal(ConflictKind.ReportingDiscrepancy, conflict.Kind);
         Assert.Equal(new DetectionOptions().FramingSeverity, conflict.Severity);
@@ -162,7 +152,7 @@ public class ConflictDetectorTests
         var first = Figure(Nis, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 9).DayNumber, report: 4);
         var second = Figure(Nis, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 9).DayNumber, report: 5);
 
-        Assert.Empty(detector.Detect([CaptureDateMetric], [first, second]));
+        Assert.Empty(Detector.Detect([CaptureDateMetric], [first, second]));
         var group = Assert.Single(Corroboration.Find([first, second]));
         Assert.Equal(2, group.ReportCount);
     }
@@ -173,7 +163,7 @@ public class ConflictDetectorTests
         var fifth = Figure(Official, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 5).DayNumber, published: new(2025, 3, 1));
         var ninth = Figure(Sbu, CaptureDate, Qualifier.Exact, new DateOnly(2025, 1, 9).DayNumber);
 
-        var conflict = Assert.Single(detector.Detect([CaptureDateMetric], [fifth, ninth]));
+        var conflict = Assert.Single(Detector.Detect([CaptureDateMetric], [fifth, ninth]));
 
         Assert.Equal(ConflictKind.DateDisagreement, conflict.Kind);
         Assert.Equal(Math.Round(4d / 30d, 3), conflict.Severity);
@@ -187,7 +177,7 @@ public class ConflictDetectorTests
         var second = Figure(Zelensky, WeeklyLosses, Qualifier.Exact, 500, period: (new(2024, 12, 8), new(2024, 12, 14)));
         var sameWeek = Figure(Official, WeeklyLosses, Qualifier.Exact, 900, period: (new(2024, 12, 8), new(2024, 12, 14)));
 
-        var conflict = Assert.Single(detector.Detect([WeeklyLossesMetric], [first, second, sameWeek]));
+        var conflict = Assert.Single(Detector.Detect([WeeklyLossesMetric], [first, second, sameWeek]));
 
         Assert.Equal([second.FigureId, sameWeek.FigureId], conflict.Members.Select(m => m.FigureId).Order());
     }
@@ -198,8 +188,8 @@ public class ConflictDetectorTests
         var a = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000);
         var b = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000);
 
-        Assert.Empty(detector.Detect(CasualtyFamily, [a, b], new HashSet<FigurePair> { new(b.FigureId, a.FigureId) }));
-        Assert.Single(detector.Detect(CasualtyFamily, [a, b]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [a, b], new HashSet<FigurePair> { new(b.FigureId, a.FigureId) }));
+        Assert.Single(Detector.Detect(CasualtyFamily, [a, b]));
     }
 
     [Fact]
@@ -207,10 +197,10 @@ public class ConflictDetectorTests
     {
         var a = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000);
         var b = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000);
-        var before = Assert.Single(detector.Detect(CasualtyFamily, [a, b]));
+        var before = Assert.Single(Detector.Detect(CasualtyFamily, [a, b]));
         var c = Figure(Zelensky, KilledOrWounded, Qualifier.UpTo, 4000, report: 7);
 
-        var after = Assert.Single(detector.Detect(CasualtyFamily, [c, b, a]));
+        var after = Assert.Single(Detector.Detect(CasualtyFamily, [c, b, a]));
 
         Assert.Equal(before.Signature, after.Signature);
         Assert.Equal(3, after.Members.Count);
@@ -228,8 +218,8 @@ public class ConflictDetectorTests
             Figure(Nis, Wounded, Qualifier.Exact, 2700, report: 3),
         };
 
-        var first = detector.Detect(CasualtyFamily, figures);
-        var second = detector.Detect(CasualtyFamily, figures.Reverse().ToArray());
+        var first = Detector.Detect(CasualtyFamily, figures);
+        var second = Detector.Detect(CasualtyFamily, figures.Reverse().ToArray());
 
         Assert.Equal(first.Select(c => (c.Signature, c.Severity, c.Explanation)), second.Select(c => (c.Signature, c.Severity, c.Explanation)));
         Assert.Equal(first.Count, first.Select(c => c.Signature).Distinct().Count());
@@ -255,38 +245,5 @@ public class ConflictDetectorTests
 
         Assert.Equal(figure.Fingerprint, rescaled.Fingerprint);
         Assert.NotEqual(figure.Fingerprint, changed.Fingerprint);
-    }
-
-    internal DetectionFigure Figure(
-        int source, int metric, Qualifier qualifier, decimal value, decimal? high = null,
-        DateOnly? asOf = null, (DateOnly Start, DateOnly End)? period = null, int? report = null, DateOnly? published = null)
-    {
-        var id = nextId++;
-        var kind = metric == CaptureDate ? FigureKind.Date : FigureKind.Count;
-        var time = period is { } p ? TimeReference.Period(p.Start, p.End)
-            : asOf is { } day ? TimeReference.AsOf(day)
-            : TimeReference.Unknown;
-        return new DetectionFigure
-        {
-            FigureId = id,
-            MetricId = metric,
-            Scope = "Kursk region",
-            SourceId = source,
-            SourceName = $"Source {source}",
-            ReportId = report ?? id,
-            Outlet = $"Outlet {report ?? id}",
-            PublishedOn = published ?? new DateOnly(2025, 1, 12),
-            AsWritten = qualifier switch
-            {
-                Qualifier.Approximately => $"about {value:#,0}",
-                Qualifier.MoreThan => $"more than {value:#,0}",
-                Qualifier.UpTo => $"as many as {value:#,0}",
-                _ => value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
-            },
-            Qualifier = qualifier,
-            Kind = kind,
-            Interval = IntervalRules.ToInterval(qualifier, value, high, new NormalisationOptions()),
-            Time = time,
-        };
     }
 }

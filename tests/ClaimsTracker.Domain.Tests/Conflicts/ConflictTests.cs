@@ -112,6 +112,20 @@ public class ConflictTests
         Assert.Equal(ConflictStatus.NeedsMoreInformation, conflict.Status);
     }
 
+    [Theory]
+    [InlineData(" reviewer@claims.test ", "reviewer@claims.test")]
+    [InlineData("   ", null)]
+    [InlineData(null, null)]
+    public void AssignTo_TrimsTheNameAndABlankReleases(string? reviewer, string? expected)
+    {
+        var conflict = Dispute();
+        conflict.AssignTo("someone@claims.test");
+
+        conflict.AssignTo(reviewer);
+
+        Assert.Equal(expected, conflict.AssignedTo);
+    }
+
     private static Conflict Dispute() => new()
     {
         Signature = "ValueDisagreement|10|kursk region|dispute|1",

@@ -1,24 +1,12 @@
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
-using ClaimsTracker.Domain.Figures.Normalisation;
 
 namespace ClaimsTracker.Domain.Tests.Conflicts;
 
 /// <summary>Disputes: positions with their corroborations, grouped into camps, one item per quantity and period.</summary>
-public class DisputeTests
+public class DisputeTests : CasualtyFamilyTests
 {
     private const int Blinken = 1, Zelensky = 2, Official = 3, Nis = 4, Cnn = 5;
-    private const int KilledOrWounded = 10, Killed = 11, Wounded = 12;
-
-    private static readonly DetectionMetric KilledOrWoundedMetric = new(KilledOrWounded, "killed or wounded", FigureKind.Count, IsCumulative: true, IsSingleEvent: false, [Killed, Wounded]);
-    private static readonly DetectionMetric KilledMetric = new(Killed, "killed", FigureKind.Count, true, false, []);
-    private static readonly DetectionMetric WoundedMetric = new(Wounded, "wounded", FigureKind.Count, true, false, []);
-    private static readonly IReadOnlyList<DetectionMetric> CasualtyFamily = [KilledOrWoundedMetric, KilledMetric, WoundedMetric];
-    private static readonly DateOnly EndOfDecember = new(2024, 12, 31);
-
-    private readonly ConflictDetector detector = new(new DetectionOptions());
-    private int nextId = 100;
 
     [Fact]
     public void Detect_AboutOneThousandAndMoreThanOneThousand_AgreeInOneCamp()
@@ -27,12 +15,12 @@ public class DisputeTests
         var moreThan = Figure(Cnn, KilledOrWounded, Qualifier.MoreThan, 1000, asOf: EndOfDecember);
         var low = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, asOf: EndOfDecember);
 
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [about, moreThan, low]));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [about, moreThan, low]));
 
         Assert.Equal(dispute.PositionOf(about.FigureId).Camp, dispute.PositionOf(moreThan.FigureId).Camp);
         Assert.NotEqual(dispute.PositionOf(about.FigureId).Camp, dispute.PositionOf(low.FigureId).Camp);
         Assert.Equal(2, dispute.Positions.Select(p => p.Camp).Distinct().Count());
-        Assert.False(detector.Compare(KilledOrWoundedMetric, about, KilledOrWoundedMetric, moreThan).Disagree);
+        Assert.False(Detector.Compare(KilledOrWoundedMetric, about, KilledOrWoundedMetric, moreThan).Disagree);
     }
 
     [Fact]
@@ -43,7 +31,7 @@ public class DisputeTests
         var zelensky = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000, report: 5);
         var blinken = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000, report: 6);
 
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [killed, wounded, zelensky, blinken]));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [killed, wounded, zelensky, blinken]));
 
         var sum = dispute.PositionOf(killed.FigureId);
         Assert.True(sum.IsSumOfParts);
@@ -67,10 +55,10 @@ public class DisputeTests
         var upTo = Figure(Zelensky, KilledOrWounded, Qualifier.UpTo, 4000, report: 5);
 
         // Doubled, the split would be 6,000 (or 3,300) and fall outside "as many as 4,000".
-        Assert.Empty(detector.Detect(CasualtyFamily, [.. figures, upTo]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, [.. figures, upTo]));
 
         var low = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, report: 6);
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [.. figures, upTo, low]));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [.. figures, upTo, low]));
         var sum = Assert.Single(dispute.Positions, p => p.IsSumOfParts);
         Assert.Equal(3000, sum.Interval.Low);
         Assert.Equal(3000, sum.Interval.High);
@@ -85,8 +73,8 @@ public class DisputeTests
         var repeats = Enumerable.Range(20, 3).Select(r => Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000, asOf: EndOfDecember, report: r)).ToList();
         var other = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000, asOf: EndOfDecember, report: 30);
 
-        Assert.Empty(detector.Detect(CasualtyFamily, repeats));
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [.. repeats, other]));
+        Assert.Empty(Detector.Detect(CasualtyFamily, repeats));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [.. repeats, other]));
 
         Assert.Equal(2, dispute.Positions.Count);
         Assert.Equal(3, dispute.PositionOf(repeats[0].FigureId).ReportCount);
@@ -101,7 +89,7 @@ public class DisputeTests
             .Select(i => Figure(1000 + i, KilledOrWounded, Qualifier.Exact, Math.Round(100m * (decimal)Math.Pow(1.2, i)), asOf: EndOfDecember))
             .ToList();
 
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, figures));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, figures));
 
         Assert.Equal(100, dispute.Members.Count);
         Assert.Equal(100, dispute.Positions.Select(p => p.Camp).Distinct().Count());
@@ -113,7 +101,7 @@ public class DisputeTests
         var first = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 1000, asOf: EndOfDecember, report: 1);
         var second = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 3000, asOf: EndOfDecember, report: 2);
 
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [first, second]));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [first, second]));
 
         Assert.Equal(ConflictKind.ValueDisagreement, dispute.Kind);
         Assert.NotEqual(dispute.PositionOf(first.FigureId).Camp, dispute.PositionOf(second.FigureId).Camp);
@@ -126,11 +114,11 @@ public class DisputeTests
         var high = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 3000, asOf: EndOfDecember);
         var hedge = Figure(Cnn, KilledOrWounded, Qualifier.MoreThan, 500, asOf: EndOfDecember);
 
-        var dispute = Assert.Single(detector.Detect(CasualtyFamily, [low, high, hedge]));
+        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [low, high, hedge]));
 
         var position = dispute.PositionOf(hedge.FigureId);
         Assert.Equal(2, position.ConsistentCamps.Count);
-        Assert.False(detector.Compare(KilledOrWoundedMetric, hedge, KilledOrWoundedMetric, high).Disagree);
+        Assert.False(Detector.Compare(KilledOrWoundedMetric, hedge, KilledOrWoundedMetric, high).Disagree);
     }
 
     [Fact]
@@ -138,10 +126,10 @@ public class DisputeTests
     {
         var a = Figure(Blinken, KilledOrWounded, Qualifier.Approximately, 1000, asOf: EndOfDecember);
         var b = Figure(Zelensky, KilledOrWounded, Qualifier.MoreThan, 3000, asOf: EndOfDecember);
-        var before = Assert.Single(detector.Detect(CasualtyFamily, [a, b]));
+        var before = Assert.Single(Detector.Detect(CasualtyFamily, [a, b]));
         var c = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200, asOf: EndOfDecember);
 
-        var after = Assert.Single(detector.Detect(CasualtyFamily, [a, b, c]));
+        var after = Assert.Single(Detector.Detect(CasualtyFamily, [a, b, c]));
 
         Assert.Equal(before.Signature, after.Signature);
         Assert.Equal(3, after.Positions.Select(p => p.Camp).Distinct().Count());
@@ -156,7 +144,7 @@ public class DisputeTests
         var a = Figure(Blinken, KilledOrWounded, Qualifier.Exact, first, asOf: EndOfDecember);
         var b = Figure(second == first ? Blinken : Zelensky, KilledOrWounded, Qualifier.Exact, second, asOf: EndOfDecember);
 
-        var comparison = detector.Compare(KilledOrWoundedMetric, a, KilledOrWoundedMetric, b);
+        var comparison = Detector.Compare(KilledOrWoundedMetric, a, KilledOrWoundedMetric, b);
 
         Assert.Equal(disagree, comparison.Disagree);
         Assert.Contains(reason, comparison.Reason, StringComparison.Ordinal);
@@ -168,7 +156,7 @@ public class DisputeTests
         var december = Figure(Blinken, KilledOrWounded, Qualifier.Exact, 1000, asOf: new(2024, 12, 1));
         var april = Figure(Zelensky, KilledOrWounded, Qualifier.Exact, 4700, asOf: new(2025, 4, 20));
 
-        var comparison = detector.Compare(KilledOrWoundedMetric, december, KilledOrWoundedMetric, april);
+        var comparison = Detector.Compare(KilledOrWoundedMetric, december, KilledOrWoundedMetric, april);
 
         Assert.False(comparison.Disagree);
         Assert.Contains("Not the same time", comparison.Reason, StringComparison.Ordinal);
@@ -180,28 +168,7 @@ public class DisputeTests
         var killed = Figure(Nis, Killed, Qualifier.Exact, 300);
         var whole = Figure(Official, KilledOrWounded, Qualifier.Approximately, 200);
 
-        Assert.True(detector.Compare(KilledMetric, killed, KilledOrWoundedMetric, whole).Disagree);
-        Assert.False(detector.Compare(KilledMetric, killed, WoundedMetric, Figure(Official, Wounded, Qualifier.Exact, 10)).Disagree);
-    }
-
-    private DetectionFigure Figure(int source, int metric, Qualifier qualifier, decimal value, DateOnly? asOf = null, int? report = null)
-    {
-        var id = nextId++;
-        return new DetectionFigure
-        {
-            FigureId = id,
-            MetricId = metric,
-            Scope = "Kursk region",
-            SourceId = source,
-            SourceName = $"Source {source}",
-            ReportId = report ?? id,
-            Outlet = $"Outlet {report ?? id}",
-            PublishedOn = new DateOnly(2025, 1, 12),
-            AsWritten = value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
-            Qualifier = qualifier,
-            Kind = FigureKind.Count,
-            Interval = IntervalRules.ToInterval(qualifier, value, null, new NormalisationOptions()),
-            Time = asOf is { } day ? TimeReference.AsOf(day) : TimeReference.Unknown,
-        };
+        Assert.True(Detector.Compare(KilledMetric, killed, KilledOrWoundedMetric, whole).Disagree);
+        Assert.False(Detector.Compare(KilledMetric, killed, WoundedMetric, Figure(Official, Wounded, Qualifier.Exact, 10)).Disagree);
     }
 }
