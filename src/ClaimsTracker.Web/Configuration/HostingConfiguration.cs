@@ -38,8 +38,7 @@ public static class HostingConfiguration
 
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Only these may say who the client is; anyone else's X-Forwarded-For is ignored.
+            // Only these may say who the client is; anyone else's X-Forwarded-* is ignored.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
@@ -52,6 +51,12 @@ public static class HostingConfiguration
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
 
+            // With both lists empty the middleware checks no sender at all and believes everyone,
+            // so without a configured proxy the headers are not read.
+            options.ForwardedHeaders = options.KnownProxies.Count + options.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost
+                : ForwardedHeaders.None;
+
             if (configuration.GetSection("ForwardedHeaders:AllowedHosts").Get<string[]>() is { Length: > 0 } hosts)
             {
                 options.AllowedHosts = hosts;
@@ -63,7 +68,7 @@ public static class HostingConfiguration
 
     /// <summary>
     /// "OpenTelemetry:Exporter": "none" (default), "otlp" (to OTEL_EXPORTER_OTLP_ENDPOINT or
-    /// "OpenTelemetry:OtlpEndpoint") or "prometheus" (metrics scraped at /metrics).
+    /// "OpenTelemetry:OtlpEndpoint") or "prometheus" (metrics scraped at <see cref="PrometheusPath"/>).
     /// </summary>
     private static void AddClaimsTelemetry(this IServiceCollection services, ConfigurationManager configuration)
     {
@@ -109,12 +114,15 @@ public static class HostingConfiguration
     /// <summary>First in the pipeline, so the rate limiter, links and logs see the client, not the proxy.</summary>
     public static void UseClaimsForwardedHeaders(this WebApplication app) => app.UseForwardedHeaders();
 
-    /// <summary>/metrics for Prometheus, when that exporter is chosen.</summary>
+    /// <summary>Where Prometheus scrapes; not the usual /metrics, which is the metric catalogue page.</summary>
+    public const string PrometheusPath = "/telemetry/metrics";
+
+    /// <summary>The Prometheus scraping endpoint, when that exporter is chosen.</summary>
     public static void MapClaimsTelemetry(this WebApplication app)
     {
-        if (string.Equals(app.Configuration["OpenTelemetry:Exporter"], "prometheus", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(app.Configuration["OpenTelemetry:Exporter"]?.Trim(), "prometheus", StringComparison.OrdinalIgnoreCase))
         {
-            app.MapPrometheusScrapingEndpoint().AllowAnonymous();
+            app.MapPrometheusScrapingEndpoint(PrometheusPath).AllowAnonymous();
         }
     }
 }

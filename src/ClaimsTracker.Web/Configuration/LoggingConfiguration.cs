@@ -34,6 +34,9 @@ public static class LoggingConfiguration
     public static void UseClaimsRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's logger (configured sinks, JSON); left unset the middleware writes to the
+            // static start-up logger, which is console-only because the host preserves it.
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({Route}) responded {StatusCode} in {Elapsed:0.0} ms for {User}";
             options.GetLevel = RequestLevel;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
@@ -65,6 +68,6 @@ public static class LoggingConfiguration
 
     private static bool IsRoutine(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/alive") || path.StartsWithSegments("/_framework")
-        || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/metrics")
+        || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor") || path.StartsWithSegments(HostingConfiguration.PrometheusPath)
         || Path.HasExtension(path.Value);
 }

@@ -36,9 +36,8 @@ public sealed partial class RequestFailureMiddleware(RequestDelegate next, ILogg
         catch (Exception exception) when (!context.Response.HasStarted && IsDatabaseUnavailable(exception))
         {
             LogDatabaseUnavailable(exception.GetBaseException().Message);
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable.",
-                $"Try again in {RetryAfterSeconds} seconds.", field: null);
+                $"Try again in {RetryAfterSeconds} seconds.", field: null, retryAfterSeconds: RetryAfterSeconds);
         }
     }
 
@@ -123,10 +122,16 @@ public sealed partial class RequestFailureMiddleware(RequestDelegate next, ILogg
         return match.Success ? match.Groups["name"].Value : null;
     }
 
-    private static async Task WriteProblemAsync(HttpContext context, int status, string title, string detail, string? field)
+    private static async Task WriteProblemAsync(HttpContext context, int status, string title, string detail, string? field, int? retryAfterSeconds = null)
     {
+        // Clear drops the headers too, so Retry-After is set after it.
         context.Response.Clear();
         context.Response.StatusCode = status;
+        if (retryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var problem = new HttpValidationProblemDetails(field is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]> { [field] = [detail] })
         {
             Status = status,
