@@ -43,7 +43,11 @@ public static class VersionedSave
         }
     }
 
-    /// <summary>Saves; a unique index violated by a writer who got there first is a validation failure on <paramref name="uniqueField"/>.</summary>
+    /// <summary>
+    /// Saves; a unique index violated by a writer who got there first (both checked, both inserted,
+    /// one committed first) is an "already exists" validation failure on the field the index covers
+    /// when the form has it, else on <paramref name="uniqueField"/>.
+    /// </summary>
     public static async Task<Result> SaveOrRefuseDuplicateAsync(this ClaimsDbContext db, string? uniqueField, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -52,9 +56,16 @@ public static class VersionedSave
             await db.SaveChangesAsync(cancellationToken);
             return Result.Success();
         }
-        catch (DbUpdateException e) when (uniqueField is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (uniqueField is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation)
         {
-            return Result.Invalid(uniqueField, "Someone else took this name or key a moment ago. Check it and try again.");
+            var indexed = IndexedProperty(db, violation.ConstraintName);
+            var field = indexed is "Name" or "Key" ? indexed : uniqueField;
+            return Result.Invalid(field, $"This {field.ToLowerInvariant()} already exists: someone else saved it a moment ago. Choose another, or use the one they saved.");
         }
     }
+
+    /// <summary>The first property of the unique index named <paramref name="indexName"/> in the model, if any.</summary>
+    private static string? IndexedProperty(ClaimsDbContext db, string? indexName) =>
+        indexName is null ? null : db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes())
+            .FirstOrDefault(i => i.GetDatabaseName() == indexName)?.Properties[0].Name;
 }

@@ -36,7 +36,8 @@ public class Conflict : IVersioned
     public ConflictStatus Status { get; private set; }
     public DateTimeOffset DetectedAt { get; set; }
 
-    public string? AssignedTo { get; set; }
+    /// <summary>The reviewer working on it; changed only through <see cref="AssignTo"/>.</summary>
+    public string? AssignedTo { get; private set; }
     public int? PreferredFigureId { get; private set; }
 
     /// <summary>Set when a reviewer marked it "not a conflict"; the engine then stops flagging its figures against each other.</summary>
@@ -85,6 +86,9 @@ public class Conflict : IVersioned
         ResolvedBy = by;
         ResolvedAt = at;
     }
+
+    /// <summary>Takes the conflict for a reviewer, or releases it with null. A blank name is a release, never a stored blank.</summary>
+    public void AssignTo(string? reviewer) => AssignedTo = string.IsNullOrWhiteSpace(reviewer) ? null : reviewer.Trim();
 
     /// <summary>
     /// Open again, the decision cleared: a figure joined, changed or left a decided dispute, or

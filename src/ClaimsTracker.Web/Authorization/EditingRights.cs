@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace ClaimsTracker.Web.Authorization;
 
 /// <summary>
-/// "May this user edit?", asked by every service that writes reports, claims, sources or
-/// metrics, so pages and endpoints are not the only guard.
+/// "May this user edit?" and "may this user review?", asked by every service that writes (reports,
+/// claims, sources, metrics; conflict decisions), so pages and endpoints are not the only guard.
 /// </summary>
 public static class EditingRights
 {
@@ -13,5 +13,11 @@ public static class EditingRights
     {
         ArgumentNullException.ThrowIfNull(authorization);
         return (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
+    }
+
+    public static async Task<bool> MayReviewAsync(this IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        return (await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded;
     }
 }

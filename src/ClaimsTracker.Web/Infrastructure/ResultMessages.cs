@@ -23,4 +23,8 @@ public static class ResultMessages
     /// <summary>Field name → messages; every message once, for a list under the form when a field has no place.</summary>
     public static IReadOnlyDictionary<string, string[]> Fields(Failure? failure) =>
         failure?.Errors ?? new Dictionary<string, string[]>();
+
+    /// <summary>The version a stale save found stored ("currentVersion"), to start a retry from; null when the failure has none.</summary>
+    public static uint? CurrentVersion(Failure? failure) =>
+        failure is not null && failure.Extensions.TryGetValue("currentVersion", out var version) && version is uint current ? current : null;
 }

@@ -37,9 +37,9 @@ public class ConflictResolutionTests : IAsyncLifetime
         var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(
             conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "Dated estimate from an official US source."));
 
-        var saved = Assert.IsType<ResolutionOutcome.Saved>(outcome);
-        Assert.Equal(ConflictStatus.Resolved, saved.State.Status);
-        Assert.Equal("reviewer@claims.test", saved.State.ResolvedBy);
+        var saved = ResultAssert.Saved(outcome);
+        Assert.Equal(ConflictStatus.Resolved, saved.Status);
+        Assert.Equal("reviewer@claims.test", saved.ResolvedBy);
         await using var db = contexts.CreateDbContext();
         var ranks = await db.ConflictMembers.Where(m => m.ConflictId == conflict.Id).Select(m => new { m.FigureId, m.Figure!.Rank }).ToListAsync();
         Assert.All(ranks, r => Assert.Equal(r.FigureId == preferred ? FigureRank.Preferred : FigureRank.Deprecated, r.Rank));
@@ -58,7 +58,7 @@ public class ConflictResolutionTests : IAsyncLifetime
         var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(
             conflict.Id, conflict.Version, ConflictDecision.PreferFigure, moreThan, null, "Two independent sources agree on more than 3,000."));
 
-        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         var ranks = await db.Figures.Where(f => f.Rank != FigureRank.Normal).ToDictionaryAsync(f => f.AsWritten, f => f.Rank);
         Assert.Equal(FigureRank.Preferred, ranks["more than 3,000"]);
         Assert.Equal(FigureRank.Deprecated, ranks["about 1,000"]);
@@ -79,7 +79,7 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, rationale));
 
-        var invalid = Assert.IsType<ResolutionOutcome.Invalid>(outcome);
+        var invalid = ResultAssert.Invalid(outcome);
         Assert.Contains("rationale is required", invalid.Errors["Rationale"][0], StringComparison.OrdinalIgnoreCase);
         await AssertUnchangedAsync(conflict);
     }
@@ -91,7 +91,7 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var outcome = await resolution.ResolveAsync(User(Roles.Reviewer), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, -1, null, "Because."));
 
-        Assert.Contains("PreferredFigureId", Assert.IsType<ResolutionOutcome.Invalid>(outcome).Errors.Keys);
+        Assert.Contains("PreferredFigureId", ResultAssert.Invalid(outcome).Errors.Keys);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var outcome = await resolution.ResolveAsync(User(role), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "I think so."));
 
-        Assert.IsType<ResolutionOutcome.Forbidden>(outcome);
+        ResultAssert.Forbidden(outcome);
         await AssertUnchangedAsync(conflict);
     }
 
@@ -114,7 +114,7 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var outcome = await resolution.ResolveAsync(User(Roles.Admin), new ResolutionRequest(conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "Admin decision."));
 
-        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
     }
 
     [Fact]
@@ -123,23 +123,25 @@ public class ConflictResolutionTests : IAsyncLifetime
         var (conflict, preferred) = await BlinkenAgainstZelenskyAsync();
         var first = await resolution.ResolveAsync(User(Roles.Reviewer, "first@claims.test"), new ResolutionRequest(
             conflict.Id, conflict.Version, ConflictDecision.PreferFigure, preferred, null, "First reviewer's reason."));
-        Assert.IsType<ResolutionOutcome.Saved>(first);
+        ResultAssert.Saved(first);
 
         var second = await resolution.ResolveAsync(User(Roles.Reviewer, "second@claims.test"), new ResolutionRequest(
             conflict.Id, conflict.Version, ConflictDecision.NeedsMoreInformation, null, null, "Second reviewer's reason."));
 
-        var changed = Assert.IsType<ResolutionOutcome.ChangedMeanwhile>(second);
-        Assert.Equal(ConflictStatus.Resolved, changed.Current.Status);
-        Assert.Contains("first@claims.test", changed.Summary, StringComparison.Ordinal);
-        Assert.Contains("First reviewer's reason.", changed.Summary, StringComparison.Ordinal);
+        var changed = ResultAssert.Conflict(second);
+        var current = Assert.IsType<ConflictState>(changed.Extensions[ConflictResolutionService.CurrentStateKey]);
+        Assert.Equal(ConflictStatus.Resolved, current.Status);
+        Assert.Equal(current.Version, ResultMessages.CurrentVersion(changed));
+        Assert.Contains("first@claims.test", changed.Message, StringComparison.Ordinal);
+        Assert.Contains("First reviewer's reason.", changed.Message, StringComparison.Ordinal);
         await using (var db = contexts.CreateDbContext())
         {
             Assert.Equal("First reviewer's reason.", (await db.Conflicts.SingleAsync(c => c.Id == conflict.Id)).Rationale);
         }
 
         var reapplied = await resolution.ResolveAsync(User(Roles.Reviewer, "second@claims.test"), new ResolutionRequest(
-            conflict.Id, changed.Current.Version, ConflictDecision.NeedsMoreInformation, null, null, "Second reviewer's reason."));
-        Assert.Equal(ConflictStatus.NeedsMoreInformation, Assert.IsType<ResolutionOutcome.Saved>(reapplied).State.Status);
+            conflict.Id, current.Version, ConflictDecision.NeedsMoreInformation, null, null, "Second reviewer's reason."));
+        Assert.Equal(ConflictStatus.NeedsMoreInformation, ResultAssert.Saved(reapplied).Status);
     }
 
     [Fact]
@@ -151,7 +153,7 @@ public class ConflictResolutionTests : IAsyncLifetime
             conflict.Id, conflict.Version, ConflictDecision.NotAConflict, null, DismissalReason.DifferentPeriod, "A running total and one week's losses."));
         var summary = await detection.DetectAllAsync();
 
-        Assert.IsType<ResolutionOutcome.Saved>(outcome);
+        ResultAssert.Saved(outcome);
         Assert.Equal(0, summary.Added + summary.Reopened);
         await using var db = contexts.CreateDbContext();
         var stored = await db.Conflicts.SingleAsync(c => c.Id == conflict.Id);
@@ -165,7 +167,7 @@ public class ConflictResolutionTests : IAsyncLifetime
 
         var outcome = await resolution.AssignToSelfAsync(User(Roles.Reviewer), conflict.Id, conflict.Version);
 
-        Assert.Equal("reviewer@claims.test", Assert.IsType<ResolutionOutcome.Saved>(outcome).State.AssignedTo);
+        Assert.Equal("reviewer@claims.test", ResultAssert.Saved(outcome).AssignedTo);
         var mine = await queries.ListAsync(new ConflictFilter(MineOnly: true), "reviewer@claims.test", new PageRequest());
         Assert.Equal([conflict.Id], mine.Items.Select(c => c.Id));
     }

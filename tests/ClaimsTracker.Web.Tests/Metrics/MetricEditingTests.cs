@@ -184,6 +184,23 @@ public class MetricEditingTests : IAsyncLifetime
         Assert.Equal(metric.Version, (await MetricAsync("nk-captured")).Version);
     }
 
+    [Theory]
+    [InlineData("race-metric", "Race metric", "another-key", "Race metric", "Name")]
+    [InlineData("race-metric", "Race metric", "race-metric", "Another name", "Key")]
+    public async Task Create_SameKeyOrNameSavedByAnotherEditorAtTheSameMoment_IsAnAlreadyExistsFailureOnThatField(
+        string winnerKey, string winnerName, string loserKey, string loserName, string field)
+    {
+        var before = await CountAsync();
+
+        var outcome = await NameRace.LoseToAsync(contexts,
+            winner => winner.Metrics.Add(Domain.Metrics.Metric.Create(new MetricInput { Key = winnerKey, Name = winnerName }.Details(), []).Value),
+            () => editor.CreateAsync(User(Roles.Editor), new MetricInput { Key = loserKey, Name = loserName }));
+
+        var invalid = ResultAssert.Invalid(outcome);
+        Assert.Contains("already exists", Assert.Single(invalid.Errors[field]), StringComparison.Ordinal);
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
     private static ClaimsPrincipal User(string role) => DemoDatabase.User(role);
 
     private async Task<Domain.Metrics.Metric> MetricAsync(string key)

@@ -45,6 +45,21 @@ public class SourceEditingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_SameNameSavedByAnotherEditorAtTheSameMoment_IsAnAlreadyExistsFailureNotAnException()
+    {
+        var input = new SourceInput { Name = "Andriy Kovalenko", Kind = SourceKind.Person, Affiliation = "Ukraine" };
+
+        var outcome = await NameRace.LoseToAsync(contexts,
+            winner => winner.Sources.Add(Source.Create(input.Details()).Value),
+            () => editor.CreateAsync(User(Roles.Editor), input));
+
+        var invalid = ResultAssert.Invalid(outcome);
+        Assert.Contains("already exists", invalid.Errors[nameof(SourceInput.Name)][0], StringComparison.Ordinal);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(1, await db.Sources.CountAsync(s => s.Name == "Andriy Kovalenko"));
+    }
+
+    [Fact]
     public async Task Create_MissingNameAndOverlongFields_IsRefusedPerFieldAndSavesNothing()
     {
         var before = await CountSourcesAsync();

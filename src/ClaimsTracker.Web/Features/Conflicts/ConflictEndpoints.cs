@@ -39,15 +39,10 @@ public static class ConflictEndpoints
             await queries.GetAsync(id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound());
 
         // The policy on the endpoint and the check in the service both refuse non-reviewers.
+        // A stale version is 409 with "currentVersion" and the stored decision ("current").
         group.MapPost("/{id:int}/resolution", async Task<IResult> (int id, ResolutionBody body, ClaimsPrincipal user, ConflictResolutionService resolution) =>
-            await resolution.ResolveAsync(user, new ResolutionRequest(id, body.ExpectedVersion, body.Decision, body.PreferredFigureId, body.DismissalReason, body.Rationale)) switch
-            {
-                ResolutionOutcome.Saved saved => TypedResults.Ok(saved.State),
-                ResolutionOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-                ResolutionOutcome.ChangedMeanwhile changed => TypedResults.Conflict(new { changed.Summary, changed.Current }),
-                ResolutionOutcome.Forbidden => TypedResults.Forbid(),
-                _ => TypedResults.NotFound(),
-            })
+            (await resolution.ResolveAsync(user, new ResolutionRequest(id, body.ExpectedVersion, body.Decision, body.PreferredFigureId, body.DismissalReason, body.Rationale)))
+                .ToHttp(state => TypedResults.Ok(state)))
             .RequireAuthorization(Policies.CanReview);
 
         group.MapGet("/export.csv", (ConflictQueries queries, ConflictStatus? status, int? metricId, ConflictKind? kind) =>

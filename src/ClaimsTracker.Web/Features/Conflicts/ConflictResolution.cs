@@ -34,18 +34,3 @@ public sealed record ConflictState(
     string? ResolvedBy,
     DateTimeOffset? ResolvedAt,
     uint Version);
-
-public abstract record ResolutionOutcome
-{
-    public sealed record Saved(ConflictState State) : ResolutionOutcome;
-
-    /// <summary>Field name → messages, for the form and for problem details.</summary>
-    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : ResolutionOutcome;
-
-    /// <summary>Someone else saved first: what is stored now, and in words what differs.</summary>
-    public sealed record ChangedMeanwhile(ConflictState Current, string Summary) : ResolutionOutcome;
-
-    public sealed record NotFound : ResolutionOutcome;
-
-    public sealed record Forbidden : ResolutionOutcome;
-}

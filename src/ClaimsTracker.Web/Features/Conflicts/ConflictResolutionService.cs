@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ClaimsTracker.Data;
 using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.Saving;
 using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
@@ -20,24 +21,24 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
-    public async Task<ResolutionOutcome> ResolveAsync(ClaimsPrincipal user, ResolutionRequest request, CancellationToken cancellationToken = default)
+    public async Task<Result<ConflictState>> ResolveAsync(ClaimsPrincipal user, ResolutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!(await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded)
+        if (!await authorization.MayReviewAsync(user))
         {
-            return new ResolutionOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         if (InputValidation.Check(request) is { Count: > 0 } unstorable)
         {
-            return new ResolutionOutcome.Invalid(unstorable);
+            return Result.Invalid(unstorable);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var conflict = await db.Conflicts.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == request.ConflictId, cancellationToken);
         if (conflict is null)
         {
-            return new ResolutionOutcome.NotFound();
+            return Result.NotFound("This conflict no longer exists.");
         }
 
         if (conflict.Version != request.ExpectedVersion)
@@ -48,7 +49,7 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
         var errors = Validate(request, conflict);
         if (errors.Count > 0)
         {
-            return new ResolutionOutcome.Invalid(errors);
+            return Result.Invalid(errors);
         }
 
         var rationale = request.Rationale!.Trim();
@@ -79,18 +80,18 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
     }
 
     /// <summary>Takes the conflict for the signed-in reviewer (or releases it with <paramref name="release"/>).</summary>
-    public async Task<ResolutionOutcome> AssignToSelfAsync(ClaimsPrincipal user, int conflictId, uint expectedVersion, bool release = false, CancellationToken cancellationToken = default)
+    public async Task<Result<ConflictState>> AssignToSelfAsync(ClaimsPrincipal user, int conflictId, uint expectedVersion, bool release = false, CancellationToken cancellationToken = default)
     {
-        if (!(await authorization.AuthorizeAsync(user, Policies.CanReview)).Succeeded)
+        if (!await authorization.MayReviewAsync(user))
         {
-            return new ResolutionOutcome.Forbidden();
+            return Result.Forbidden();
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var conflict = await db.Conflicts.FirstOrDefaultAsync(c => c.Id == conflictId, cancellationToken);
         if (conflict is null)
         {
-            return new ResolutionOutcome.NotFound();
+            return Result.NotFound("This conflict no longer exists.");
         }
 
         if (conflict.Version != expectedVersion)
@@ -98,11 +99,10 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
             return await ChangedMeanwhileAsync(db, conflict, cancellationToken);
         }
 
-        conflict.AssignedTo = release ? null : user.Identity?.Name;
+        conflict.AssignTo(release ? null : user.Identity?.Name);
         db.AuditNote = release ? "released" : "assigned";
         return await SaveAsync(db, conflict, expectedVersion, $"assigned:{conflict.Id}", cancellationToken);
     }
-
     private static Dictionary<string, string[]> Validate(ResolutionRequest request, Conflict conflict)
     {
         var errors = new Dictionary<string, string[]>();
@@ -165,25 +165,28 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
 
     private static string Truncate(string text) => text.Length <= Limits.Rationale ? text : text[..Limits.Rationale];
 
-    private static async Task<ResolutionOutcome> SaveAsync(ClaimsDbContext db, Conflict conflict, uint expectedVersion, string notification, CancellationToken cancellationToken)
+    private async Task<Result<ConflictState>> SaveAsync(ClaimsDbContext db, Conflict conflict, uint expectedVersion, string notification, CancellationToken cancellationToken)
     {
         // The check above and this one both matter: the row may change between our read and our write.
-        db.Entry(conflict).Property(c => c.Version).OriginalValue = expectedVersion;
-        try
+        var saved = await db.SaveVersionedAsync(conflict, expectedVersion, () => ChangedMeanwhileAfterReloadAsync(conflict.Id, cancellationToken), cancellationToken: cancellationToken);
+        if (saved.Failure is { } failure)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await db.Entry(conflict).ReloadAsync(cancellationToken);
-            return await ChangedMeanwhileAsync(db, conflict, cancellationToken);
+            return failure;
         }
 
         await ConflictNotifications.NotifyAsync(db, notification, cancellationToken);
-        return new ResolutionOutcome.Saved(StateOf(conflict));
+        return StateOf(conflict);
     }
 
-    private static async Task<ResolutionOutcome.ChangedMeanwhile> ChangedMeanwhileAsync(ClaimsDbContext db, Conflict current, CancellationToken cancellationToken)
+    private async Task<Failure> ChangedMeanwhileAfterReloadAsync(int conflictId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var current = await db.Conflicts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conflictId, cancellationToken);
+        return current is null ? Result.NotFound("This conflict no longer exists.") : await ChangedMeanwhileAsync(db, current, cancellationToken);
+    }
+
+    /// <summary>Someone saved first: a Conflict failure whose message says what they decided, with the stored state and its version.</summary>
+    private static async Task<Failure> ChangedMeanwhileAsync(ClaimsDbContext db, Conflict current, CancellationToken cancellationToken)
     {
         var preferred = current.PreferredFigureId is { } id
             ? await db.Figures.Where(f => f.Id == id).Select(f => $"{f.Claim!.Source!.Name}'s “{f.AsWritten}”").FirstOrDefaultAsync(cancellationToken)
@@ -196,8 +199,14 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
             _ when current.AssignedTo is not null => $"It was assigned to {current.AssignedTo} and is {current.Status}.",
             _ => $"It changed (now {current.Status}).",
         };
-        return new ResolutionOutcome.ChangedMeanwhile(StateOf(current), $"Someone else saved first. {summary}");
+        return Result.Conflict($"Someone else saved first. {summary}", current.Version) with
+        {
+            Extensions = new Dictionary<string, object?> { ["currentVersion"] = current.Version, [CurrentStateKey] = StateOf(current) },
+        };
     }
+
+    /// <summary>The extension of a stale-version failure that holds the stored <see cref="ConflictState"/>.</summary>
+    public const string CurrentStateKey = "current";
 
     private static ConflictState StateOf(Conflict c) =>
         new(c.Status, c.AssignedTo, c.PreferredFigureId, c.DismissalReason, c.Rationale, c.ResolvedBy, c.ResolvedAt, c.Version);
