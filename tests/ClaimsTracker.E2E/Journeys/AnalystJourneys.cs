@@ -72,16 +72,8 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
     [Fact]
     public async Task ContentSecurityPolicy_InteractivePages_WorkWithoutViolations()
     {
-        var page = await browser.NewPageAsync();
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        var csp = await CspViolations.SignedInAsync(browser, Roles.Analyst);
+        var page = csp.Page;
 
         // The explorer's filters, grid paging and a dropdown popup all need the circuit and Radzen's script.
         await page.GotoAsync("/claims");
@@ -95,7 +87,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.Locator("[data-testid=metrics-grid] a").First.ClickAsync();
         await page.Locator("[data-testid=metric-chart] svg").First.WaitForAsync();
 
-        Assert.Empty(violations);
+        Assert.Empty(csp.Reported);
     }
 
     [Fact]

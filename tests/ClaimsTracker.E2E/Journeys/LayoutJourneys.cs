@@ -50,16 +50,8 @@ public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task DarkModeToggle_SwitchesPaletteWithoutCspViolations()
     {
-        var page = await browser.NewPageAsync();
-        var violations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                violations.Add(message.Text);
-            }
-        };
-        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        var csp = await CspViolations.SignedInAsync(browser, Roles.Analyst);
+        var page = csp.Page;
         await page.GotoAsync("/not-found");
         await new AppShell(page).WaitForCircuitAsync();
         var lightBackground = await BackgroundAsync(page);
@@ -69,7 +61,7 @@ public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await Assertions.Expect(page.Locator("[data-testid=dark-mode-toggle]")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
         Assert.NotEqual(lightBackground, await BackgroundAsync(page));
         await Axe.AssertNoSeriousViolationsAsync(page, "not-found-dark");
-        Assert.Empty(violations);
+        Assert.Empty(csp.Reported);
     }
 
     private static Task<string> BackgroundAsync(IPage page) =>
