@@ -35,8 +35,9 @@ public class Figure : IVersioned
 
     public TimeReference Time { get; set; } = TimeReference.Unknown;
 
-    public FigureRank Rank { get; set; }
-    public string? RankReason { get; set; }
+    /// <summary>A reviewer's ranking after a decided conflict; changed only through <see cref="SetRank"/>.</summary>
+    public FigureRank Rank { get; private set; }
+    public string? RankReason { get; private set; }
 
     public uint Version { get; set; }
 
@@ -44,6 +45,17 @@ public class Figure : IVersioned
     {
         get => new(Low, Best, High);
         set => (Low, Best, High) = (value.Low, value.Best, value.High);
+    }
+
+    /// <summary>
+    /// Ranks the figure (Wikidata-style) with the reason a reader will see, cut to what the column
+    /// holds; a normal rank carries no reason.
+    /// </summary>
+    public void SetRank(FigureRank rank, string? reason)
+    {
+        Rank = rank;
+        reason = rank == FigureRank.Normal || string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        RankReason = reason is { Length: > Limits.Rationale } ? reason[..Limits.Rationale] : reason;
     }
 
     /// <summary>A figure on <paramref name="metric"/>, or the fields that break a rule.</summary>

@@ -95,4 +95,17 @@ public class FigureRulesTests
 
         Assert.Equal(TimeReference.Period(new DateOnly(2024, 12, 25), new DateOnly(2024, 12, 31), "last week"), figure.Time);
     }
+
+    [Fact]
+    public void SetRank_LongReason_IsCutToTheColumnAndANormalRankHasNoReason()
+    {
+        var figure = Figure.Create(Killed, About(10), Options).Value;
+
+        figure.SetRank(FigureRank.Deprecated, " " + new string('r', Limits.Rationale + 10));
+        var deprecated = (figure.Rank, figure.RankReason!.Length);
+        figure.SetRank(FigureRank.Normal, "ignored");
+
+        Assert.Equal((FigureRank.Deprecated, Limits.Rationale), deprecated);
+        Assert.Equal((FigureRank.Normal, (string?)null), (figure.Rank, figure.RankReason));
+    }
 }

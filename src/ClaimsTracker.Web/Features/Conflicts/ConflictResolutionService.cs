@@ -154,16 +154,14 @@ public sealed class ConflictResolutionService(IDbContextFactory<ClaimsDbContext>
             var figure = figures[member.FigureId];
             if (member.Position == preferred.Position)
             {
-                (figure.Rank, figure.RankReason) = (FigureRank.Preferred, Truncate($"Preferred in conflict #{conflict.Id}: {rationale}"));
+                figure.SetRank(FigureRank.Preferred, $"Preferred in conflict #{conflict.Id}: {rationale}");
             }
             else if (!member.ConsistentCamps.Contains(preferred.Camp) && member.Camp != preferred.Camp)
             {
-                (figure.Rank, figure.RankReason) = (FigureRank.Deprecated, Truncate($"Deprecated in conflict #{conflict.Id}: {rationale}"));
+                figure.SetRank(FigureRank.Deprecated, $"Deprecated in conflict #{conflict.Id}: {rationale}");
             }
         }
     }
-
-    private static string Truncate(string text) => text.Length <= Limits.Rationale ? text : text[..Limits.Rationale];
 
     private async Task<Result<ConflictState>> SaveAsync(ClaimsDbContext db, Conflict conflict, uint expectedVersion, string notification, CancellationToken cancellationToken)
     {
