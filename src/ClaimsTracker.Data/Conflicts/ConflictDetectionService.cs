@@ -12,6 +12,15 @@ namespace ClaimsTracker.Data.Conflicts;
 public sealed record DetectionSummary(int Figures, int Groups, int Added, int Updated, int Reopened, int Withdrawn, TimeSpan Elapsed)
 {
     public bool ChangedAnything => Added + Updated + Reopened + Withdrawn > 0;
+
+    /// <summary>Time spent reading metrics, figures and stored conflicts.</summary>
+    public TimeSpan Reading { get; init; }
+
+    /// <summary>Time spent in the pure detector.</summary>
+    public TimeSpan Detecting { get; init; }
+
+    /// <summary>Time spent reconciling and saving (with the audit trail).</summary>
+    public TimeSpan Saving { get; init; }
 }
 
 /// <summary>
@@ -32,12 +41,14 @@ public sealed partial class ConflictDetectionService(
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, cancellationToken);
 
-    /// <summary>After figures of these metrics changed: only their families are evaluated again.</summary>
-    public async Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// After figures of these metrics changed: only their families are read and evaluated again,
+    /// and only runs over the same families wait for each other (see <see cref="DetectionLock"/>).
+    /// </summary>
+    public Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default)
     {
-        // Serialised across writers and instances (see DetectionLock): two runs over the same figures never race.
-        await using var serialised = await DetectionLock.AcquireAsync(contexts, cancellationToken);
-        return await DetectAsync(metricIds.ToHashSet(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(metricIds);
+        return DetectAsync(metricIds.ToHashSet(), cancellationToken);
     }
 
     /// <summary>
@@ -53,7 +64,7 @@ public sealed partial class ConflictDetectionService(
             return null;
         }
 
-        var metrics = (await LoadMetricsAsync(db, cancellationToken)).ToDictionary(m => m.Id);
+        var metrics = (await LoadMetricsAsync(db, [first.MetricId, second.MetricId], cancellationToken)).ToDictionary(m => m.Id);
         var comparison = detector.Compare(metrics[first.MetricId], first, metrics[second.MetricId], second);
         if (!comparison.Disagree)
         {
@@ -75,18 +86,33 @@ public sealed partial class ConflictDetectionService(
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AuditNote = "conflict detection";
+        // One transaction holds the detection locks, the reads and the reconciliation together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var families = new MetricFamilies(await LoadMetricsAsync(db, cancellationToken));
-        var metricIds = changedMetricIds is null
-            ? families.FamilyIds.SelectMany(f => families.Members(f)).Select(m => m.Id).ToList()
-            : families.MetricIdsOfFamiliesOf(changedMetricIds).ToList();
+        List<DetectionMetric> metrics;
+        if (changedMetricIds is null)
+        {
+            await DetectionLock.ForAllFamiliesAsync(db, cancellationToken);
+            metrics = await LoadMetricsAsync(db, null, cancellationToken);
+        }
+        else
+        {
+            metrics = await LoadMetricsAsync(db, await FamilyMetricIdsAsync(db, changedMetricIds, cancellationToken), cancellationToken);
+            await DetectionLock.ForFamiliesAsync(db, new MetricFamilies(metrics).FamilyIds, cancellationToken);
+        }
 
-        var figures = await LoadFiguresAsync(db, f => metricIds.Contains(f.MetricId), cancellationToken);
+        var families = new MetricFamilies(metrics);
+        var metricIds = metrics.Select(m => m.Id).ToList();
+        var figures = changedMetricIds is null
+            ? await LoadFiguresAsync(db, f => true, cancellationToken)
+            : await LoadFiguresAsync(db, f => metricIds.Contains(f.MetricId), cancellationToken);
         var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
-        var existing = await db.Conflicts.Include(c => c.Members)
-            .Where(c => metricIds.Contains(c.MetricId))
-            .ToListAsync(cancellationToken);
+        var conflicts = db.Conflicts.Include(c => c.Members);
+        var existing = changedMetricIds is null
+            ? await conflicts.ToListAsync(cancellationToken)
+            : await conflicts.Where(c => metricIds.Contains(c.MetricId)).ToListAsync(cancellationToken);
         var dismissed = DismissedPairs(existing, fingerprints);
+        var reading = stopwatch.Elapsed;
 
         var detected = new List<DetectedConflict>();
         var groups = 0;
@@ -96,20 +122,49 @@ public sealed partial class ConflictDetectionService(
             detected.AddRange(detector.Detect(families.Members(group.Key.Family), group.ToList(), dismissed));
         }
 
+        var detecting = stopwatch.Elapsed - reading;
         var summary = await ReconcileAsync(db, existing, detected, cancellationToken);
-        summary = summary with { Figures = figures.Count, Groups = groups, Elapsed = stopwatch.Elapsed };
+        summary = summary with
+        {
+            Figures = figures.Count,
+            Groups = groups,
+            Elapsed = stopwatch.Elapsed,
+            Reading = reading,
+            Detecting = detecting,
+            Saving = stopwatch.Elapsed - reading - detecting,
+        };
         if (summary.ChangedAnything)
         {
             await ConflictNotifications.NotifyAsync(db, "detection", cancellationToken);
         }
 
+        await transaction.CommitAsync(cancellationToken);
+
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
         return summary;
     }
 
-    private static async Task<List<DetectionMetric>> LoadMetricsAsync(ClaimsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The touched metrics with every metric linked to them through parts or wholes, however
+    /// deep: their families, found in the database without reading the whole catalogue.
+    /// </summary>
+    private static async Task<List<int>> FamilyMetricIdsAsync(ClaimsDbContext db, HashSet<int> metricIds, CancellationToken cancellationToken)
     {
-        var rows = await db.Metrics.AsNoTracking()
+        var touched = metricIds.ToArray();
+        return await db.Database.SqlQuery<int>($"""
+            WITH RECURSIVE family("Value") AS (
+                SELECT "Id" FROM "Metrics" WHERE "Id" = ANY({touched})
+                UNION
+                SELECT CASE WHEN p."WholeId" = f."Value" THEN p."PartId" ELSE p."WholeId" END
+                FROM "MetricParts" p JOIN family f ON p."WholeId" = f."Value" OR p."PartId" = f."Value"
+            )
+            SELECT "Value" FROM family
+            """).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<List<DetectionMetric>> LoadMetricsAsync(ClaimsDbContext db, List<int>? only, CancellationToken cancellationToken)
+    {
+        var rows = await (only is null ? db.Metrics : db.Metrics.Where(m => only.Contains(m.Id))).AsNoTracking()
             .Select(m => new { m.Id, m.Name, m.Kind, m.IsCumulative, m.IsSingleEvent, Parts = m.Parts.Select(p => p.PartId).ToList() })
             .ToListAsync(cancellationToken);
         return rows.Select(m => new DetectionMetric(m.Id, m.Name, m.Kind, m.IsCumulative, m.IsSingleEvent, m.Parts)).ToList();

@@ -1,67 +1,50 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ClaimsTracker.Data.Conflicts;
 
 /// <summary>
-/// Detection runs one at a time across every instance on the database: concurrent writers would
-/// otherwise both insert the same new conflict and one of them fail after its own write had
-/// committed. Inside one process a semaphore queues the runs, so only one connection per instance
-/// ever waits on the PostgreSQL advisory lock and waiting never starves the pool.
+/// Detection over one metric family runs one at a time across every instance on the database:
+/// two runs over the same family would both insert the same new conflict and one of them fail
+/// after its own write had committed. Runs over different families do not wait for each other,
+/// and a full pass waits until no family is being detected and holds the others off meanwhile.
+/// The locks are PostgreSQL transaction-level advisory locks taken inside the detection's own
+/// transaction, so they cost no extra connection and end with its commit or rollback.
 /// </summary>
-public sealed class DetectionLock : IAsyncDisposable
+public static class DetectionLock
 {
-    /// <summary>An arbitrary key reserved for conflict detection ("ctdetect" in ASCII).</summary>
-    public const long AdvisoryKey = 0x6374_6465_7465_6374;
+    /// <summary>Held shared by every family run and exclusively by a full pass ("ctdetect" in ASCII).</summary>
+    public const long AllFamiliesKey = 0x6374_6465_7465_6374;
 
-    private static readonly SemaphoreSlim InProcess = new(1, 1);
-    private readonly NpgsqlConnection connection;
+    /// <summary>The first half of a family's two-part lock key ("ctdf"); the family id is the second.</summary>
+    public const int FamilyLockClass = 0x6374_6466;
 
-    private DetectionLock(NpgsqlConnection connection) => this.connection = connection;
-
-    public static async Task<DetectionLock> AcquireAsync(IDbContextFactory<ClaimsDbContext> contexts, CancellationToken cancellationToken)
+    /// <summary>Waits for the given families, in ascending order so two overlapping runs never deadlock.</summary>
+    public static async Task ForFamiliesAsync(ClaimsDbContext db, IEnumerable<int> familyIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(contexts);
-        await InProcess.WaitAsync(cancellationToken);
-        NpgsqlConnection? connection = null;
-        try
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(familyIds);
+        RequireTransaction(db);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({AllFamiliesKey})", cancellationToken);
+        foreach (var familyId in familyIds.Distinct().Order())
         {
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            {
-                connection = new NpgsqlConnection(db.Database.GetConnectionString());
-            }
-
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
-            command.Parameters.AddWithValue("key", AdvisoryKey);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return new DetectionLock(connection);
-        }
-        catch
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-
-            InProcess.Release();
-            throw;
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FamilyLockClass}, {familyId})", cancellationToken);
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Waits until no family is being detected and keeps every family run waiting until the transaction ends.</summary>
+    public static async Task ForAllFamiliesAsync(ClaimsDbContext db, CancellationToken cancellationToken)
     {
-        try
+        ArgumentNullException.ThrowIfNull(db);
+        RequireTransaction(db);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AllFamiliesKey})", cancellationToken);
+    }
+
+    private static void RequireTransaction(ClaimsDbContext db)
+    {
+        // Outside a transaction the lock would end with the statement that took it.
+        if (db.Database.CurrentTransaction is null)
         {
-            // Closing the session would release the lock too, but a pooled connection stays open.
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
-            command.Parameters.AddWithValue("key", AdvisoryKey);
-            await command.ExecuteNonQueryAsync();
-        }
-        finally
-        {
-            await connection.DisposeAsync();
-            InProcess.Release();
+            throw new InvalidOperationException("Detection locks are taken inside the detection's transaction.");
         }
     }
 }

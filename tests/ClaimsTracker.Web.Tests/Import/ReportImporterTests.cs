@@ -104,6 +104,53 @@ public class ReportImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_NewSourceNamedByManyReportsOfABatch_IsCreatedOnceAndShared()
+    {
+        // Five reports in one batch name the same new outlet and the same new speaker, once by an alias.
+        var reports = Enumerable.Range(1, 5).Select(i => $$"""
+            { "title": "Pump report {{i}}", "outlet": "Marsh Ledger", "publishedOn": "2025-03-0{{i}}", "url": "https://ledger.example/pumps-{{i}}",
+              "text": "Day {{i}}: the district engineer said {{i * 100}} people had been moved to higher ground.",
+              "claims": [ { "source": "{{(i == 3 ? "DE Harrow" : "District Engineer Harrow")}}", "summary": "People moved",
+                            "quote": "{{i * 100}} people had been moved",
+                            "figures": [ { "metric": "{{ImportFixtures.EvacuatedMetric}}", "asWritten": "{{i * 100}}" } ] } ] }
+            """);
+        var json = $$"""
+            { "sources": [ { "name": "District Engineer Harrow", "kind": "Person", "aliases": ["DE Harrow"] } ],
+              "reports": [ {{string.Join(",", reports)}} ] }
+            """;
+
+        var summary = await importer.ImportAsync(JsonImportReader.Read(json, "pumps.json").Items);
+
+        Assert.Equal((5, 0, 0), (summary.Added, summary.AlreadyPresent, summary.Failed));
+        await using var db = contexts.CreateDbContext();
+        var outlet = await db.Sources.SingleAsync(s => s.Name == "Marsh Ledger");
+        var engineer = await db.Sources.SingleAsync(s => s.Name == "District Engineer Harrow");
+        Assert.Equal(2, await db.Sources.CountAsync());
+        Assert.Equal(5, await db.Reports.CountAsync(r => r.OutletId == outlet.Id));
+        Assert.Equal(5, await db.Claims.CountAsync(c => c.SourceId == engineer.Id));
+        Assert.All(summary.Results, r => Assert.NotNull(r.ReportId));
+    }
+
+    [Fact]
+    public async Task Import_SameReportTwiceInOneFile_StoresItOnceAndPointsTheSecondAtIt()
+    {
+        const string json = """
+            [
+              { "title": "Levee holds", "outlet": "Valley Courier", "publishedOn": "2025-03-05", "url": "https://courier.example/levee", "text": "The levee held overnight." },
+              { "title": "Levee holds", "outlet": "Valley Courier", "publishedOn": "2025-03-05", "url": "https://courier.example/levee", "text": "The levee held overnight." }
+            ]
+            """;
+
+        var summary = await importer.ImportAsync(JsonImportReader.Read(json, "twice.json").Items);
+
+        Assert.Equal(ImportOutcome.Added, summary.Results[0].Outcome);
+        Assert.Equal(ImportOutcome.AlreadyPresent, summary.Results[1].Outcome);
+        Assert.Equal(summary.Results[0].ReportId, summary.Results[1].ReportId);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(1, await db.Reports.CountAsync());
+    }
+
+    [Fact]
     public async Task Import_QuoteNotInText_FailsThatItemOnly()
     {
         const string json = """

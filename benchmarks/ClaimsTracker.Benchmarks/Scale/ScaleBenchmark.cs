@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimsTracker.Data;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.Import;
+using ClaimsTracker.Data.LocalDatabase;
+using ClaimsTracker.Web.Features.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ClaimsTracker.Benchmarks.Scale;
+
+/// <summary>
+/// <c>--scale [--figures N] [--runs N] [--import-reports N] [--seconds N] [--clients N]</c>: generates
+/// the newsroom data set into a private PostgreSQL with binary COPY, starts the real app on Kestrel,
+/// and prints a Markdown table: each list query beside its floor (hand-written SQL on the same
+/// indexes), API throughput beside a bare endpoint, detection through the database, import rate.
+/// </summary>
+public static class ScaleBenchmark
+{
+    public static async Task RunAsync(ScaleSettings settings)
+    {
+        var shape = new ScaleShape(settings.Figures);
+        var directory = Path.Combine(Path.GetTempPath(), $"claims-scale-{Environment.ProcessId}");
+        Console.WriteLine($"Scale benchmark: {shape.Figures:N0} figures, {shape.Claims:N0} claims, {shape.Reports:N0} reports, {shape.Sources:N0} sources, {shape.Metrics:N0} metrics");
+        var cluster = await LocalPostgresCluster.StartAsync(directory, durable: false);
+        var rows = new List<string>();
+        try
+        {
+            var connectionString = cluster.ConnectionString("claims_scale");
+            await using (var db = new ClaimsDbContext(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options))
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            var data = new NewsroomData(shape);
+            var generation = await BulkLoader.LoadAsync(connectionString, data, Console.WriteLine);
+            rows.Add(Row("Generate the data set (binary COPY, then ANALYZE)", $"{generation.TotalSeconds:N0} s", string.Empty, $"{shape.Figures / generation.TotalSeconds:N0} figures/s"));
+
+            await using var app = new ScaleApp(connectionString);
+            app.Start();
+            await using var database = NpgsqlDataSource.Create(connectionString);
+
+            await DetectionAsync(app.Services, database, settings, rows);
+            await QueriesAsync(app, database, data, settings, rows);
+            await ThroughputAsync(app, database, settings, rows);
+            await ImportAsync(app.Services, data, settings, rows);
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+            TryDelete(directory);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"| {shape.Figures:N0} figures | app | floor | note |");
+        Console.WriteLine("|---|---:|---:|---|");
+        rows.ForEach(Console.WriteLine);
+    }
+
+    private static async Task DetectionAsync(IServiceProvider services, NpgsqlDataSource database, ScaleSettings settings, List<string> rows)
+    {
+        Console.WriteLine("Detection through the database …");
+        var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        DetectionSummary full;
+        using (var scope = services.CreateScope())
+        {
+            full = await scope.ServiceProvider.GetRequiredService<ConflictDetectionService>().DetectAllAsync();
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        rows.Add(Row("Full detection through the database", $"{full.Elapsed.TotalSeconds:N1} s", string.Empty,
+            $"{full.Added:N0} conflicts stored; peak working set {Math.Max(before, peak) / 1048576.0:N0} MiB"));
+
+        var metricIds = new List<int>();
+        await using (var command = database.CreateCommand("SELECT \"Id\" FROM \"Metrics\" ORDER BY \"Id\""))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                metricIds.Add(reader.GetInt32(0));
+            }
+        }
+
+        var random = new Random(5);
+        var times = new List<double>();
+        for (var run = 0; run < settings.Runs + 3; run++)
+        {
+            var metricId = metricIds[random.Next(metricIds.Count)];
+            // An editor's change: one figure of the metric moves by one.
+            await using (var edit = database.CreateCommand(
+                "UPDATE \"Figures\" SET \"Low\" = \"Low\" + 1, \"Best\" = \"Best\" + 1, \"High\" = \"High\" + 1 WHERE \"Id\" = (SELECT min(\"Id\") FROM \"Figures\" WHERE \"MetricId\" = $1)"))
+            {
+                edit.Parameters.AddWithValue(metricId);
+                await edit.ExecuteNonQueryAsync();
+            }
+
+            using var scope = services.CreateScope();
+            var detection = scope.ServiceProvider.GetRequiredService<ConflictDetectionService>();
+            var clock = Stopwatch.StartNew();
+            await detection.DetectForMetricsAsync([metricId]);
+            if (run >= 3)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        rows.Add(Row($"Incremental detection after one edit ({settings.Runs} runs)", Percentiles(times), string.Empty, "read + detect + reconcile + audit"));
+    }
+
+    private static async Task QueriesAsync(ScaleApp app, NpgsqlDataSource database, NewsroomData data, ScaleSettings settings, List<string> rows)
+    {
+        Console.WriteLine("List and search queries …");
+        using var client = await app.SignedInClientAsync();
+        var metricId = data.Metrics[data.Metrics.Count / 2].Id;
+        var aliased = data.People.First(s => s.Alias is not null);
+        var surname = data.People.First(s => s.Kind == Domain.Sources.SourceKind.Person).Name.Split(' ')[^1];
+        var queries = new (string Name, Func<Task> App, string Floor)[]
+        {
+            ("API figures, first page of 50", () => GetAsync(client, "/api/v1/figures?take=50"), FloorSql.Figures),
+            ("Explorer / API claims, newest first", () => GetAsync(client, "/api/v1/claims?take=50"), FloorSql.ClaimsNewest(null)),
+            ("Explorer / API claims of one metric", () => GetAsync(client, $"/api/v1/claims?metricId={metricId}&take=50"),
+                FloorSql.ClaimsNewest($"EXISTS (SELECT 1 FROM \"Figures\" f WHERE f.\"ClaimId\" = c.\"Id\" AND f.\"MetricId\" = {metricId})")),
+            ($"Explorer / API claims by alias \"{aliased.Alias}\"", () => GetAsync(client, $"/api/v1/claims?source={Uri.EscapeDataString(aliased.Alias!)}&take=50"),
+                FloorSql.ClaimsNewest($"c.\"SourceId\" IN (SELECT \"SourceId\" FROM \"SourceAliases\" WHERE \"NameKey\" = '{Domain.Sources.NameKey.From(aliased.Alias)}')")),
+            ("API reports, newest first", () => GetAsync(client, "/api/v1/reports?take=50"), FloorSql.ReportsNewest(null)),
+            ("API reports, search \"casualties\"", () => GetAsync(client, "/api/v1/reports?search=casualties&take=50"),
+                FloorSql.ReportsNewest("r.\"SearchVector\" @@ websearch_to_tsquery('english', 'casualties')")),
+            ("Search page \"prisoners Kursk\"", () => SearchAsync(app.Services, "prisoners Kursk"), FloorSql.Search("prisoners Kursk")),
+            ($"API sources, search \"{surname}\"", () => GetAsync(client, $"/api/v1/sources?search={surname}&take=50"), FloorSql.Sources(surname)),
+            ("API conflict queue, most severe first", () => GetAsync(client, "/api/v1/conflicts?take=50"), FloorSql.Conflicts),
+        };
+
+        foreach (var (name, appQuery, floor) in queries)
+        {
+            var appTimes = await TimeAsync(appQuery, settings.Runs);
+            var floorTimes = await TimeAsync(() => ReadAllAsync(database, floor), settings.Runs);
+            var ratio = Median(appTimes) / Math.Max(0.01, Median(floorTimes));
+            rows.Add(Row(name, Percentiles(appTimes), Percentiles(floorTimes), $"{ratio:N1}× floor at p50 ({appTimes.Count} runs)"));
+            Console.WriteLine($"  {name}: {Percentiles(appTimes)} (floor {Percentiles(floorTimes)})");
+        }
+    }
+
+    private static async Task ThroughputAsync(ScaleApp app, NpgsqlDataSource database, ScaleSettings settings, List<string> rows)
+    {
+        Console.WriteLine($"Throughput, {settings.Clients} clients for {settings.Seconds} s each …");
+        using var appClient = await app.SignedInClientAsync();
+        var appRate = await RequestsPerSecondAsync(appClient, "/api/v1/figures?take=50", settings);
+        await using var bare = await BareEndpoint.StartAsync(database, FloorSql.Figures);
+        using var bareClient = new HttpClient { BaseAddress = bare.Address };
+        var bareRate = await RequestsPerSecondAsync(bareClient, "/figures", settings);
+        rows.Add(Row($"API figures list throughput ({settings.Clients} clients)", $"{appRate:N0} req/s", $"{bareRate:N0} req/s",
+            $"{appRate / Math.Max(0.01, bareRate):N2}× the bare endpoint"));
+    }
+
+    private static async Task ImportAsync(IServiceProvider services, NewsroomData data, ScaleSettings settings, List<string> rows)
+    {
+        Console.WriteLine($"Import of {settings.ImportReports:N0} new reports …");
+        var names = data.Sources.ToDictionary(s => s.Id, s => s.Name);
+        var keys = data.Metrics.ToDictionary(m => m.Id, m => m.Key);
+        var items = data.Reports(data.Shape.Reports + 1, settings.ImportReports)
+            .Select(r => new ImportItem($"reports[{r.Number}]", ToRecord(r, names, keys)))
+            .ToList();
+        using var scope = services.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ReportImporter>();
+        var clock = Stopwatch.StartNew();
+        var summary = await importer.ImportAsync(items);
+        var elapsed = clock.Elapsed;
+        rows.Add(Row($"Import {items.Count:N0} reports ({items.Count * ScaleShape.ClaimsPerReport * ScaleShape.FiguresPerClaim:N0} figures) incl. detection",
+            $"{summary.Added / elapsed.TotalSeconds:N0} reports/s", string.Empty, $"{summary}; {elapsed.TotalSeconds:N1} s"));
+    }
+
+    private static ReportRecord ToRecord(GeneratedReport report, Dictionary<int, string> sources, Dictionary<int, string> metrics) => new(
+        report.Title, sources[report.OutletId], report.PublishedOn, report.Text, Url: report.Url, Authors: [report.Author], Language: "en",
+        Claims: report.Claims.Select(c => new ClaimRecord(
+            sources[c.SourceId], c.Summary, report.Text.Substring(c.QuoteStart, c.QuoteLength),
+            c.Figures.Select(f => new FigureRecord(metrics[f.MetricId], f.AsWritten, f.Qualifier, f.Value, f.High, Scope: f.Scope,
+                Time: new TimeRecord(f.Time.Kind, f.Time.Start, f.Time.End, f.Time.AsWritten))).ToList(),
+            RelayedVia: c.RelayedViaId is { } relay ? sources[relay] : null)).ToList());
+
+    private static async Task GetAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task SearchAsync(IServiceProvider services, string text)
+    {
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SearchQueries>().SearchWithAliasesAsync(text);
+    }
+
+    private static async Task ReadAllAsync(NpgsqlDataSource database, string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+        }
+    }
+
+    private static async Task<List<double>> TimeAsync(Func<Task> query, int runs)
+    {
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < 3; i++)
+        {
+            await query();
+        }
+
+        // A query that takes seconds is measured fewer times; its slowness is the finding.
+        if (warmUp.Elapsed.TotalSeconds > 3)
+        {
+            runs = Math.Min(runs, 5);
+        }
+
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await query();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return times;
+    }
+
+    private static async Task<double> RequestsPerSecondAsync(HttpClient client, string path, ScaleSettings settings)
+    {
+        await GetAsync(client, path);
+        var until = Stopwatch.StartNew();
+        var done = 0;
+        var workers = Enumerable.Range(0, settings.Clients).Select(async _ =>
+        {
+            while (until.Elapsed.TotalSeconds < settings.Seconds)
+            {
+                await GetAsync(client, path);
+                Interlocked.Increment(ref done);
+            }
+        });
+        await Task.WhenAll(workers);
+        return done / until.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> times) => Percentile(times, 50);
+
+    private static double Percentile(List<double> times, int percent)
+    {
+        var sorted = times.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * percent / 100.0) - 1)];
+    }
+
+    private static string Percentiles(List<double> times) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Percentile(times, 50):N1} / {Percentile(times, 95):N1} ms");
+
+    private static string Row(string what, string app, string floor, string note) => $"| {what} | {app} | {floor} | {note} |";
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
+
+/// <summary>Which scale to generate and how hard to measure.</summary>
+public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int Seconds, int Clients);
