@@ -86,12 +86,26 @@ public sealed class MetricSuggester
         var result = new MetricSuggestion?[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
+            // "killed in Saturday's crush … rose to 12": a day between the words and a count does not cut them off.
+            var isWhen = figures[i].Kind is FigureKind.Date or FigureKind.Year;
+            var previous = Enumerable.Range(0, i).LastOrDefault(j => isWhen || figures[j].Kind is not (FigureKind.Date or FigureKind.Year), -1);
+            var next = Enumerable.Range(i + 1, figures.Count - i - 1).FirstOrDefault(j => isWhen || figures[j].Kind is not (FigureKind.Date or FigureKind.Year), -1);
             // The words this figure may claim: from the previous figure's end to the next figure's start.
-            var window = new Window(
-                i > 0 ? figureTokens[i - 1].Last + 1 : 0,
-                i + 1 < figures.Count ? figureTokens[i + 1].First - 1 : tokens.Count - 1,
-                figureTokens[i].First,
-                figureTokens[i].Last);
+            // "Nine people died and 64 were injured": between two figures, the words before the
+            // last "and" (or "while", "but") are the first figure's, the words after it the second's.
+            var from = previous >= 0 ? figureTokens[previous].Last + 1 : 0;
+            var to = next >= 0 ? figureTokens[next].First - 1 : tokens.Count - 1;
+            if (previous >= 0 && LastJoint(tokens, from, figureTokens[i].First - 1) is { } before)
+            {
+                from = before + 1;
+            }
+
+            if (next >= 0 && LastJoint(tokens, figureTokens[i].Last + 1, to) is { } after)
+            {
+                to = after - 1;
+            }
+
+            var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last);
             var counted = CountedNoun(stems, window);
             var dimension = DimensionOfUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
@@ -174,6 +188,21 @@ public sealed class MetricSuggester
 
         var total = bestPhrase.Score + names;
         return (total, bestPhrase.Score >= bestName.Score ? bestPhrase.At ?? bestName.At : bestName.At);
+    }
+
+    private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
+
+    private static int? LastJoint(List<(string Word, int Start, int End)> tokens, int from, int to)
+    {
+        for (var t = Math.Min(to, tokens.Count - 1); t >= Math.Max(0, from); t--)
+        {
+            if (Joints.Contains(tokens[t].Word))
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The noun right after the number ("16 coaches", "23 bodies"), skipping a qualifying word or two.</summary>

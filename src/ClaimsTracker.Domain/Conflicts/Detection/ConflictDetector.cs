@@ -528,7 +528,7 @@ public sealed class ConflictDetector(DetectionOptions options)
 
     /// <summary>A total "by the end of December" and a count "in the last week of December" are different claims.</summary>
     private static bool FramingDiffers(DetectionFigure a, DetectionFigure b) =>
-        (a.Time.Kind, b.Time.Kind) switch
+        (a.Day is null || b.Day is null) && (a.Time.Kind, b.Time.Kind) switch
         {
             (TimeReferenceKind.AsOf, TimeReferenceKind.Period) or (TimeReferenceKind.Period, TimeReferenceKind.AsOf) => true,
             (TimeReferenceKind.Period, TimeReferenceKind.Period) => a.Time.Start != b.Time.Start || a.Time.End != b.Time.End,
