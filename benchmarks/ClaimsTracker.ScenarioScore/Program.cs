@@ -1,7 +1,7 @@
 using ClaimsTracker.ScenarioScore;
 
 // Scores the multi-report scenarios through the real pipeline (docs/extraction.md, "Scenarios").
-// Usage: dotnet run --project benchmarks/ClaimsTracker.ScenarioScore [-- <folder>] [--details]
+// Usage: dotnet run --project benchmarks/ClaimsTracker.ScenarioScore [-- <folder>] [--details] [--accepted]
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ScenarioFiles.DefaultFolder();
 var scenarios = Scenario.LoadAll(folder);
 if (scenarios.Count == 0)
@@ -12,5 +12,5 @@ if (scenarios.Count == 0)
 
 Console.WriteLine($"{scenarios.Count} scenarios from {folder}");
 var results = await ScenarioScorer.RunAllAsync(scenarios);
-Console.Write(ScenarioTable.Format(results, details: args.Contains("--details")));
+Console.Write(ScenarioTable.Format(results, details: args.Contains("--details") || args.Contains("--accepted"), accepted: args.Contains("--accepted")));
 return 0;

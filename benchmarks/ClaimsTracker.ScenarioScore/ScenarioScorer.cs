@@ -28,6 +28,9 @@ public sealed record ScenarioResult(
 {
     public double Recall => ExpectedDisputes == 0 ? 1 : (double)DisputesFound / ExpectedDisputes;
     public double Precision => Items.Count == 0 ? 1 : (double)MatchingItems / Items.Count;
+
+    /// <summary>What was accepted, one line per figure (report, source, metric, words, time), to read a miss by.</summary>
+    public IReadOnlyList<string> Accepted { get; init; } = [];
 }
 
 /// <summary>Sums over scenarios: recall and precision pooled over all expected disputes and all items.</summary>
@@ -76,6 +79,8 @@ public static class ScenarioScorer
         await CreateMetricsAsync(scenario, metrics, cancellationToken);
 
         int accepted = 0, refused = 0;
+        var lines = new List<string>();
+        var metricKeys = await MetricKeysAsync(contexts, cancellationToken);
         foreach (var report in scenario.Reports)
         {
             var saved = await reports.CreateAsync(Editor, new ReportInput
@@ -99,12 +104,20 @@ public static class ScenarioScorer
             {
                 var outcome = await proposals.AcceptAsync(Editor, reportId, draft, cancellationToken);
                 _ = outcome.IsSuccess ? accepted++ : refused++;
+                lines.AddRange(draft.Figures.Where(f => f.Include).Select(f =>
+                    $"{report.Id ?? report.Title}: {draft.Source}{(draft.RelayedVia is null ? "" : $" via {draft.RelayedVia}")} · {(f.MetricId is { } m ? metricKeys.GetValueOrDefault(m, "?") : "-")} · “{f.AsWritten}” {f.Qualifier} {f.Value}{(f.ValueHigh is null ? "" : $"–{f.ValueHigh}")} {f.Date} · {f.Time}{(outcome.IsSuccess ? "" : " · REFUSED")}"));
             }
         }
 
         await detection.DetectAllAsync(cancellationToken);
         var items = await QueueAsync(contexts, cancellationToken);
-        return Score(scenario, items, accepted, refused);
+        return Score(scenario, items, accepted, refused) with { Accepted = lines };
+    }
+
+    private static async Task<Dictionary<int, string>> MetricKeysAsync(TestContextFactory contexts, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Key, cancellationToken);
     }
 
     /// <summary>Compares a queue with the scenario's expectations; pure, so it can be tested on a hand-made queue.</summary>

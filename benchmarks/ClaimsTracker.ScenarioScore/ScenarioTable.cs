@@ -6,7 +6,7 @@ namespace ClaimsTracker.ScenarioScore;
 /// <summary>The scorer's printout: one line per scenario, the totals, and optionally every miss.</summary>
 public static class ScenarioTable
 {
-    public static string Format(IReadOnlyList<ScenarioResult> results, bool details)
+    public static string Format(IReadOnlyList<ScenarioResult> results, bool details, bool accepted = false)
     {
         ArgumentNullException.ThrowIfNull(results);
         var text = new StringBuilder();
@@ -26,6 +26,11 @@ public static class ScenarioTable
                 foreach (var miss in r.Misses)
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $"  {miss}");
+                }
+
+                foreach (var line in accepted ? r.Accepted : [])
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    + {line}");
                 }
             }
         }

@@ -593,6 +593,22 @@ public sealed partial class AttributionFinder
             cleaned = string.Join(' ', words.Skip(title + 1));
         }
 
+        // "Budget Controller Beatrice Omondi", "Colonel Idris Varga": the role is context, the person is the source.
+        var lastRole = words.FindLastIndex(w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        if (lastRole >= 0 && words.Count - lastRole - 1 is >= 2 and <= 4
+            && words.Skip(lastRole + 1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant())))
+        {
+            cleaned = string.Join(' ', words.Skip(lastRole + 1));
+        }
+
+        // "the Independent Electoral Commission in Maseru": a body is itself wherever it sits.
+        var placed = words.IndexOf("in");
+        if (placed >= 2 && words.Take(placed).All(w => char.IsUpper(w[0])) && words.Take(placed).Any(OrganisationWords.Contains)
+            && words.Skip(placed + 1).All(w => char.IsUpper(w[0])))
+        {
+            cleaned = string.Join(' ', words.Take(placed));
+        }
+
         // "the civil defence institute" is the catalogue's "National Civil Defence Institute" when no other name holds those words.
         var wanted = NameKey.From(cleaned).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (wanted.Length >= 2)

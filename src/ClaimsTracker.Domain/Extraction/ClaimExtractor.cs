@@ -55,7 +55,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var suggestions = metrics.Suggest(sentence, figures.Select(f => (f.Figure.Start, f.Figure.End, f.Figure.Kind)).ToList(), documentWords);
+            var suggestions = metrics.Suggest(sentence, figures.Select(f => new FigureSpan(f.Figure.Start, f.Figure.End, f.Figure.Kind, f.Figure.Unit)).ToList(), documentWords);
             var groups = new List<(Attribution? Source, Attribution? Relay, List<FigureProposal> Figures)>();
             for (var i = 0; i < figures.Count; i++)
             {
@@ -102,7 +102,34 @@ public sealed class ClaimExtractor
             }
         }
 
-        return proposals;
+        return WithFullNames(proposals);
+    }
+
+    /// <summary>
+    /// "Hussain said" after "Babar Hussain, a ministry spokesman, …": a surname alone is the one
+    /// person of the report whose name ends with it, so one person stays one source.
+    /// </summary>
+    private static List<ClaimProposal> WithFullNames(List<ClaimProposal> proposals)
+    {
+        var fullNames = proposals.SelectMany(p => new[] { p.SourceName, p.RelayName })
+            .OfType<string>()
+            .Where(n => n.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        string? Full(string? name)
+        {
+            if (name is null || name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[0]))
+            {
+                return name;
+            }
+
+            var holders = fullNames.Where(f => f.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            return holders.Count == 1 ? holders[0] : name;
+        }
+
+        return proposals.Select(p => p.SourceId is null && Full(p.SourceName) != p.SourceName || p.RelayId is null && Full(p.RelayName) != p.RelayName
+            ? p with { SourceName = p.SourceId is null ? Full(p.SourceName) : p.SourceName, RelayName = p.RelayId is null ? Full(p.RelayName) : p.RelayName }
+            : p).ToList();
     }
 
     // "rose to 12.9% from 12%": the figure after "from" measures what the one before it does.

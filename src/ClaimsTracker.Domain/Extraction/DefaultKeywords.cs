@@ -15,7 +15,7 @@ public static class DefaultKeywords
             ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "dead and injured", "casualties", "losses", "lost"],
             ["killed", "wounded"]),
         new("killed", ["killed", "deaths", "death", "dead", "died", "fatalities", "toll"],
-            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives"], []),
+            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives", "bodies"], []),
         new("wounded", ["wounded", "injured", "injuries", "injury"],
             ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"], []),
         new("deployed", ["deployed", "deployment", "deploy", "sent", "stationed"],
@@ -29,6 +29,8 @@ public static class DefaultKeywords
         new("displaced", ["displaced", "displacement", "refugees", "evacuated"],
             ["displaced", "fled", "evacuated", "homeless", "from their homes", "uprooted", "refugees"], []),
         new("missing", ["missing"], ["missing", "unaccounted"], []),
+        new("crowd", ["crowd", "spectators", "attendance", "attendees", "marchers", "turnout", "rally"],
+            ["crowd", "crowds", "spectators", "attendance", "attended", "attendees", "turned out", "turnout", "gathered", "marched", "marchers", "rally", "took part", "joined"], []),
         new("launched", ["launched", "fired"], ["launched", "fired"], []),
         new("shot down", ["shot down", "downed", "intercepted"], ["shot down", "downed", "intercepted", "destroyed"], []),
         new("inflation", ["inflation"], ["inflation", "consumer prices"], []),
@@ -53,10 +55,7 @@ public static class DefaultKeywords
     /// <summary>Keywords from both key and name; the name's words count when the key says little.</summary>
     public static IReadOnlyList<string> For(string? key, string? name)
     {
-        var words = " " + string.Join(' ', Words(key).Concat(Words(name))) + " ";
-        var matched = Concepts.Where(c => c.Triggers.Any(t => words.Contains($" {t} ", StringComparison.Ordinal))).ToList();
-        var suppressed = matched.SelectMany(c => c.Suppresses).ToHashSet(StringComparer.Ordinal);
-        var keywords = matched.Where(c => !suppressed.Contains(c.Name)).SelectMany(c => c.Keywords).Distinct(StringComparer.Ordinal).ToList();
+        var keywords = EventKeywords(key, name);
         if (keywords.Count > 0)
         {
             return keywords;
@@ -66,14 +65,27 @@ public static class DefaultKeywords
         return Words(name ?? key).Where(w => w.Length > 3 && !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>What happened, in the words news use for it ("killed" → died, dead, toll…); empty when the name names no known event.</summary>
+    public static IReadOnlyList<string> EventKeywords(string? key, string? name)
+    {
+        var words = " " + string.Join(' ', Words(key).Concat(Words(name))) + " ";
+        var matched = Concepts.Where(c => c.Triggers.Any(t => words.Contains($" {t} ", StringComparison.Ordinal))).ToList();
+        var suppressed = matched.SelectMany(c => c.Suppresses).ToHashSet(StringComparer.Ordinal);
+        return matched.Where(c => !suppressed.Contains(c.Name)).SelectMany(c => c.Keywords).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Words that say nothing about what a metric measures ("the", "number", "people").</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     /// <summary>
     /// The words of a metric's name that say what it is about rather than what happened ("north",
     /// "korean", "earthquake", "drones"): they tell metrics sharing a keyword apart.
     /// </summary>
     public static IReadOnlyList<string> TopicWords(string name, IReadOnlyList<string> keywords)
     {
-        var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).ToHashSet(StringComparer.Ordinal);
-        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        // Compared by stem: "price" is covered by the keyword "consumer prices".
+        var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).Select(MetricSuggester.Stem).ToHashSet(StringComparer.Ordinal);
+        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(MetricSuggester.Stem(w))).Distinct(StringComparer.Ordinal).ToList();
     }
 
     // One tokenizer for names and sentences, so keywords and text split the same way.

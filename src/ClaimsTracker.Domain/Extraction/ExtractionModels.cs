@@ -41,4 +41,16 @@ public sealed record ClaimProposal(
     int? RelayId,
     string? RelayEvidence,
     IReadOnlyList<FigureProposal> Figures,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>Below this an editor ticks figures in deliberately: nothing starts selected.</summary>
+    public const double PreTickThreshold = 0.6;
+
+    /// <summary>
+    /// Whether a figure starts ticked for the editor (and is what "accept as proposed" keeps): it
+    /// has a suggested metric, a named speaker and enough confidence. A figure the report states
+    /// without naming anyone is offered as the outlet's but left for the editor to choose.
+    /// </summary>
+    public bool StartsTicked(FigureProposal figure) =>
+        figure is not null && figure.MetricId is not null && SourceName is not null && Confidence >= PreTickThreshold;
+}

@@ -5,52 +5,111 @@ namespace ClaimsTracker.Domain.Extraction;
 /// <summary>A suggested metric and the words it was suggested from.</summary>
 public readonly record struct MetricSuggestion(MetricCandidate Metric, string Evidence);
 
+/// <summary>A figure to suggest a metric for: its [Start, End) span in the sentence, kind and unit.</summary>
+public readonly record struct FigureSpan(int Start, int End, FigureKind Kind, string? Unit = null);
+
 /// <summary>
-/// Suggests a metric for each figure of a sentence from the keywords nearest to it. A figure owns
-/// the words between it and its neighbouring figures ("300 killed and 2,700 wounded"); the closer
-/// and longer the keyword, the stronger; the metric's other name words found in the whole text
-/// ("North Korean", "earthquake") separate metrics sharing a keyword, and a metric none of whose
-/// other name words appear in the text is not suggested at all.
+/// Suggests a metric for each figure of a sentence from the words nearest to it. A figure owns
+/// the words between it and its neighbouring figures ("300 killed and 2,700 wounded"). Evidence,
+/// each weighed by its distance: what happened (the metric's event words: killed, died, deaths…),
+/// what is counted (the metric's own name words, weighed by how few metrics of the catalogue share
+/// them, so a story's name that every metric carries tells nothing), the noun right after the
+/// number, and whether the unit fits (a speed for km/h, no bare head count for a river level).
+/// Below a minimum of evidence nothing is suggested: an unrelated metric is worse than none.
 /// </summary>
 public sealed class MetricSuggester
 {
     // Head nouns say what is counted but not what happened to it: weaker than verbs.
     private static readonly HashSet<string> WeakKeywords = new(StringComparer.Ordinal) { "troops", "soldiers", "lost", "lives", "aid" };
 
+    // Who is counted, not what: "14 passengers were killed" is a death toll, not a passenger count.
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal)
+    {
+        "people", "person", "passenger", "resident", "civilian", "soldier", "troop", "protester", "protestor", "migrant",
+        "worker", "child", "children", "patient", "spectator", "fan", "student", "investor", "member", "voter", "official",
+        "officer", "adult", "women", "men", "man", "woman", "staff", "employee", "inhabitant", "citizen", "villager",
+        "pupil", "visitor", "tourist", "refugee", "customer", "user", "fisher", "fishermen", "farmer", "family", "families",
+    };
+
+    // Measures a unit can stand for, and the name words that ask for one.
+    private static readonly (string Dimension, string[] Units, string[] NameWords)[] Dimensions =
+    [
+        ("speed", ["km/h", "mph", "knots"], ["speed", "fast", "velocity"]),
+        ("length", ["km", "m", "cm", "mm", "miles", "ft"], ["length", "distance", "long", "coastline", "coast", "stretch", "height", "level", "depth", "deep", "high", "tall", "rainfall", "rain"]),
+        ("area", ["km2", "ha", "acre"], ["area", "hectare", "acre", "land", "burned", "burnt", "forest", "surface", "farmland"]),
+        ("quantity", ["t", "kg", "l", "barrels", "bpd"], ["tonne", "ton", "weight", "volume", "spilled", "spill", "cargo", "oil", "crude", "barrel", "litre", "output", "production", "harvest", "water"]),
+        ("power", ["MW", "GW", "kW", "kWh", "MWh", "GWh"], ["power", "capacity", "electricity", "generation", "energy"]),
+        ("data", ["GB", "TB", "MB"], ["storage", "memory", "data"]),
+        ("temperature", ["C"], ["temperature", "heat", "degree"]),
+    ];
+
     private readonly IReadOnlyList<Entry> entries;
 
     public MetricSuggester(IReadOnlyList<MetricCandidate> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        entries = metrics
-            .OrderBy(m => m.Id)
-            .Select(m =>
+        var named = metrics.OrderBy(m => m.Id).Select(m => (Metric: m, Stems: NameStems(m).ToHashSet(StringComparer.Ordinal))).ToList();
+        var documentFrequency = named.SelectMany(n => n.Stems).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var scale = Math.Log(named.Count + 1);
+        entries = named
+            .Select(n =>
             {
-                var keywords = m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name);
+                var m = n.Metric;
+                // Configured keywords, else the event words the name implies; the name's other words are weighed below.
+                var keywords = m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.EventKeywords(m.Key, m.Name);
                 var phrases = keywords.Select(k => DefaultKeywords.Words(k).ToArray()).Where(p => p.Length > 0).ToList();
-                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, keywords));
+                var phraseWords = phrases.SelectMany(p => p).Select(Stem).ToHashSet(StringComparer.Ordinal);
+                // Name words the event phrases already cover count once, as phrases.
+                // Name words most of the catalogue shares name the story ("North Korean", "Tamsa"), not the quantity.
+                var nameWords = n.Stems.Where(s => !phraseWords.Contains(s))
+                    .Select(s => (Stem: s, Rarity: scale <= 0 ? 1 : Math.Log((named.Count + 1d) / documentFrequency[s]) / scale))
+                    .Where(w => w.Rarity >= 0.5)
+                    .ToDictionary(w => w.Stem, w => w.Rarity, StringComparer.Ordinal);
+                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(n.Stems));
             })
             .ToList();
     }
 
     /// <summary>
-    /// One suggestion (or null) per figure, in the order given. <paramref name="figureSpans"/> are
-    /// [Start, End) offsets in <paramref name="sentence"/>, sorted; <paramref name="documentWords"/>
-    /// are the lower-case words of the whole text.
+    /// One suggestion (or null) per figure, in the order given. <paramref name="figures"/> are
+    /// sorted spans in <paramref name="sentence"/>; <paramref name="documentWords"/> are the
+    /// lower-case words of the whole text.
     /// </summary>
-    public IReadOnlyList<MetricSuggestion?> Suggest(string sentence, IReadOnlyList<(int Start, int End, FigureKind Kind)> figureSpans, IReadOnlySet<string> documentWords)
+    public IReadOnlyList<MetricSuggestion?> Suggest(string sentence, IReadOnlyList<FigureSpan> figures, IReadOnlySet<string> documentWords)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(documentWords);
         var tokens = Tokenize(sentence);
-        var figureTokens = figureSpans.Select(f => (First: FirstToken(tokens, f.Start), Last: LastToken(tokens, f.End))).ToList();
-        var result = new MetricSuggestion?[figureSpans.Count];
-        for (var i = 0; i < figureSpans.Count; i++)
+        var stems = tokens.Select(t => Stem(t.Word)).ToList();
+        var figureTokens = figures.Select(f => (First: FirstToken(tokens, f.Start), Last: LastToken(tokens, f.End))).ToList();
+        var result = new MetricSuggestion?[figures.Count];
+        for (var i = 0; i < figures.Count; i++)
         {
+            // "killed in Saturday's crush … rose to 12": a day between the words and a count does not cut them off.
+            var isWhen = figures[i].Kind is FigureKind.Date or FigureKind.Year;
+            var previous = Enumerable.Range(0, i).LastOrDefault(j => isWhen || figures[j].Kind is not (FigureKind.Date or FigureKind.Year), -1);
+            var next = Enumerable.Range(i + 1, figures.Count - i - 1).FirstOrDefault(j => isWhen || figures[j].Kind is not (FigureKind.Date or FigureKind.Year), -1);
             // The words this figure may claim: from the previous figure's end to the next figure's start.
-            var from = i > 0 ? figureTokens[i - 1].Last + 1 : 0;
-            var to = i + 1 < figureSpans.Count ? figureTokens[i + 1].First - 1 : tokens.Count - 1;
-            var (first, last) = figureTokens[i];
+            // "Nine people died and 64 were injured": between two figures, the words before the
+            // last "and" (or "while", "but") are the first figure's, the words after it the second's.
+            var from = previous >= 0 ? figureTokens[previous].Last + 1 : 0;
+            var to = next >= 0 ? figureTokens[next].First - 1 : tokens.Count - 1;
+            if (previous >= 0 && LastJoint(tokens, from, figureTokens[i].First - 1) is { } before)
+            {
+                from = before + 1;
+            }
+
+            if (next >= 0 && LastJoint(tokens, figureTokens[i].Last + 1, to) is { } after)
+            {
+                to = after - 1;
+            }
+
+            var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last);
+            var counted = CountedNoun(stems, window);
+            var dimension = DimensionOfUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
-            foreach (var entry in entries.Where(e => Compatible(e.Metric.Kind, figureSpans[i].Kind)))
+            foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
             {
                 var topic = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
                 if (entry.Topic.Count > 0 && topic == 0)
@@ -59,33 +118,154 @@ public sealed class MetricSuggester
                     continue;
                 }
 
-                foreach (var phrase in entry.Phrases)
+                var topicFit = 1 + (0.25 * Math.Min(topic, 2));
+                var (score, evidenceAt) = Evidence(entry, tokens, stems, window, counted);
+                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind);
+                if (score > best.Score && evidenceAt is { } at)
                 {
-                    foreach (var at in Occurrences(tokens, phrase, from, to))
-                    {
-                        if (at <= last && at + phrase.Length - 1 >= first)
-                        {
-                            continue;
-                        }
-
-                        var distance = at > last ? at - last - 1 : first - (at + phrase.Length);
-                        var weight = (1 + (0.5 * (phrase.Length - 1))) * (phrase.Length == 1 && WeakKeywords.Contains(phrase[0]) ? 0.5 : 1);
-                        var score = weight / (1 + (0.3 * distance)) * (1 + (0.25 * topic));
-                        if (score > best.Score)
-                        {
-                            best = (score, entry, sentence[tokens[at].Start..tokens[at + phrase.Length - 1].End]);
-                        }
-                    }
+                    best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
                 }
             }
 
-            result[i] = best.Entry is { } chosen ? new MetricSuggestion(chosen.Metric, best.Evidence) : null;
+            result[i] = best.Entry is { } chosen && best.Score >= MinimumScore ? new MetricSuggestion(chosen.Metric, best.Evidence) : null;
         }
 
         return result;
     }
 
-    private static bool Compatible(FigureKind metric, FigureKind figure) => metric == figure;
+    private const double MinimumScore = 0.2;
+
+    /// <summary>The metric's event phrases (strongest), its name words and the counted noun, with the words that weighed most.</summary>
+    private static (double Score, (int From, int To)? At) Evidence(Entry entry, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window, int? counted)
+    {
+        var bestPhrase = (Score: 0d, At: ((int, int)?)null);
+        foreach (var phrase in entry.Phrases)
+        {
+            foreach (var at in Occurrences(tokens, phrase, window.From, window.To))
+            {
+                if (window.Overlaps(at, at + phrase.Length - 1))
+                {
+                    continue;
+                }
+
+                var weight = (1 + (0.5 * (phrase.Length - 1))) * (phrase.Length == 1 && WeakKeywords.Contains(phrase[0]) ? 0.5 : 1);
+                var score = weight / (1 + (0.3 * window.Distance(at, at + phrase.Length - 1)));
+                if (score > bestPhrase.Score)
+                {
+                    bestPhrase = (score, (at, at + phrase.Length - 1));
+                }
+            }
+        }
+
+        var names = 0d;
+        var bestName = (Score: 0d, At: ((int, int)?)null);
+        foreach (var (stem, rarity) in entry.NameWords)
+        {
+            var nearest = double.MaxValue;
+            var nearestAt = -1;
+            for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
+            {
+                if (stems[t] == stem && !window.Overlaps(t, t) && window.Distance(t, t) < nearest)
+                {
+                    (nearest, nearestAt) = (window.Distance(t, t), t);
+                }
+            }
+
+            if (nearestAt < 0)
+            {
+                continue;
+            }
+
+            var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1);
+            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) ? 0.6 : 0;
+            var score = (weight / (1 + (0.3 * nearest))) + bonus;
+            names += score;
+            if (score > bestName.Score)
+            {
+                bestName = (score, (nearestAt, nearestAt));
+            }
+        }
+
+        var total = bestPhrase.Score + names;
+        return (total, bestPhrase.Score >= bestName.Score ? bestPhrase.At ?? bestName.At : bestName.At);
+    }
+
+    private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
+
+    private static int? LastJoint(List<(string Word, int Start, int End)> tokens, int from, int to)
+    {
+        for (var t = Math.Min(to, tokens.Count - 1); t >= Math.Max(0, from); t--)
+        {
+            if (Joints.Contains(tokens[t].Word))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun right after the number ("16 coaches", "23 bodies"), skipping a qualifying word or two.</summary>
+    private static int? CountedNoun(List<string> stems, Window window)
+    {
+        for (var t = window.Last + 1; t <= Math.Min(window.Last + 3, window.To) && t < stems.Count; t++)
+        {
+            if (!CountedFillers.Contains(stems[t]))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> CountedFillers = new(StringComparer.Ordinal) { "more", "other", "new", "further", "additional", "of", "the", "their", "its", "local", "foreign", "confirmed", "suspected", "reported" };
+
+    private static double UnitFit(string? figureDimension, string? metricDimension, FigureKind kind)
+    {
+        if (kind != FigureKind.Count)
+        {
+            return 1;
+        }
+
+        return (figureDimension, metricDimension) switch
+        {
+            (null, null) => 1,
+            ({ } f, { } m) when f == m => 2,
+            (null, _) => 0.15,
+            _ => 0.15,
+        };
+    }
+
+    private static string? DimensionOfUnit(string? unit) =>
+        unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension;
+
+    private static string? DimensionOf(HashSet<string> nameStems) =>
+        Dimensions.FirstOrDefault(d => d.NameWords.Any(w => nameStems.Contains(Stem(w)))).Dimension;
+
+    private static IEnumerable<string> NameStems(MetricCandidate metric) =>
+        DefaultKeywords.Words(metric.Name)
+            .Where(w => w.Length > 2 && !DefaultKeywords.IsStopWord(w) && !w.All(char.IsDigit))
+            .Select(Stem)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Plurals folded ("bodies" → "body", "coaches" → "coach"): enough for a catalogue's nouns.</summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            ? word[..^1]
+            : word;
+    }
 
     private static IEnumerable<int> Occurrences(List<(string Word, int Start, int End)> tokens, string[] phrase, int from, int to)
     {
@@ -137,5 +317,13 @@ public sealed class MetricSuggester
         return tokens;
     }
 
-    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlyList<string> Topic);
+    /// <summary>The tokens a figure may claim ([From, To]) and its own tokens ([First, Last]).</summary>
+    private readonly record struct Window(int From, int To, int First, int Last)
+    {
+        public bool Overlaps(int from, int to) => from <= Last && to >= First;
+
+        public int Distance(int from, int to) => from > Last ? from - Last - 1 : First - to - 1;
+    }
+
+    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
 }

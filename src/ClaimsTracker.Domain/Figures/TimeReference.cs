@@ -24,6 +24,12 @@ public sealed record TimeReference
     /// <summary>The words it came from ("by the end of last month"), if any.</summary>
     public string? AsWritten { get; init; }
 
+    /// <summary>
+    /// "since Sunday": what happened from a start up to the end day, which is also the running
+    /// total on that day when the start is the story's beginning.
+    /// </summary>
+    public bool RunsUpToEnd => Kind == TimeReferenceKind.Period && AsWritten is { } written && written.TrimStart().StartsWith("since", StringComparison.OrdinalIgnoreCase);
+
     // A fresh instance each time: EF Core tracks an owned value per owner and cannot share one.
     public static TimeReference Unknown => new() { Kind = TimeReferenceKind.Unknown };
 

@@ -242,6 +242,14 @@ public sealed class ConflictDetector(DetectionOptions options)
                 continue;
             }
 
+            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || !RunningTotalFell(metric, p, q)))
+            {
+                // Counts of different days differ because time passed (a toll grows, the missing
+                // are found, a source revises its own figure); only a running total that falls
+                // between two sources is a disagreement across days.
+                continue;
+            }
+
             if ((p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
                 || !Disagree(metric.Kind, p.Interval, q.Interval, out var pairSeverity)
                 || p.Figures.Any(f => q.Figures.Any(g => dismissed.Contains(new FigurePair(f.FigureId, g.FigureId)))))
@@ -259,6 +267,23 @@ public sealed class ConflictDetector(DetectionOptions options)
 
             var root = Find(i);
             severity[root] = Math.Max(Math.Max(severity[root], severity[a]), Math.Max(severity[b], pairSeverity));
+        }
+
+        // A disagreement that goes on (both sides revise, neither converges) is one dispute: the
+        // disputes a source takes part in within the window join.
+        var linkedBySource = Enumerable.Range(0, positions.Count).Where(i => linked[i]).GroupBy(i => positions[i].SourceId);
+        foreach (var ofSource in linkedBySource)
+        {
+            var list = ofSource.ToList();
+            for (var x = 1; x < list.Count; x++)
+            {
+                var (a, b) = (Find(list[0]), Find(list[x]));
+                if (a != b && Comparable(metric, positions[list[0]].FirstDay, positions[list[0]].LastDay, positions[list[x]].FirstDay, positions[list[x]].LastDay, positions[list[0]].First.Time, positions[list[x]].First.Time))
+                {
+                    parent[Math.Max(a, b)] = Math.Min(a, b);
+                    severity[Math.Min(a, b)] = Math.Max(severity[a], severity[b]);
+                }
+            }
         }
 
         var groups = Enumerable.Range(0, positions.Count).Where(i => linked[i]).GroupBy(Find).ToDictionary(g => g.Key, g => g.ToList());
@@ -290,9 +315,19 @@ public sealed class ConflictDetector(DetectionOptions options)
             groups[group].Add(free);
         }
 
+        var placed = groups.Values.SelectMany(g => g).ToHashSet();
         foreach (var (root, members) in groups)
         {
-            yield return ToDispute(metric, members.Select(i => positions[i]).ToList(), severity[Find(root)], anchorOf[root]);
+            // What a source in the dispute said on other days of the window is its history, shown
+            // in its camp but never deciding it.
+            var history = Enumerable.Range(0, positions.Count)
+                .Where(i => !placed.Contains(i) && members.Any(m => positions[m].SourceId == positions[i].SourceId
+                    && Comparable(metric, positions[m].FirstDay, positions[m].LastDay, positions[i].FirstDay, positions[i].LastDay, positions[m].First.Time, positions[i].First.Time)))
+                .ToList();
+            if (ToDispute(metric, members.Select(i => positions[i]).ToList(), history.Select(i => positions[i]).ToList(), severity[Find(root)], anchorOf[root]) is { } dispute)
+            {
+                yield return dispute;
+            }
         }
     }
 
@@ -335,9 +370,30 @@ public sealed class ConflictDetector(DetectionOptions options)
         }
     }
 
-    private DetectedConflict ToDispute(DetectionMetric metric, List<Position> positions, double severity, int anchor)
+    /// <summary>Two as-of positions whose days do not meet: what each says is about a different moment.</summary>
+    private static bool DifferentMoments(DetectionMetric metric, Position p, Position q) =>
+        !metric.IsSingleEvent && p.FirstDay is { } pFirst && q.FirstDay is { } qFirst && (p.LastDay < qFirst || q.LastDay < pFirst);
+
+    /// <summary>A running total given by one source lies wholly below what another gave earlier.</summary>
+    private bool RunningTotalFell(DetectionMetric metric, Position p, Position q)
     {
-        var camps = Camps(metric.Kind, positions);
+        var (earlier, later) = p.LastDay < q.FirstDay ? (p, q) : (q, p);
+        return metric.IsCumulative && later.Interval.High is { } high && earlier.Interval.Low is { } low && high < low
+            && Disagree(metric.Kind, earlier.Interval, later.Interval, out _);
+    }
+
+    /// <summary>The dispute with its camps, or null when the sources' latest statements all agree now.</summary>
+    private DetectedConflict? ToDispute(DetectionMetric metric, List<Position> deciding, List<Position> history, double severity, int anchor)
+    {
+        var decided = CampsOfLatest(metric.Kind, deciding);
+        if (decided.Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        var positions = deciding.Concat(history).ToList();
+        var camps = decided.Concat(history.Select(h => decided[deciding.FindIndex(d => d.SourceId == h.SourceId)])).ToArray();
+
         var ordered = positions
             .Select((p, i) => (Position: p, Camp: camps[i]))
             .OrderBy(x => x.Camp).ThenBy(x => x.Position.Interval.Low ?? decimal.MinValue).ThenBy(x => x.Position.Anchor)
@@ -359,6 +415,34 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// gathering everything that reaches it, and repeating gives the smallest set of camps. Tops
     /// are stretched by the rounding tolerance so "1,000" and "1,040" share a camp as they share a view.
     /// </summary>
+    /// <summary>
+    /// A source's latest statement in a dispute is its position; what it said on earlier days is
+    /// its history and stands in the same camp, so a source that revised never disputes itself.
+    /// </summary>
+    private int[] CampsOfLatest(FigureKind kind, List<Position> positions)
+    {
+        var latestDay = positions.GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.Max(p => p.LastDay));
+        var current = Enumerable.Range(0, positions.Count)
+            .Where(i => positions[i].LastDay is null || positions[i].LastDay == latestDay[positions[i].SourceId])
+            .ToList();
+        var currentCamps = Camps(kind, current.Select(i => positions[i]).ToList());
+        var camps = new int[positions.Count];
+        for (var x = 0; x < current.Count; x++)
+        {
+            camps[current[x]] = currentCamps[x];
+        }
+
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (!current.Contains(i))
+            {
+                camps[i] = camps[current.First(c => positions[c].SourceId == positions[i].SourceId)];
+            }
+        }
+
+        return camps;
+    }
+
     private int[] Camps(FigureKind kind, List<Position> positions)
     {
         var tolerance = kind is FigureKind.Date or FigureKind.Year ? 1m : 1m / (1m - (decimal)options.MinimumSeverity);
@@ -444,7 +528,7 @@ public sealed class ConflictDetector(DetectionOptions options)
 
     /// <summary>A total "by the end of December" and a count "in the last week of December" are different claims.</summary>
     private static bool FramingDiffers(DetectionFigure a, DetectionFigure b) =>
-        (a.Time.Kind, b.Time.Kind) switch
+        (a.Day is null || b.Day is null) && (a.Time.Kind, b.Time.Kind) switch
         {
             (TimeReferenceKind.AsOf, TimeReferenceKind.Period) or (TimeReferenceKind.Period, TimeReferenceKind.AsOf) => true,
             (TimeReferenceKind.Period, TimeReferenceKind.Period) => a.Time.Start != b.Time.Start || a.Time.End != b.Time.End,

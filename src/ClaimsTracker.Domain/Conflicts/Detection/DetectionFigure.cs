@@ -34,11 +34,13 @@ public sealed record DetectionFigure
 
     /// <summary>
     /// The day an as-of figure refers to. A figure whose time the report does not give is taken
-    /// as of its publication date, the latest day it can describe. Null for a period.
+    /// as of its publication date, the latest day it can describe. Null for a period, unless it
+    /// runs up to its end ("since Sunday"): "23 bodies since Sunday" and "nine dead" said the same
+    /// day are about one running total.
     /// </summary>
     public DateOnly? Day => Time.Kind switch
     {
-        TimeReferenceKind.Period => null,
+        TimeReferenceKind.Period => Time.RunsUpToEnd ? Time.End : null,
         TimeReferenceKind.AsOf => Time.End ?? PublishedOn,
         _ => PublishedOn,
     };

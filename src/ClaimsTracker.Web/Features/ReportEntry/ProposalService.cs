@@ -75,8 +75,8 @@ public sealed class ProposalService(
                 Confidence = p.Confidence,
                 Figures = p.Figures.Select(f => new FigureDraft
                 {
-                    // Figures without a suggested metric start unticked: most are dates of speaking or asides.
-                    Include = f.MetricId is not null,
+                    // Unticked without a metric (most are dates of speaking or asides), a speaker or enough confidence.
+                    Include = p.StartsTicked(f),
                     AsWritten = f.Figure.Text,
                     Qualifier = f.Figure.Qualifier,
                     Value = f.Figure.Value,
