@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Authorization;
 namespace ClaimsTracker.Web.Authorization;
 
 /// <summary>
-/// "May this user edit?", asked by every service that writes reports, claims, sources or
-/// metrics, so pages and endpoints are not the only guard.
+/// "May this user edit?" (asked by every service that writes reports, claims, sources or metrics)
+/// and "may this user administer?" (asked by user administration), so pages and endpoints are not
+/// the only guard.
 /// </summary>
 public static class EditingRights
 {
@@ -13,5 +14,11 @@ public static class EditingRights
     {
         ArgumentNullException.ThrowIfNull(authorization);
         return (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
+    }
+
+    public static async Task<bool> MayAdministerAsync(this IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(authorization);
+        return (await authorization.AuthorizeAsync(user, Policies.CanAdminister)).Succeeded;
     }
 }
