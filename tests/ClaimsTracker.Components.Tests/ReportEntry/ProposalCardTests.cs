@@ -1,5 +1,6 @@
 using ClaimsTracker.Components.Tests.Support;
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Features.Metrics;
 using ClaimsTracker.Web.Features.ReportEntry;
 
 namespace ClaimsTracker.Components.Tests.ReportEntry;
