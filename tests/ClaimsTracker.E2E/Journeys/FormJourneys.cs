@@ -1,8 +1,11 @@
+using ClaimsTracker.Data.Identity;
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.E2E.Accessibility;
 using ClaimsTracker.E2E.Pages;
 using ClaimsTracker.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClaimsTracker.E2E.Journeys;
@@ -104,6 +107,7 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/metrics/{metric}/edit", "metric-edit", Roles.Editor },
         { "/import", "import", Roles.Editor },
         { "/admin/users", "users", Roles.Admin },
+        { "/account/password", "change-password", Roles.Analyst },
         { "/account/login", "login", null },
         { "/account/access-denied", "access-denied", null },
     };
@@ -117,7 +121,8 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
         {
             await page.SetViewportSizeAsync(width, height);
             await page.GotoAsync(await ResolveAsync(path));
-            if (role is not null)
+            // Account pages render without a circuit (they set the cookie on their POST).
+            if (role is not null && !path.StartsWith("/account/", StringComparison.Ordinal))
             {
                 await new AppShell(page).WaitForCircuitAsync();
             }
@@ -152,6 +157,56 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
         await dialog.Locator("button", new() { HasText = "Cancel" }).ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         Assert.Contains("/merge", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_ResetsAPasswordInADialog_ThenTheUserChangesItThemselves()
+    {
+        const string email = "reset-journey@claims.test";
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var account = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(account, "Long-enough-pass-1")).Succeeded);
+            await users.AddToRoleAsync(account, Roles.Analyst);
+        }
+
+        var admin = await SignedInAsync(Roles.Admin);
+        await admin.GotoAsync("/admin/users");
+        await new AppShell(admin).WaitForCircuitAsync();
+        await admin.Locator($"tr[data-user='{email}'] [data-testid=reset-password]").ClickAsync();
+        var dialog = admin.Locator(".mud-dialog");
+        var field = dialog.Locator("input[name=resetPassword]");
+
+        // A refused password is explained under the field and the dialog stays open.
+        await field.FillAsync("short");
+        await dialog.Locator("[data-testid=reset-password-confirm]").ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("at least 10");
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "form-users-reset-dialog-1280.png") });
+        await Axe.AssertNoSeriousViolationsAsync(admin, "users-reset-dialog");
+        await field.FillAsync("Reset-by-admin-2");
+        await dialog.Locator("[data-testid=reset-password-confirm]").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("New password set");
+
+        // The user signs in with it and picks their own from the app bar's key button.
+        var user = await browser.NewPageAsync();
+        await user.SetViewportSizeAsync(390, 844);
+        await new LoginPage(user).SignInAsync(email, "Reset-by-admin-2");
+        await new AppShell(user).WaitForCircuitAsync();
+        await user.Locator("[data-testid=change-password-link]").ClickAsync();
+        await user.WaitForURLAsync(url => url.Contains("/account/password", StringComparison.Ordinal));
+        await user.FillAsync("#current-password", "Reset-by-admin-2");
+        await user.FillAsync("#new-password", "Chosen-by-me-3");
+        await user.FillAsync("#confirm-password", "Chosen-by-me-3");
+        await user.ClickAsync("#change-password");
+        await Assertions.Expect(user.Locator("[data-testid=password-changed]")).ToBeVisibleAsync();
+        await user.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "form-change-password-done-390.png"), FullPage = true });
+        await Axe.AssertNoSeriousViolationsAsync(user, "change-password-done");
+
+        // This session goes on with the new password's cookie.
+        await user.GotoAsync("/");
+        await Assertions.Expect(user.Locator("[data-testid=signed-in-user]")).ToHaveTextAsync(email);
     }
 
     private async Task<IPage> SignedInAsync(string role)
