@@ -67,7 +67,7 @@ public class ClaimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development the build-time assets (Radzen, blazor.web.js) are only served from
+        // Outside Development the static web assets (MudBlazor, blazor.web.js) are only served from
         // a published wwwroot; tests run from the build output, so read its static asset manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Claims", ConnectionString);

@@ -36,6 +36,28 @@ public static class ResultAssert
         return result.Failure!;
     }
 
+    /// <summary>A use case without a value succeeded.</summary>
+    public static void Saved(Result result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Assert.True(result.IsSuccess, $"Expected success, got {Describe(result.Failure)}");
+    }
+
+    public static Failure Invalid(Result result) => Failed(result, ResultStatus.Invalid);
+
+    public static Failure Conflict(Result result) => Failed(result, ResultStatus.Conflict);
+
+    public static Failure Forbidden(Result result) => Failed(result, ResultStatus.Forbidden);
+
+    public static Failure NotFound(Result result) => Failed(result, ResultStatus.NotFound);
+
+    private static Failure Failed(Result result, ResultStatus expected)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Assert.True(result.Status == expected, $"Expected {expected}, got {(result.Failure is null ? "success" : Describe(result.Failure))}");
+        return result.Failure!;
+    }
+
     private static string Describe(Failure? failure) => failure is null
         ? "success"
         : $"{failure.Status}: {failure.Message} {string.Join("; ", failure.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")))}";

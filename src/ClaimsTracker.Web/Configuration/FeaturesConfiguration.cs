@@ -13,7 +13,6 @@ using ClaimsTracker.Web.Features.Sources;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MudBlazor.Services;
-using Radzen;
 
 namespace ClaimsTracker.Web.Configuration;
 
@@ -24,8 +23,9 @@ public static class FeaturesConfiguration
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        // Until the form pages have moved to MudBlazor, both component libraries are registered.
-        services.AddRadzenComponents();
+        services.AddScoped<ClaimsTracker.Web.Components.Forms.IUserDraftStore, ClaimsTracker.Web.Components.Forms.BrowserDraftStore>();
+        services.AddScoped<SourcePicker>();
+        services.AddScoped<MetricPicker>();
         // Enums travel as their names in the API ("PreferFigure", not 0).
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSignInRateLimit(builder.Configuration);

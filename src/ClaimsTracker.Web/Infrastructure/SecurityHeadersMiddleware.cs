@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace ClaimsTracker.Web.Infrastructure;
 
 /// <summary>
-/// Security headers on every response, with a Content-Security-Policy that Blazor Server,
-/// MudBlazor and Radzen work under: scripts only from this origin or carrying the per-request
+/// Security headers on every response, with a Content-Security-Policy that Blazor Server and
+/// MudBlazor work under: scripts only from this origin or carrying the per-request
 /// nonce (the framework's inline import map gets it), styles from this origin plus inline styles
 /// (MudBlazor writes its theme variables and positions popovers with them), the circuit's
 /// WebSocket to this origin only.

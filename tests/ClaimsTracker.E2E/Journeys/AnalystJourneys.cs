@@ -75,7 +75,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
         var csp = await CspViolations.SignedInAsync(browser, Roles.Analyst);
         var page = csp.Page;
 
-        // The explorer's filters, grid paging and a dropdown popup all need the circuit and Radzen's script.
+        // The explorer's filters, grid paging and a dropdown popup all need the circuit and MudBlazor's script.
         await page.GotoAsync("/claims");
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=claims-grid] a").First.WaitForAsync();

@@ -24,9 +24,7 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("input[name=title]").FillAsync("General staff puts North Korean losses at 5,000");
         await page.Locator("input[name=outlet]").FillAsync("Test Wire");
-        var date = page.Locator("[data-testid=report-form] input[name=publishedOn]");
-        await date.FillAsync("2025-01-14");
-        await date.PressAsync("Tab");
+        await page.Locator("[data-testid=report-form] input[name=publishedOn]").FillAsync("2025-01-14");
         await page.Locator("input[name=url]").FillAsync("https://example.org/test/general-staff-estimate");
         await page.Locator("textarea[name=text]").FillAsync(Article);
         await page.Locator("[data-testid=save-report]").ClickAsync();
@@ -47,12 +45,12 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         // Second proposal: the extractor found no metric for "men"; the editor keeps the figure and picks one.
         await troops.Locator("input[name=source]").FillAsync("Ukrainian General Staff");
         var figure = troops.Locator("[data-testid=proposal-figure]", new() { HasText = "12,000" });
-        await figure.Locator(".rz-chkbox-box").ClickAsync();
-        await Assertions.Expect(figure.Locator(".rz-chkbox-box.rz-state-active")).ToHaveCountAsync(1);
-        await figure.Locator("[data-testid=proposal-metric]").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new() { HasText = "North Korean troops deployed" }).ClickAsync();
+        await figure.Locator("[data-testid=proposal-keep]").CheckAsync();
+        await Assertions.Expect(figure.Locator("[data-testid=proposal-keep]")).ToBeCheckedAsync();
+        await figure.Locator("[data-testid=proposal-metric]").FillAsync("troops");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "North Korean troops deployed" }).ClickAsync();
         // Each step is a round trip over the circuit; accept only once the choice has arrived.
-        await Assertions.Expect(figure.Locator("[data-testid=proposal-metric]")).ToContainTextAsync("North Korean troops deployed");
+        await Assertions.Expect(figure.Locator("[data-testid=proposal-metric]")).ToHaveValueAsync("North Korean troops deployed");
         await troops.Locator("[data-testid=accept]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=accepted] li")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
@@ -74,10 +72,14 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=save-report]").ClickAsync();
 
-        await page.Locator("[data-testid=error-Title]").WaitForAsync();
-        Assert.Equal(1, await page.Locator("[data-testid=error-Text]").CountAsync());
+        await Assertions.Expect(FieldControl(page, "input[name=title]").Locator(".mud-input-error.mud-input-helper-text")).ToContainTextAsync("title");
+        await Assertions.Expect(FieldControl(page, "textarea[name=text]").Locator(".mud-input-error.mud-input-helper-text")).ToContainTextAsync("text");
         Assert.EndsWith("/reports/new", page.Url, StringComparison.Ordinal);
     }
+
+    /// <summary>The MudBlazor control around an input: its label and its message live there.</summary>
+    internal static ILocator FieldControl(IPage page, string input) =>
+        page.Locator(".mud-input-control", new() { Has = page.Locator(input) }).Last;
 
     [Fact]
     public async Task Analyst_OpensNewReportForm_IsRefused()

@@ -32,7 +32,7 @@ public class SessionRevocationTests(ClaimsAppFactory app) : IClassFixture<Claims
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var admin = await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().CreateUserPrincipalAsync((await users.FindByNameAsync("admin@claims.test"))!);
             var reviewer = await users.FindByNameAsync("reviewer@claims.test");
-            Assert.IsType<UserAdminOutcome.Saved>(await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetLockedAsync(admin, reviewer!.Id, locked: true));
+            ResultAssert.Saved(await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetLockedAsync(admin, reviewer!.Id, locked: true));
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reports?take=1");

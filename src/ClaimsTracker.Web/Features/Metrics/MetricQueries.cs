@@ -19,14 +19,6 @@ public sealed record MetricDetail(int Id, string Name, string? Description, Figu
 
 public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
-    /// <summary>The metric picker's entries, by name; the one source of metric options for every page.</summary>
-    public async Task<IReadOnlyList<MetricOption>> OptionsAsync(int? exceptId = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.AsNoTracking().Where(m => m.Id != exceptId).OrderBy(m => m.Name)
-            .Select(m => new MetricOption(m.Id, m.Name, m.Kind)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>Metrics with the most open conflicts first, then the most figures.</summary>
     public async Task<PageOf<MetricRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
     {

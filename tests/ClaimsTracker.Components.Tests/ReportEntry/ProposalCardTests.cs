@@ -1,0 +1,106 @@
+using ClaimsTracker.Components.Tests.Support;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Features.Metrics;
+using ClaimsTracker.Web.Features.ReportEntry;
+
+namespace ClaimsTracker.Components.Tests.ReportEntry;
+
+public class ProposalCardTests : MudComponentTest
+{
+    private static readonly IReadOnlyList<MetricOption> Metrics =
+    [
+        new(1, "North Korean soldiers killed or wounded", FigureKind.Count),
+        new(2, "North Korean troops deployed", FigureKind.Count),
+        new(3, "Capture date", FigureKind.Date),
+    ];
+
+    [Fact]
+    public void Render_LowConfidenceProposal_NoFigureStartsTicked()
+    {
+        var draft = Draft(confidence: 0.5, metricIds: [1, 2]);
+        ProposalReview.ApplyPreTick(draft);
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        var boxes = card.FindAll("[data-testid=proposal-keep]");
+        Assert.Equal(2, boxes.Count);
+        Assert.All(boxes, box => Assert.False(box.HasAttribute("checked"), "A figure of a low-confidence proposal was pre-ticked."));
+        Assert.Contains("Low confidence (0.50)", card.Find("[data-testid=confidence]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ConfidentProposal_FiguresWithMetricStayTicked()
+    {
+        var draft = Draft(confidence: 0.75, metricIds: [1, null]);
+        ProposalReview.ApplyPreTick(draft);
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        var boxes = card.FindAll("[data-testid=proposal-keep]");
+        Assert.True(boxes[0].HasAttribute("checked"));
+        Assert.False(boxes[1].HasAttribute("checked"));
+        Assert.Contains("Medium confidence (0.75)", card.Find("[data-testid=confidence]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Proposal_ExplainsItsConfidence()
+    {
+        var draft = Draft(confidence: 0.75, metricIds: [1, null], sourceEvidence: "a spokesman for the general staff said", sourceIsKnown: false);
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        var why = card.Find("[data-testid=confidence-reasons]").TextContent;
+        Assert.Contains("2 figure(s) found", why, StringComparison.Ordinal);
+        Assert.Contains("not in the source catalogue", why, StringComparison.Ordinal);
+        Assert.Contains("a metric suggested for 1 of 2 figure(s)", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TickFigure_UpdatesDraftAndAsksForItToBeKept()
+    {
+        var draft = Draft(confidence: 0.5, metricIds: [1]);
+        ProposalReview.ApplyPreTick(draft);
+        var changes = 0;
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics).Add(c => c.Changed, () => changes++));
+
+        card.Find("[data-testid=proposal-keep]").Change(true);
+
+        Assert.True(draft.Figures[0].Include);
+        Assert.Equal(1, changes);
+    }
+
+    [Fact]
+    public void Render_EveryInput_HasALinkedLabel()
+    {
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, Draft(0.9, [1, 2])).Add(c => c.Metrics, Metrics));
+
+        foreach (var input in card.FindAll("input:not([type=checkbox])"))
+        {
+            Assert.False(string.IsNullOrEmpty(input.Id), "An input has no id for its label.");
+            Assert.Single(card.FindAll($"label[for='{input.Id}']"));
+        }
+
+        // Checkboxes are wrapped by their label, which names the figure.
+        Assert.All(card.FindAll("input[type=checkbox]"), box => Assert.Equal("LABEL", box.Closest("label")?.TagName));
+    }
+
+    internal static ClaimDraft Draft(double confidence, int?[] metricIds, string? sourceEvidence = "the general staff said", bool sourceIsKnown = true) => new()
+    {
+        Key = "10-90-General Staff",
+        Quote = "about 5,000 soldiers had been killed or wounded, and some 12,000 had rotated through",
+        Source = "General Staff",
+        SourceIsKnown = sourceIsKnown,
+        SourceEvidence = sourceEvidence,
+        Confidence = confidence,
+        Figures = metricIds.Select((id, i) => new FigureDraft
+        {
+            AsWritten = i == 0 ? "about 5,000" : "some 12,000",
+            Qualifier = Qualifier.Approximately,
+            Value = i == 0 ? 5000 : 12000,
+            Kind = FigureKind.Count,
+            Include = id is not null,
+            MetricId = id,
+            MetricEvidence = id is null ? null : "killed or wounded",
+        }).ToList(),
+    };
+}
