@@ -17,5 +17,8 @@ public class SourceConfiguration : IEntityTypeConfiguration<Source>
 
         builder.HasMany(s => s.Aliases).WithOne().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.Name).IsUnique();
+        builder.HasIndex(s => new { s.Kind, s.Id });
+        // Substring filters ("zelen" → Zelensky) resolve names to ids through this trigram index.
+        builder.HasIndex(s => s.Name, "IX_Sources_Name_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
