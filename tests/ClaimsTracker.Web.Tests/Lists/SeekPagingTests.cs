@@ -207,3 +207,21 @@ public class SeekPagingTests(SeekPagingFixture data) : IClassFixture<SeekPagingF
         throw new InvalidOperationException("The list did not end.");
     }
 }
+
+public class SourceMatchTests(SeekPagingFixture data) : IClassFixture<SeekPagingFixture>
+{
+    [Theory]
+    [InlineData("peaker 01", 10)]
+    [InlineData("SPEAKER 019", 1)]
+    [InlineData("zero alias", 1)]
+    [InlineData("table tim", 1)]
+    [InlineData("%", 0)]
+    public async Task IdsAsync_PartOfANameOrAlias_FindsTheSources(string text, int expected)
+    {
+        await using var db = data.Contexts.CreateDbContext();
+
+        var ids = await SourceMatch.IdsAsync(db, text, CancellationToken.None);
+
+        Assert.Equal(expected, ids.Distinct().Count());
+    }
+}

@@ -90,13 +90,6 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
         return await db.Claims.Where(c => c.Id == claimId).Select(c => (int?)c.ReportId).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Option>> OutletsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Sources.Where(s => db.Reports.Any(r => r.OutletId == s.Id))
-            .OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>Outlets whose name contains the text, a screenful at most: pickers search on the server.</summary>
     public async Task<IReadOnlyList<Option>> FindOutletsAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
     {
@@ -132,12 +125,6 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
         var outlet = outletId is null ? null : await db.Sources.Where(s => s.Id == outletId).Select(s => new Option(s.Id, s.Name)).FirstOrDefaultAsync(cancellationToken);
         var metric = metricId is null ? null : await db.Metrics.Where(m => m.Id == metricId).Select(m => new Option(m.Id, m.Name)).FirstOrDefaultAsync(cancellationToken);
         return (outlet, metric);
-    }
-
-    public async Task<IReadOnlyList<Option>> MetricsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.OrderBy(m => m.Name).Select(m => new Option(m.Id, m.Name)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
