@@ -35,6 +35,8 @@ public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditAc
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Trigram indexes answer substring filters on source names and aliases (docs/performance.md).
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(ClaimsDbContext).Assembly);
     }
 

@@ -28,6 +28,10 @@ public class ClaimConfiguration : IEntityTypeConfiguration<Claim>
             .HasComputedColumnSql($"setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"QuoteExact\", '')), 'B')", stored: true);
         builder.HasIndex(SearchColumns.Vector).HasMethod("GIN");
 
+        // Keyset paging of the explorer walks a report's (or a source's) claims in id order.
+        builder.HasIndex(c => new { c.ReportId, c.Id });
+        builder.HasIndex(c => new { c.SourceId, c.Id });
+
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.RelayedVia).WithMany().HasForeignKey(c => c.RelayedViaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Figures).WithOne(f => f.Claim).HasForeignKey(f => f.ClaimId).OnDelete(DeleteBehavior.Cascade);

@@ -24,6 +24,7 @@ public class ConflictConfiguration : IEntityTypeConfiguration<Conflict>
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.ConflictId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(c => c.Signature).IsUnique();
-        builder.HasIndex(c => new { c.Status, c.Severity });
+        // The queue's default page: one status, most severe first, keyset by (Severity, Id).
+        builder.HasIndex(c => new { c.Status, c.Severity, c.Id });
     }
 }

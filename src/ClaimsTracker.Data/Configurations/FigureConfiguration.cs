@@ -32,5 +32,7 @@ public class FigureConfiguration : IEntityTypeConfiguration<Figure>
 
         // Detection reads one metric (and scope) at a time.
         builder.HasIndex(f => new { f.MetricId, f.Scope });
+        // A claim's figures in id order: the capped figures of a list row and the figures API's keyset.
+        builder.HasIndex(f => new { f.ClaimId, f.Id });
     }
 }

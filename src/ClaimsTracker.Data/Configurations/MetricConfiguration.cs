@@ -18,6 +18,8 @@ public class MetricConfiguration : IEntityTypeConfiguration<Metric>
 
         builder.HasIndex(m => m.Key).IsUnique();
         builder.HasIndex(m => m.Name).IsUnique();
+        // The metric pickers search names by substring on the server.
+        builder.HasIndex(m => m.Name, "IX_Metrics_Name_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasMany(m => m.Parts).WithOne(p => p.Whole).HasForeignKey(p => p.WholeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -25,7 +25,10 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
             .HasComputedColumnSql($"setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('{SearchColumns.Configuration}', coalesce(\"Text\", '')), 'C')", stored: true);
         builder.HasIndex(SearchColumns.Vector).HasMethod("GIN");
 
-        builder.HasIndex(r => r.PublishedOn);
+        // Keyset paging: each list sort has a btree on (sort column, Id), so a page is an index range.
+        builder.HasIndex(r => new { r.PublishedOn, r.Id });
+        builder.HasIndex(r => new { r.Title, r.Id });
+        builder.HasIndex(r => new { r.OutletId, r.Id });
         builder.HasIndex(r => r.Url);
     }
 }

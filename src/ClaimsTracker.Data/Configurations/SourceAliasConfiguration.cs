@@ -14,5 +14,6 @@ public class SourceAliasConfiguration : IEntityTypeConfiguration<SourceAlias>
 
         // A spelling belongs to one source only, or look-ups by alias would be ambiguous.
         builder.HasIndex(a => a.NameKey).IsUnique();
+        builder.HasIndex(a => a.NameKey, "IX_SourceAliases_NameKey_Trigram").HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

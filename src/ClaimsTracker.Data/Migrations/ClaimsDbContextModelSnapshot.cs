@@ -19,9 +19,10 @@ namespace ClaimsTracker.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ClaimsTracker.Data.Identity.AppUser", b =>
@@ -184,13 +185,13 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasIndex("RelayedViaId");
 
-                    b.HasIndex("ReportId");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("SourceId");
+                    b.HasIndex("ReportId", "Id");
+
+                    b.HasIndex("SourceId", "Id");
 
                     b.ToTable("Claims");
                 });
@@ -272,7 +273,7 @@ namespace ClaimsTracker.Data.Migrations
                     b.HasIndex("Signature")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Severity");
+                    b.HasIndex("Status", "Severity", "Id");
 
                     b.ToTable("Conflicts");
                 });
@@ -371,7 +372,7 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId");
+                    b.HasIndex("ClaimId", "Id");
 
                     b.HasIndex("MetricId", "Scope");
 
@@ -428,6 +429,11 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "Name" }, "IX_Metrics_Name_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "IX_Metrics_Name_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "IX_Metrics_Name_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Metrics");
                 });
@@ -508,15 +514,17 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OutletId");
-
-                    b.HasIndex("PublishedOn");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Url");
+
+                    b.HasIndex("OutletId", "Id");
+
+                    b.HasIndex("PublishedOn", "Id");
+
+                    b.HasIndex("Title", "Id");
 
                     b.ToTable("Reports");
                 });
@@ -547,6 +555,11 @@ namespace ClaimsTracker.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Name\", '')), 'A')", true);
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -557,6 +570,17 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex(new[] { "Name" }, "IX_Sources_Name_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "IX_Sources_Name_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "IX_Sources_Name_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Sources");
                 });
@@ -588,6 +612,11 @@ namespace ClaimsTracker.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex(new[] { "NameKey" }, "IX_SourceAliases_NameKey_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameKey" }, "IX_SourceAliases_NameKey_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameKey" }, "IX_SourceAliases_NameKey_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("SourceAliases");
                 });

@@ -21,7 +21,14 @@ public static class FeaturesConfiguration
     public static void AddClaimsFeatures(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A closed tab's circuit is kept briefly for a reconnect, then dropped: bounded in count
+        // and time so disconnected sessions cannot fill the server (docs/performance.md).
+        var circuits = builder.Configuration.GetSection("Circuits");
+        services.AddRazorComponents().AddInteractiveServerComponents(options =>
+        {
+            options.DisconnectedCircuitMaxRetained = circuits.GetValue("DisconnectedMaxRetained", 50);
+            options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(circuits.GetValue("DisconnectedRetentionSeconds", 60));
+        });
         services.AddMudServices();
         services.AddScoped<ClaimsTracker.Web.Components.Forms.IUserDraftStore, ClaimsTracker.Web.Components.Forms.BrowserDraftStore>();
         services.AddScoped<SourcePicker>();

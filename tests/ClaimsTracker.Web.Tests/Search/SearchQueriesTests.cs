@@ -81,6 +81,24 @@ public class SearchQueriesTests(SearchFixture data) : IClassFixture<SearchFixtur
     }
 
     [Fact]
+    public async Task SearchAsync_WordsSplitBetweenSourceNameAndQuote_FindTheClaim()
+    {
+        var hits = await new SearchQueries(data.Contexts).SearchAsync("Halvorsen several hundred");
+
+        var claim = Assert.Single(hits, h => h.Kind == SearchHitKind.Claim);
+        Assert.Contains($"{SearchQueries.MatchStart}hundred{SearchQueries.MatchEnd}", claim.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ReportText_RanksTheReportThatSaysItTwiceFirst()
+    {
+        var reports = (await new SearchQueries(data.Contexts).SearchAsync("casualty estimates")).Where(h => h.Kind == SearchHitKind.Report).ToList();
+
+        Assert.Equal("A week of talks", reports[0].Title);
+        Assert.Contains(SearchQueries.MatchStart, reports[0].Snippet);
+    }
+
+    [Fact]
     public async Task SearchAsync_SourceName_FindsTheirClaims()
     {
         var hits = await new SearchQueries(data.Contexts).SearchAsync("Halvorsen");
@@ -107,4 +125,14 @@ public class SearchQueriesTests(SearchFixture data) : IClassFixture<SearchFixtur
 
         Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; <mark>wheat</mark>", html);
     }
+}
+
+public class SearchWordsTests
+{
+    [Theory]
+    [InlineData("Kari Dahl casualties", "Kari or Dahl or casualties")]
+    [InlineData("\"prisoners of war\" -rumour", "prisoners or of or war")]
+    [InlineData("   ", "")]
+    public void AnyWordQuery_PlainWordsOnly_JoinedWithOr(string text, string expected) =>
+        Assert.Equal(expected, SearchQueries.AnyWordQuery(text));
 }

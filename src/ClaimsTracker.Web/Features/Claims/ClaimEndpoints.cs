@@ -5,7 +5,7 @@ using ClaimsTracker.Web.Infrastructure;
 namespace ClaimsTracker.Web.Features.Claims;
 
 /// <summary>The explorer's filter as query parameters, shared by the list and the exports.</summary>
-public sealed record ClaimQueryParameters(string? Source, int? OutletId, int? MetricId, FigureKind? Kind, DateOnly? From, DateOnly? To, bool? HasConflict, int? Skip, int? Take)
+public sealed record ClaimQueryParameters(string? Source, int? OutletId, int? MetricId, FigureKind? Kind, DateOnly? From, DateOnly? To, bool? HasConflict, int? Skip, int? Take, string? Sort = null, bool? Desc = null, string? Cursor = null)
 {
     public ClaimFilter Filter => new() { Source = Source, OutletId = OutletId, MetricId = MetricId, Kind = Kind, From = From, To = To, HasConflict = HasConflict };
 }
@@ -25,16 +25,20 @@ public static class ClaimEndpoints
     public static void MapClaimEndpoints(this RouteGroupBuilder api)
     {
         var claims = api.MapGroup("/claims").WithTags("Claims");
-        claims.MapGet("/", async (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
-            TypedResults.Ok(await queries.ListAsync(query.Filter, new PageRequest(query.Skip ?? 0, query.Take ?? PageRequest.DefaultSize))));
+        claims.MapGet("/", async Task<IResult> (ClaimQueries queries, [AsParameters] ClaimQueryParameters query, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(ClaimQueries.Orders, query.Skip, query.Take, query.Sort, query.Desc, query.Cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.ListAsync(query.Filter, page, cancellationToken))
+                : problem!);
         claims.MapGet("/{id:int}", async Task<IResult> (int id, ClaimQueries queries, ReportQueries reports) =>
             await queries.ReportIdOfAsync(id) is { } reportId && await reports.GetAsync(reportId) is { } report
                 ? TypedResults.Ok(new { ReportId = reportId, report.Title, Claim = report.Claims.First(c => c.Id == id) })
                 : TypedResults.NotFound());
 
         // Figures with their claim and report, filtered like the explorer and paged.
-        api.MapGet("/figures", async (ClaimQueries queries, [AsParameters] ClaimQueryParameters query) =>
-            TypedResults.Ok(await queries.FiguresAsync(query.Filter, new PageRequest(query.Skip ?? 0, query.Take ?? PageRequest.DefaultSize))))
+        api.MapGet("/figures", async Task<IResult> (ClaimQueries queries, [AsParameters] ClaimQueryParameters query, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(ClaimQueries.FigureOrders, query.Skip, query.Take, query.Sort, query.Desc, query.Cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.FiguresAsync(query.Filter, page, cancellationToken))
+                : problem!)
             .WithTags("Figures");
 
         var exports = api.MapGroup("/exports").WithTags("Exports");

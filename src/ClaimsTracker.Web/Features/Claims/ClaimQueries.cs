@@ -1,7 +1,7 @@
 using ClaimsTracker.Data;
 using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Conflicts;
-using ClaimsTracker.Domain.Sources;
+using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace ClaimsTracker.Web.Features.Claims;
 
 public sealed record ClaimRow(
     int Id, int ReportId, string ReportTitle, string Outlet, DateOnly PublishedOn, string Source, string? RelayedVia,
-    string Summary, IReadOnlyList<string> Figures, int OpenConflicts);
+    string Summary, IReadOnlyList<string> Figures, int OpenConflicts, int MoreFigures = 0);
 
 public sealed record Option(int Id, string Name);
 
@@ -24,53 +24,70 @@ public sealed record FigureExportRow(
 /// <summary>The claims explorer's queries: filtered, counted and paged in PostgreSQL.</summary>
 public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
-    public async Task<PageOf<ClaimRow>> ListAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>At most this many figures per claim in a list row; the row says how many more there are.</summary>
+    public const int FiguresPerRow = 10;
+
+    /// <summary>
+    /// The explorer's sorts. Published sorts by (report day, report, claim) so that the reports
+    /// index on (PublishedOn, Id) bounds the scan; Source and Outlet by name, then that source's
+    /// id, then the claim.
+    /// </summary>
+    public static readonly SeekOrders<Claim> Orders = new SeekOrders<Claim>(nameof(ClaimRow.PublishedOn), true, c => c.Id)
+        .Add(nameof(ClaimRow.PublishedOn), c => c.Report!.PublishedOn, c => c.Report!.Id)
+        .Add(nameof(ClaimRow.Source), c => c.Source!.Name, c => c.Source!.Id)
+        .Add(nameof(ClaimRow.Outlet), c => c.Report!.Outlet!.Name, c => c.Report!.Outlet!.Id);
+
+    public async Task<ListPage<ClaimRow>> ListAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db, filter);
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = (page.SortBy, page.Descending) switch
+        var query = await FilteredAsync(db, filter, cancellationToken);
+        var rows = await Orders.PageAsync(query, page, c => new ClaimListRow
         {
-            (nameof(ClaimRow.Source), false) => query.OrderBy(c => c.Source!.Name),
-            (nameof(ClaimRow.Source), true) => query.OrderByDescending(c => c.Source!.Name),
-            (nameof(ClaimRow.Outlet), false) => query.OrderBy(c => c.Report!.Outlet!.Name),
-            (nameof(ClaimRow.Outlet), true) => query.OrderByDescending(c => c.Report!.Outlet!.Name),
-            (nameof(ClaimRow.PublishedOn), false) => query.OrderBy(c => c.Report!.PublishedOn),
-            _ => query.OrderByDescending(c => c.Report!.PublishedOn),
-        };
-        var rows = await ordered.ThenBy(c => c.Id)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
-            .Select(c => new
-            {
-                c.Id,
-                c.ReportId,
-                ReportTitle = c.Report!.Title,
-                Outlet = c.Report.Outlet!.Name,
-                c.Report.PublishedOn,
-                Source = c.Source!.Name,
-                RelayedVia = c.RelayedVia == null ? null : c.RelayedVia.Name,
-                c.Summary,
-                Figures = c.Figures.OrderBy(f => f.Id).Select(f => new { f.AsWritten, Metric = f.Metric!.Name }).ToList(),
-                OpenConflicts = db.ConflictMembers.Count(m => m.Figure!.ClaimId == c.Id
-                    && db.Conflicts.Any(k => k.Id == m.ConflictId && k.Status == ConflictStatus.Open)),
-            })
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new ClaimRow(r.Id, r.ReportId, r.ReportTitle, r.Outlet, r.PublishedOn, r.Source, r.RelayedVia,
-            r.Summary, r.Figures.Select(f => $"{f.AsWritten} ({f.Metric})").ToList(), r.OpenConflicts)).ToList();
-        return new PageOf<ClaimRow>(items, total);
+            Id = c.Id,
+            ReportId = c.ReportId,
+            ReportTitle = c.Report!.Title,
+            Outlet = c.Report.Outlet!.Name,
+            PublishedOn = c.Report.PublishedOn,
+            Source = c.Source!.Name,
+            RelayedVia = c.RelayedVia == null ? null : c.RelayedVia.Name,
+            Summary = c.Summary,
+            // A claim may carry thousands of figures (issue 11): a row shows the first few and counts the rest.
+            Figures = c.Figures.OrderBy(f => f.Id).Take(FiguresPerRow).Select(f => new ClaimListFigure { AsWritten = f.AsWritten, Metric = f.Metric!.Name }).ToList(),
+            FigureCount = c.Figures.Count,
+            OpenConflicts = db.ConflictMembers.Count(m => m.Figure!.ClaimId == c.Id
+                && db.Conflicts.Any(k => k.Id == m.ConflictId && k.Status == ConflictStatus.Open)),
+        }, r => r.Id, cancellationToken);
+        var items = rows.Items.Select(r => new ClaimRow(r.Id, r.ReportId, r.ReportTitle, r.Outlet, r.PublishedOn, r.Source, r.RelayedVia,
+            r.Summary, r.Figures.Select(f => $"{f.AsWritten} ({f.Metric})").ToList(), r.OpenConflicts, Math.Max(0, r.FigureCount - r.Figures.Count))).ToList();
+        return new ListPage<ClaimRow>(items, rows.Total, rows.TotalIsCapped, rows.Next);
+    }
+
+    /// <summary>The shape read from the database for one explorer row.</summary>
+    private sealed class ClaimListRow
+    {
+        public int Id { get; init; }
+        public int ReportId { get; init; }
+        public string ReportTitle { get; init; } = string.Empty;
+        public string Outlet { get; init; } = string.Empty;
+        public DateOnly PublishedOn { get; init; }
+        public string Source { get; init; } = string.Empty;
+        public string? RelayedVia { get; init; }
+        public string Summary { get; init; } = string.Empty;
+        public List<ClaimListFigure> Figures { get; init; } = [];
+        public int FigureCount { get; init; }
+        public int OpenConflicts { get; init; }
+    }
+
+    private sealed class ClaimListFigure
+    {
+        public string AsWritten { get; init; } = string.Empty;
+        public string Metric { get; init; } = string.Empty;
     }
 
     public async Task<int?> ReportIdOfAsync(int claimId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Claims.Where(c => c.Id == claimId).Select(c => (int?)c.ReportId).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Option>> OutletsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Sources.Where(s => db.Reports.Any(r => r.OutletId == s.Id))
-            .OrderBy(s => s.Name).Select(s => new Option(s.Id, s.Name)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Outlets whose name contains the text, a screenful at most: pickers search on the server.</summary>
@@ -110,12 +127,6 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
         return (outlet, metric);
     }
 
-    public async Task<IReadOnlyList<Option>> MetricsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Metrics.OrderBy(m => m.Name).Select(m => new Option(m.Id, m.Name)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>
     /// One row per figure of every claim the filter matches, read as a stream: an export of the
     /// whole table never holds more than the row being written.
@@ -123,47 +134,47 @@ public sealed class ClaimQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public async IAsyncEnumerable<FigureExportRow> ExportAsync(ClaimFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await foreach (var row in FigureRows(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = FigureRows(db, await FilteredAsync(db, filter, cancellationToken));
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return row;
         }
     }
 
+    /// <summary>Figures in claim order; the API's figures resource pages them by (claim, figure).</summary>
+    public static readonly SeekOrders<Figure> FigureOrders = new SeekOrders<Figure>("ClaimId", false, f => f.Id)
+        .Add("ClaimId", f => f.ClaimId);
+
     /// <summary>The same rows one page at a time: the API's figures resource.</summary>
-    public async Task<PageOf<FigureExportRow>> FiguresAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<ListPage<FigureExportRow>> FiguresAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = FigureRows(db, filter);
-        return new PageOf<FigureExportRow>(
-            await rows.Skip(page.SafeSkip).Take(page.SafeTake).ToListAsync(cancellationToken),
-            await rows.CountAsync(cancellationToken));
+        var claimIds = (await FilteredAsync(db, filter, cancellationToken)).Select(c => c.Id);
+        var figures = db.Figures.AsNoTracking().Where(f => claimIds.Contains(f.ClaimId));
+        return await FigureOrders.PageAsync(figures, page, FigureExport, r => r.FigureId, cancellationToken);
     }
 
-    private static IQueryable<FigureExportRow> FigureRows(ClaimsDbContext db, ClaimFilter filter)
+    private static IQueryable<FigureExportRow> FigureRows(ClaimsDbContext db, IQueryable<Claim> claims)
     {
-        var claimIds = Filtered(db, filter).Select(c => c.Id);
+        var claimIds = claims.Select(c => c.Id);
         return db.Figures.AsNoTracking()
             .Where(f => claimIds.Contains(f.ClaimId))
             .OrderBy(f => f.ClaimId).ThenBy(f => f.Id)
-            .Select(f => new FigureExportRow(
-                f.ClaimId, f.Id, f.Claim!.ReportId, f.Claim.Report!.Title, f.Claim.Report.Outlet!.Name, f.Claim.Report.PublishedOn, f.Claim.Report.Url,
-                f.Claim.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name, f.Claim.Summary, f.Claim.Quote.Exact,
-                f.Metric!.Key, f.Scope, f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Unit,
-                f.Time.Kind, f.Time.Start, f.Time.End, f.Rank));
+            .Select(FigureExport);
     }
 
-    private static IQueryable<Claim> Filtered(ClaimsDbContext db, ClaimFilter filter)
+    private static readonly System.Linq.Expressions.Expression<Func<Figure, FigureExportRow>> FigureExport = f => new FigureExportRow(
+        f.ClaimId, f.Id, f.Claim!.ReportId, f.Claim.Report!.Title, f.Claim.Report.Outlet!.Name, f.Claim.Report.PublishedOn, f.Claim.Report.Url,
+        f.Claim.Source!.Name, f.Claim.RelayedVia == null ? null : f.Claim.RelayedVia.Name, f.Claim.Summary, f.Claim.Quote.Exact,
+        f.Metric!.Key, f.Scope, f.AsWritten, f.Qualifier, f.Low, f.Best, f.High, f.Unit,
+        f.Time.Kind, f.Time.Start, f.Time.End, f.Rank);
+
+    private static async Task<IQueryable<Claim>> FilteredAsync(ClaimsDbContext db, ClaimFilter filter, CancellationToken cancellationToken)
     {
         var query = db.Claims.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Source))
         {
-            var pattern = $"%{Like.Escape(filter.Source.Trim())}%";
-            // Aliases compare by their folded key, so "zelenskyy," and "ZELENSKYY" match alike.
-            var key = NameKey.From(filter.Source);
-            var keyPattern = $"%{Like.Escape(key)}%";
-            var sourceIds = db.Sources.Where(s => EF.Functions.ILike(s.Name, pattern, "\\")
-                    || (key.Length > 0 && s.Aliases.Any(a => EF.Functions.Like(a.NameKey, keyPattern, "\\"))))
-                .Select(s => s.Id);
+            var sourceIds = await SourceMatch.IdsAsync(db, filter.Source, cancellationToken);
             query = query.Where(c => sourceIds.Contains(c.SourceId) || (c.RelayedViaId != null && sourceIds.Contains(c.RelayedViaId.Value)));
         }
 

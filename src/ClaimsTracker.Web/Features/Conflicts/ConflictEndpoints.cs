@@ -32,8 +32,11 @@ public static class ConflictEndpoints
                 : TypedResults.NotFound())
             .WithTags("Conflicts");
 
-        group.MapGet("/", async (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take) =>
-            TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
+        group.MapGet("/", async Task<IResult> (ConflictQueries queries, ClaimsPrincipal user, ConflictStatus? status, int? metricId, ConflictKind? kind, int? skip, int? take,
+            string? sort, bool? desc, string? cursor, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(ConflictQueries.Orders, skip, take, sort, desc, cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.ListAsync(new ConflictFilter(status, metricId, kind), user.Identity?.Name, page, cancellationToken))
+                : problem!);
 
         group.MapGet("/{id:int}", async Task<IResult> (int id, ConflictQueries queries) =>
             await queries.GetAsync(id) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound());

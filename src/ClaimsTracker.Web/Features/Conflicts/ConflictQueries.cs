@@ -68,7 +68,7 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
     private const int ContextLength = 160;
 
     /// <summary>Most severe first; filtered and paged in the database.</summary>
-    public async Task<PageOf<ConflictRow>> ListAsync(ConflictFilter filter, string? userName, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<ListPage<ConflictRow>> ListAsync(ConflictFilter filter, string? userName, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -93,19 +93,15 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
             query = query.Where(c => c.AssignedTo == userName);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        // Ordered on the entity: EF cannot order by members of a record built in the projection.
-        IOrderedQueryable<Conflict> ordered = page.SortBy switch
-        {
-            nameof(ConflictRow.DetectedAt) => page.Descending ? query.OrderByDescending(c => c.DetectedAt) : query.OrderBy(c => c.DetectedAt),
-            nameof(ConflictRow.Metric) => page.Descending ? query.OrderByDescending(c => c.Metric!.Name) : query.OrderBy(c => c.Metric!.Name),
-            nameof(ConflictRow.Kind) => page.Descending ? query.OrderByDescending(c => c.Kind) : query.OrderBy(c => c.Kind),
-            nameof(ConflictRow.Severity) when !page.Descending => query.OrderBy(c => c.Severity),
-            _ => query.OrderByDescending(c => c.Severity),
-        };
-        var items = await Project(ordered.ThenBy(c => c.Id).Skip(page.SafeSkip).Take(page.SafeTake)).ToListAsync(cancellationToken);
-        return new PageOf<ConflictRow>(items, total);
+        return await Orders.PageAsync(query, page, ProjectOne, r => r.Id, cancellationToken);
     }
+
+    /// <summary>Most severe first by default; every sort ends with the id so ties page stably.</summary>
+    public static readonly SeekOrders<Conflict> Orders = new SeekOrders<Conflict>(nameof(ConflictRow.Severity), true, c => c.Id)
+        .Add(nameof(ConflictRow.Severity), c => c.Severity)
+        .Add(nameof(ConflictRow.DetectedAt), c => c.DetectedAt)
+        .Add(nameof(ConflictRow.Kind), c => c.Kind)
+        .Add(nameof(ConflictRow.Metric), c => c.Metric!.Name, c => c.Metric!.Id);
 
     /// <summary>Every conflict the filter matches, most severe first, read as a stream for exports.</summary>
     public async IAsyncEnumerable<ConflictRow> ExportAsync(ConflictFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -258,11 +254,12 @@ public sealed class ConflictQueries(IDbContextFactory<ClaimsDbContext> contexts)
         return (perPart.Sum(p => p.Low), complete && perPart.All(p => p.High is not null) ? perPart.Sum(p => p.High!.Value) : null);
     }
 
-    private static IQueryable<ConflictRow> Project(IQueryable<Conflict> conflicts) =>
-        conflicts.Select(c => new ConflictRow(
-            c.Id, c.Kind, c.MetricId, c.Metric!.Name, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
-            c.Members.Count, c.DetectedAt, c.Version,
-            c.Members.Select(m => m.Camp).Distinct().Count(), c.Members.Select(m => m.Position).Distinct().Count()));
+    private static IQueryable<ConflictRow> Project(IQueryable<Conflict> conflicts) => conflicts.Select(ProjectOne);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Conflict, ConflictRow>> ProjectOne = c => new ConflictRow(
+        c.Id, c.Kind, c.MetricId, c.Metric!.Name, c.Scope, c.Severity, c.Explanation, c.Status, c.AssignedTo,
+        c.Members.Count, c.DetectedAt, c.Version,
+        c.Members.Select(m => m.Camp).Distinct().Count(), c.Members.Select(m => m.Position).Distinct().Count());
 
     private static string Ellipsis(string text, bool before)
     {

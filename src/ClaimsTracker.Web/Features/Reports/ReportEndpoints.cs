@@ -14,8 +14,10 @@ public static class ReportEndpoints
     public static void MapReportEndpoints(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
-        reports.MapGet("/", async (ReportQueries queries, string? search, int? skip, int? take) =>
-            TypedResults.Ok(await queries.ListAsync(search, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
+        reports.MapGet("/", async Task<IResult> (ReportQueries queries, string? search, int? skip, int? take, string? sort, bool? desc, string? cursor, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(ReportQueries.Orders, skip, take, sort, desc, cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.ListAsync(search, page, cancellationToken))
+                : problem!);
         reports.MapGet("/{id:int}", async Task<IResult> (int id, ReportQueries queries) =>
             await queries.GetAsync(id) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound());
 

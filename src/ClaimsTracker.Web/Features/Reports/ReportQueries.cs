@@ -1,7 +1,10 @@
 using ClaimsTracker.Data;
+using ClaimsTracker.Data.Configurations;
+using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace ClaimsTracker.Web.Features.Reports;
 
@@ -26,31 +29,29 @@ public sealed record FigureView(
 /// <summary>Read-only queries behind the reports pages; a fresh context per call.</summary>
 public sealed class ReportQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
-    public async Task<PageOf<ReportRow>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>Newest first by default; each sort ends with the report id so ties page stably.</summary>
+    public static readonly SeekOrders<Report> Orders = new SeekOrders<Report>(nameof(ReportRow.PublishedOn), true, r => r.Id)
+        .Add(nameof(ReportRow.PublishedOn), r => r.PublishedOn)
+        .Add(nameof(ReportRow.Title), r => r.Title)
+        .Add(nameof(ReportRow.Outlet), r => r.Outlet!.Name, r => r.Outlet!.Id);
+
+    public async Task<ListPage<ReportRow>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Reports.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{Like.Escape(search.Trim())}%";
-            query = query.Where(r => EF.Functions.ILike(r.Title, pattern, "\\") || EF.Functions.ILike(r.Outlet!.Name, pattern, "\\"));
+            // The same stored, weighted vector and GIN index as the search page (words anywhere in
+            // the title or the text, stemmed: "casualties" finds "casualty"), or the outlet's name,
+            // resolved to ids through its trigram index first.
+            var outletIds = await SourceMatch.IdsAsync(db, search, cancellationToken);
+            query = query.Where(r => EF.Property<NpgsqlTsVector>(r, SearchColumns.Vector)
+                .Matches(EF.Functions.WebSearchToTsQuery(SearchColumns.Configuration, search)) || outletIds.Contains(r.OutletId));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = (page.SortBy, page.Descending) switch
-        {
-            (nameof(ReportRow.Title), false) => query.OrderBy(r => r.Title),
-            (nameof(ReportRow.Title), true) => query.OrderByDescending(r => r.Title),
-            (nameof(ReportRow.Outlet), false) => query.OrderBy(r => r.Outlet!.Name),
-            (nameof(ReportRow.Outlet), true) => query.OrderByDescending(r => r.Outlet!.Name),
-            (nameof(ReportRow.PublishedOn), false) => query.OrderBy(r => r.PublishedOn),
-            _ => query.OrderByDescending(r => r.PublishedOn),
-        };
-        var items = await ordered.ThenBy(r => r.Id)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
-            .Select(r => new ReportRow(r.Id, r.Title, r.Outlet!.Name, r.PublishedOn, r.Claims.Count, r.Claims.SelectMany(c => c.Figures).Count()))
-            .ToListAsync(cancellationToken);
-        return new PageOf<ReportRow>(items, total);
+        return await Orders.PageAsync(query, page,
+            r => new ReportRow(r.Id, r.Title, r.Outlet!.Name, r.PublishedOn, r.Claims.Count, r.Claims.SelectMany(c => c.Figures).Count()),
+            r => r.Id, cancellationToken);
     }
 
     public async Task<ReportDetail?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -29,6 +29,9 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
     public const char MatchStart = '\u0002';
     public const char MatchEnd = '\u0003';
     public const int MaxHitsPerKind = 50;
+
+    /// <summary>Sources whose names share a word with the search; their claims become candidates.</summary>
+    public const int MaxSourcesPerSearch = 500;
     private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <summary>
@@ -48,8 +51,14 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
         if (textKey.Length > 0)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // Every run of up to six words of the text is a candidate alias key, looked up by the
+            // unique NameKey index rather than by scanning every alias for a substring.
+            var words = textKey.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(32).ToArray();
+            var candidates = Enumerable.Range(0, words.Length)
+                .SelectMany(start => Enumerable.Range(1, Math.Min(6, words.Length - start)).Select(length => string.Join(' ', words, start, length)))
+                .Distinct().ToList();
             aliases = (await db.SourceAliases.AsNoTracking()
-                    .Where(a => a.NameKey.Length > 0 && textKey.Contains(a.NameKey))
+                    .Where(a => candidates.Contains(a.NameKey))
                     .Select(a => new { a.NameKey, db.Sources.First(s => s.Id == a.SourceId).Name })
                     .Take(20)
                     .ToListAsync(cancellationToken))
@@ -95,8 +104,18 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
             .Take(MaxHitsPerKind)
             .ToListAsync(cancellationToken);
 
-        // A claim matches on its summary and quote, and also on its source's name and report's title.
+        // A claim matches on its summary and quote (its stored vector) together with its source's
+        // name (the source's stored vector), so "Halvorsen casualties" finds the minister's claim.
+        // Candidates come from the two GIN indexes: claims whose own vector matches, or claims by
+        // a source whose name has any of the words; the whole query is then checked on both.
+        var anyWord = AnyWordQuery(text);
+        var sourceIds = anyWord.Length == 0 ? [] : await db.Sources.AsNoTracking()
+            .Where(s => EF.Property<NpgsqlTsVector>(s, SearchColumns.Vector).Matches(EF.Functions.WebSearchToTsQuery(config, anyWord)))
+            .Select(s => s.Id).Take(MaxSourcesPerSearch)
+            .ToListAsync(cancellationToken);
         var claims = await db.Claims.AsNoTracking()
+            .Where(c => EF.Property<NpgsqlTsVector>(c, SearchColumns.Vector).Matches(EF.Functions.WebSearchToTsQuery(config, text))
+                || sourceIds.Contains(c.SourceId))
             .Select(c => new
             {
                 c.Id,
@@ -104,9 +123,7 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
                 c.Summary,
                 Source = c.Source!.Name,
                 Quote = c.Quote.Exact,
-                Vector = EF.Property<NpgsqlTsVector>(c, SearchColumns.Vector)
-                    .Concat(EF.Functions.ToTsVector(config, c.Source!.Name))
-                    .Concat(EF.Functions.ToTsVector(config, c.Report!.Title)),
+                Vector = EF.Property<NpgsqlTsVector>(c, SearchColumns.Vector).Concat(EF.Property<NpgsqlTsVector>(c.Source, SearchColumns.Vector)),
             })
             .Where(c => c.Vector.Matches(EF.Functions.WebSearchToTsQuery(config, text)))
             .Select(c => new
@@ -125,5 +142,14 @@ public sealed class SearchQueries(IDbContextFactory<ClaimsDbContext> contexts)
         var hits = reports.Select(r => new SearchHit(SearchHitKind.Report, r.Id, r.Id, r.Title, r.Outlet, r.Snippet, r.Rank))
             .Concat(claims.Select(c => new SearchHit(SearchHitKind.Claim, c.Id, c.ReportId, c.Summary, c.Source, c.Snippet, c.Rank)));
         return [.. hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.Id)];
+    }
+
+    /// <summary>The search's plain words joined with "or" (websearch syntax), for finding sources that name any of them.</summary>
+    internal static string AnyWordQuery(string text)
+    {
+        var words = text.Split([' ', '\t', '\n', '\r', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.StartsWith('-') && !string.Equals(w, "or", StringComparison.OrdinalIgnoreCase))
+            .Take(16);
+        return string.Join(" or ", words);
     }
 }

@@ -10,8 +10,10 @@ public static class SourceEndpoints
     public static void MapSourceEndpoints(this RouteGroupBuilder api)
     {
         var sources = api.MapGroup("/sources").WithTags("Sources");
-        sources.MapGet("/", async (SourceQueries queries, string? search, int? skip, int? take) =>
-            TypedResults.Ok(await queries.ListAsync(search, new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
+        sources.MapGet("/", async Task<IResult> (SourceQueries queries, string? search, int? skip, int? take, string? sort, bool? desc, string? cursor, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(SourceQueries.Orders, skip, take, sort, desc, cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.ListAsync(search, page, cancellationToken))
+                : problem!);
         sources.MapGet("/{id:int}", async Task<IResult> (int id, SourceQueries queries) =>
             await queries.GetAsync(id) is { } source ? TypedResults.Ok(source) : TypedResults.NotFound());
         // "Zelenskyy", "SSU": any name or alias leads to the one source.

@@ -22,37 +22,28 @@ public sealed record SourceClaimRow(int ClaimId, int ReportId, string ReportTitl
 /// <summary>Read-only queries behind the sources pages; a fresh context per call.</summary>
 public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
+    /// <summary>By name by default; a missing affiliation sorts as empty text so every row has a key.</summary>
+    public static readonly SeekOrders<Source> Orders = new SeekOrders<Source>(nameof(SourceRow.Name), false, s => s.Id)
+        .Add(nameof(SourceRow.Name), s => s.Name)
+        .Add(nameof(SourceRow.Kind), s => s.Kind)
+        .Add(nameof(SourceRow.Affiliation), s => s.Affiliation ?? "");
+
     /// <summary>Sources whose name or any alias contains <paramref name="search"/> ("zelenskyy" finds Zelensky).</summary>
-    public async Task<PageOf<SourceRow>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<ListPage<SourceRow>> ListAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Sources.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{Like.Escape(search.Trim())}%";
-            var key = NameKey.From(search);
-            var keyPattern = $"%{Like.Escape(key)}%";
-            query = query.Where(s => EF.Functions.ILike(s.Name, pattern, "\\")
-                || s.Aliases.Any(a => EF.Functions.ILike(a.Name, pattern, "\\") || (key.Length > 0 && EF.Functions.Like(a.NameKey, keyPattern, "\\"))));
+            var ids = await SourceMatch.IdsAsync(db, search, cancellationToken);
+            query = query.Where(s => ids.Contains(s.Id));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = (page.SortBy, page.Descending) switch
-        {
-            (nameof(SourceRow.Name), true) => query.OrderByDescending(s => s.Name),
-            (nameof(SourceRow.Kind), false) => query.OrderBy(s => s.Kind),
-            (nameof(SourceRow.Kind), true) => query.OrderByDescending(s => s.Kind),
-            (nameof(SourceRow.Affiliation), false) => query.OrderBy(s => s.Affiliation),
-            (nameof(SourceRow.Affiliation), true) => query.OrderByDescending(s => s.Affiliation),
-            _ => query.OrderBy(s => s.Name),
-        };
-        var items = await ordered.ThenBy(s => s.Id)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
-            .Select(s => new SourceRow(s.Id, s.Name, s.Kind, s.Affiliation,
+        return await Orders.PageAsync(query, page,
+            s => new SourceRow(s.Id, s.Name, s.Kind, s.Affiliation,
                 s.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                db.Claims.Count(c => c.SourceId == s.Id)))
-            .ToListAsync(cancellationToken);
-        return new PageOf<SourceRow>(items, total);
+                db.Claims.Count(c => c.SourceId == s.Id)),
+            r => r.Id, cancellationToken);
     }
 
     public async Task<SourceDetail?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -1,0 +1,259 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimsTracker.Web.Infrastructure;
+
+/// <summary>
+/// Where the next page of a sorted list starts: the sort and the key of the last row read. It
+/// travels as opaque base64url text; the filter does not travel with it, so callers send the same
+/// filter again with the cursor.
+/// </summary>
+public sealed record SeekCursor(string Sort, bool Descending, IReadOnlyList<JsonElement> Key)
+{
+    public string Encode()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new CursorJson(Sort, Descending, [.. Key]));
+        return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>Reads a cursor this app wrote; anything else (edited, truncated, foreign) is refused.</summary>
+    public static bool TryDecode(string? text, out SeekCursor? cursor)
+    {
+        cursor = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 2048)
+        {
+            return false;
+        }
+
+        try
+        {
+            var base64 = text.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+            var json = JsonSerializer.Deserialize<CursorJson>(Convert.FromBase64String(base64));
+            if (json is { S.Length: > 0, K.Length: > 0 })
+            {
+                cursor = new SeekCursor(json.S, json.D, json.K);
+                return true;
+            }
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException)
+        {
+        }
+
+        return false;
+    }
+
+    private sealed record CursorJson(string S, bool D, JsonElement[] K);
+}
+
+/// <summary>
+/// One sort order of a keyset-paged list: its key columns, ending with the row's unique id, all
+/// in one direction so that PostgreSQL compares them as a row value, <c>(a, b, id) &lt; (@a, @b, @id)</c>,
+/// which a btree index on the same columns answers without reading the rows before it.
+/// </summary>
+public sealed class SeekOrder<T>
+{
+    private static readonly MethodInfo RowGreaterThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.GreaterThan), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    private static readonly MethodInfo RowLessThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.LessThan), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    private static readonly MethodInfo RowGreaterOrEqual = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.GreaterThanOrEqual), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    private static readonly MethodInfo RowLessOrEqual = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.LessThanOrEqual), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    private readonly LambdaExpression[] parts;
+    private readonly int prefixLength;
+
+    private SeekOrder(LambdaExpression[] parts, int prefixLength)
+    {
+        this.parts = parts;
+        this.prefixLength = prefixLength;
+    }
+
+    /// <summary>By one column, then the id.</summary>
+    internal static SeekOrder<T> Of(LambdaExpression key, LambdaExpression id) => new([key, id], 0);
+
+    /// <summary>
+    /// By a column of a joined table and that table's id, then the row's id. The first two also
+    /// bound the joined table's index scan on their own, e.g. <c>(report.PublishedOn, report.Id)</c>.
+    /// </summary>
+    internal static SeekOrder<T> Of(LambdaExpression key, LambdaExpression group, LambdaExpression id) => new([key, group, id], 2);
+
+    /// <summary>The rows after the cursor (if any), in this order.</summary>
+    public IQueryable<T> Apply(IQueryable<T> query, bool descending, SeekCursor? after)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (after is not null)
+        {
+            var values = Values(after);
+            var row = Expression.Parameter(typeof(T), "row");
+            query = query.Where(Compare(row, values, parts.Length, descending ? RowLessThan : RowGreaterThan));
+            if (prefixLength > 0)
+            {
+                // Redundant with the full comparison, but index-usable on the joined table alone.
+                query = query.Where(Compare(row, values, prefixLength, descending ? RowLessOrEqual : RowGreaterOrEqual));
+            }
+        }
+
+        var ordered = query;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var method = (i, descending) switch
+            {
+                (0, false) => nameof(Queryable.OrderBy),
+                (0, true) => nameof(Queryable.OrderByDescending),
+                (_, false) => nameof(Queryable.ThenBy),
+                (_, true) => nameof(Queryable.ThenByDescending),
+            };
+            ordered = (IQueryable<T>)typeof(Queryable).GetMethods()
+                .Single(m => m.Name == method && m.GetParameters().Length == 2)
+                .MakeGenericMethod(typeof(T), parts[i].ReturnType)
+                .Invoke(null, [ordered, parts[i]])!;
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The cursor that continues after the row with this id (one primary-key look-up).</summary>
+    public async Task<SeekCursor> CursorAfterAsync(IQueryable<T> rows, Expression<Func<T, int>> id, int lastId, string sort, bool descending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(id);
+        var row = Expression.Parameter(typeof(T), "row");
+        var isLast = Expression.Lambda<Func<T, bool>>(Expression.Equal(Rebind(id, row), Expression.Constant(lastId)), row);
+        var keyOf = Expression.Lambda<Func<T, object?[]>>(
+            Expression.NewArrayInit(typeof(object), parts.Select(p => Expression.Convert(Rebind(p, row), typeof(object)))), row);
+        var key = await rows.Where(isLast).Select(keyOf).FirstAsync(cancellationToken);
+        return new SeekCursor(sort, descending, [.. key.Select((value, i) => JsonSerializer.SerializeToElement(value, parts[i].ReturnType))]);
+    }
+
+    /// <summary>True when the cursor's key has this order's shape and types.</summary>
+    public bool Fits(SeekCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        try
+        {
+            _ = Values(cursor);
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private object?[] Values(SeekCursor cursor)
+    {
+        if (cursor.Key.Count != parts.Length)
+        {
+            throw new InvalidOperationException("The cursor belongs to another order.");
+        }
+
+        return [.. cursor.Key.Select((element, i) => element.Deserialize(parts[i].ReturnType)
+            ?? (parts[i].ReturnType.IsValueType ? throw new InvalidOperationException("A key part is missing.") : null))];
+    }
+
+    private Expression<Func<T, bool>> Compare(ParameterExpression row, object?[] values, int length, MethodInfo comparison)
+    {
+        var types = parts.Take(length).Select(p => p.ReturnType).ToArray();
+        var tupleType = TupleType(types);
+        var columns = Expression.New(tupleType.GetConstructor(types)!, parts.Take(length).Select(p => Rebind(p, row)));
+        // Boxed values read through a closure, so EF sends them as parameters, not literals.
+        var constants = Expression.New(tupleType.GetConstructor(types)!,
+            values.Take(length).Select((value, i) => (Expression)Expression.Convert(
+                Expression.Field(Expression.Constant(new StrongBox<object?>(value)), nameof(StrongBox<object?>.Value)), types[i])));
+        var call = Expression.Call(comparison, Expression.Constant(EF.Functions),
+            Expression.Convert(columns, typeof(ITuple)), Expression.Convert(constants, typeof(ITuple)));
+        return Expression.Lambda<Func<T, bool>>(call, row);
+    }
+
+    private static Type TupleType(Type[] types) => types.Length switch
+    {
+        2 => typeof(ValueTuple<,>).MakeGenericType(types),
+        3 => typeof(ValueTuple<,,>).MakeGenericType(types),
+        _ => throw new NotSupportedException("Keys have two or three parts."),
+    };
+
+    private static Expression Rebind(LambdaExpression lambda, ParameterExpression row) =>
+        new Rebinder(lambda.Parameters[0], row).Visit(lambda.Body);
+
+    private sealed class Rebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+/// <summary>The sort orders one list offers, by the column names clients and grids use.</summary>
+public sealed class SeekOrders<T>(string defaultSort, bool defaultDescending, Expression<Func<T, int>> id)
+{
+    private readonly Dictionary<string, SeekOrder<T>> orders = new(StringComparer.OrdinalIgnoreCase);
+
+    public Expression<Func<T, int>> Id => id;
+
+    /// <summary>A sort by one column of the row, then its id.</summary>
+    public SeekOrders<T> Add<TKey>(string name, Expression<Func<T, TKey>> key)
+    {
+        orders[name] = SeekOrder<T>.Of(key, id);
+        return this;
+    }
+
+    /// <summary>A sort by a joined table's column and that table's id, then the row's id.</summary>
+    public SeekOrders<T> Add<TKey, TGroup>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, TGroup>> group)
+    {
+        orders[name] = SeekOrder<T>.Of(key, group, id);
+        return this;
+    }
+
+    public IReadOnlyCollection<string> Names => orders.Keys;
+
+    public bool IsKnown(string? sort) => sort is null || orders.ContainsKey(sort);
+
+    /// <summary>The order a request asks for; an unknown or missing sort is the list's default.</summary>
+    public (string Name, SeekOrder<T> Order, bool Descending) Resolve(PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var sort = page.EffectiveSort;
+        return sort is not null && orders.TryGetValue(sort, out var order)
+            ? (orders.Keys.First(k => string.Equals(k, sort, StringComparison.OrdinalIgnoreCase)), order, page.EffectiveDescending)
+            : (defaultSort, orders[defaultSort], defaultDescending);
+    }
+
+    /// <summary>Whether the cursor was written by one of these orders.</summary>
+    public bool Fits(SeekCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        return orders.TryGetValue(cursor.Sort, out var order) && order.Fits(cursor);
+    }
+
+    /// <summary>
+    /// One page: the matches counted up to the cap, the rows after the cursor (or the offset), and
+    /// the cursor of the next page when there is one. Reads one row more than asked to know.
+    /// </summary>
+    public async Task<ListPage<TRow>> PageAsync<TRow>(
+        IQueryable<T> filtered, PageRequest page, Expression<Func<T, TRow>> projection, Func<TRow, int> idOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filtered);
+        ArgumentNullException.ThrowIfNull(idOf);
+        var (name, order, descending) = Resolve(page);
+        var cursor = page.Cursor is { } given && string.Equals(given.Sort, name, StringComparison.OrdinalIgnoreCase) ? given : null;
+        var counted = await filtered.Take(ListPage.CountCap + 1).CountAsync(cancellationToken);
+        var rows = await order.Apply(filtered, descending, cursor)
+            .Skip(cursor is null ? page.SafeSkip : 0).Take(page.SafeTake + 1)
+            .Select(projection).ToListAsync(cancellationToken);
+        string? next = null;
+        if (rows.Count > page.SafeTake)
+        {
+            rows.RemoveAt(rows.Count - 1);
+            next = (await order.CursorAfterAsync(filtered, id, idOf(rows[^1]), name, descending, cancellationToken)).Encode();
+        }
+
+        return new ListPage<TRow>(rows, Math.Min(counted, ListPage.CountCap), counted > ListPage.CountCap, next);
+    }
+}
