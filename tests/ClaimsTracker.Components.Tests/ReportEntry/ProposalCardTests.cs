@@ -1,4 +1,5 @@
 using ClaimsTracker.Components.Tests.Support;
+using ClaimsTracker.Domain.Extraction;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Features.Metrics;
 using ClaimsTracker.Web.Features.ReportEntry;
@@ -18,7 +19,6 @@ public class ProposalCardTests : MudComponentTest
     public void Render_LowConfidenceProposal_NoFigureStartsTicked()
     {
         var draft = Draft(confidence: 0.5, metricIds: [1, 2]);
-        ProposalReview.ApplyPreTick(draft);
 
         var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
 
@@ -32,7 +32,6 @@ public class ProposalCardTests : MudComponentTest
     public void Render_ConfidentProposal_FiguresWithMetricStayTicked()
     {
         var draft = Draft(confidence: 0.75, metricIds: [1, null]);
-        ProposalReview.ApplyPreTick(draft);
 
         var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
 
@@ -59,7 +58,6 @@ public class ProposalCardTests : MudComponentTest
     public void TickFigure_UpdatesDraftAndAsksForItToBeKept()
     {
         var draft = Draft(confidence: 0.5, metricIds: [1]);
-        ProposalReview.ApplyPreTick(draft);
         var changes = 0;
         var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics).Add(c => c.Changed, () => changes++));
 
@@ -98,7 +96,8 @@ public class ProposalCardTests : MudComponentTest
             Qualifier = Qualifier.Approximately,
             Value = i == 0 ? 5000 : 12000,
             Kind = FigureKind.Count,
-            Include = id is not null,
+            // As the proposal service ticks them (ClaimProposal.StartsTicked): a metric and enough confidence.
+            Include = id is not null && confidence >= ClaimProposal.PreTickThreshold,
             MetricId = id,
             MetricEvidence = id is null ? null : "killed or wounded",
         }).ToList(),

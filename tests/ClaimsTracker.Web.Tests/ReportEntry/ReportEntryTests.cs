@@ -142,6 +142,24 @@ public class ReportEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proposals_FigureTheReportStatesItself_IsOfferedAsTheOutletsButUnticked()
+    {
+        // Our own sentences: one figure with a speaker, one the report states without naming anyone.
+        var text = "A spokesman for Ukraine's general staff said on Tuesday that about 5,000 North Korean soldiers had been killed or wounded in the Kursk region. "
+            + "Some 12,000 North Korean troops were deployed to Russia in total.";
+        var reportId = ResultAssert.Saved(await editor.CreateAsync(Editor(), Input() with { Text = text, Url = "https://example.org/unattributed" })).ReportId;
+
+        var found = await proposals.GetAsync(reportId);
+
+        var attributed = found!.Claims.Single(c => c.Figures.Any(f => f.AsWritten == "about 5,000"));
+        var narrated = found.Claims.Single(c => c.Figures.Any(f => f.AsWritten == "Some 12,000"));
+        Assert.True(attributed.Figures.Single(f => f.AsWritten == "about 5,000").Include);
+        Assert.Equal(Input().Outlet, narrated.Source);
+        Assert.NotNull(narrated.Figures.Single().MetricId);
+        Assert.False(narrated.Figures.Single().Include, "A figure nobody is named for was pre-ticked as the outlet's claim.");
+    }
+
+    [Fact]
     public async Task Accept_ConflictingFigure_SavesClaimAndReportsTheNewConflict()
     {
         var reportId = await SaveArticleAsync();

@@ -242,11 +242,11 @@ public sealed class ConflictDetector(DetectionOptions options)
                 continue;
             }
 
-            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || !RunningTotalFell(metric, p, q)))
+            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || !ChangedMoreThanTimeExplains(metric, p, q)))
             {
                 // Counts of different days differ because time passed (a toll grows, the missing
-                // are found, a source revises its own figure); only a running total that falls
-                // between two sources is a disagreement across days.
+                // are found, a source revises its own figure); between two sources only a running
+                // total that falls, or growth far beyond plausible, is a disagreement across days.
                 continue;
             }
 
@@ -374,12 +374,22 @@ public sealed class ConflictDetector(DetectionOptions options)
     private static bool DifferentMoments(DetectionMetric metric, Position p, Position q) =>
         !metric.IsSingleEvent && p.FirstDay is { } pFirst && q.FirstDay is { } qFirst && (p.LastDay < qFirst || q.LastDay < pFirst);
 
-    /// <summary>A running total given by one source lies wholly below what another gave earlier.</summary>
-    private bool RunningTotalFell(DetectionMetric metric, Position p, Position q)
+    /// <summary>
+    /// A running total given by one source lies wholly below what another gave earlier, or a later
+    /// figure lies beyond what the earlier one could have grown to.
+    /// </summary>
+    private bool ChangedMoreThanTimeExplains(DetectionMetric metric, Position p, Position q)
     {
         var (earlier, later) = p.LastDay < q.FirstDay ? (p, q) : (q, p);
-        return metric.IsCumulative && later.Interval.High is { } high && earlier.Interval.Low is { } low && high < low
-            && Disagree(metric.Kind, earlier.Interval, later.Interval, out _);
+        if (!Disagree(metric.Kind, earlier.Interval, later.Interval, out _))
+        {
+            return false;
+        }
+
+        var fell = metric.IsCumulative && later.Interval.High is { } high && earlier.Interval.Low is { } low && high < low;
+        var leapt = metric.Kind == FigureKind.Count && earlier.Interval.High is { } top && top > 0 && later.Interval.Low is { } bottom
+            && bottom > top * (decimal)options.PlausibleGrowthFactor;
+        return fell || leapt;
     }
 
     /// <summary>The dispute with its camps, or null when the sources' latest statements all agree now.</summary>

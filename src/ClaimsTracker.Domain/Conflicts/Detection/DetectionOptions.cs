@@ -21,6 +21,13 @@ public sealed class DetectionOptions
     /// </summary>
     public double MinimumSeverity { get; set; } = 0.05;
 
+    /// <summary>
+    /// Across days a count may grow (a toll rises, more people flee), but not by any amount: a
+    /// later figure from another source more than this many times the earlier one is not growth
+    /// but a disagreement ("about 1,200 by Sunday" against "nearly 9,000" two days later).
+    /// </summary>
+    public double PlausibleGrowthFactor { get; set; } = 3;
+
     /// <summary>Severity of a reporting discrepancy whose values agree but whose framing differs.</summary>
     public double FramingSeverity { get; set; } = 0.25;
 }

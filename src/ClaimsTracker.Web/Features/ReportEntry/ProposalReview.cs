@@ -1,14 +1,17 @@
+using ClaimsTracker.Domain.Extraction;
+
 namespace ClaimsTracker.Web.Features.ReportEntry;
 
 /// <summary>
 /// How the proposals page presents the extractor's confidence: a label, the reasons behind the
-/// number, and which figures start ticked. Mirrors the extractor's scoring (half for finding
+/// number. Mirrors the extractor's scoring (half for finding
 /// figures, a quarter for a catalogued source, a quarter for metrics) so the reasons add up.
+/// Which figures start ticked is the proposal's own rule (<see cref="ClaimProposal.StartsTicked"/>).
 /// </summary>
 public static class ProposalReview
 {
-    /// <summary>Below this the editor ticks figures in deliberately; nothing is pre-selected.</summary>
-    public const double PreTickThreshold = 0.6;
+    /// <summary>Below this the editor ticks figures in deliberately (the service leaves them unticked).</summary>
+    public const double PreTickThreshold = ClaimProposal.PreTickThreshold;
 
     public static string Label(double confidence) => confidence switch
     {
@@ -28,18 +31,6 @@ public static class ProposalReview
             ? "a metric suggested for every figure"
             : $"a metric suggested for {withMetric} of {draft.Figures.Count} figure(s)");
         return reasons;
-    }
-
-    /// <summary>Unticks every figure of a low-confidence proposal; others keep the service's choice.</summary>
-    public static void ApplyPreTick(ClaimDraft draft)
-    {
-        if (draft.Confidence < PreTickThreshold)
-        {
-            foreach (var figure in draft.Figures)
-            {
-                figure.Include = false;
-            }
-        }
     }
 }
 

@@ -1,0 +1,104 @@
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Domain.Tests.Conflicts;
+
+/// <summary>
+/// Counts said on different days: what time explains (a toll growing, a source revising its own
+/// figure) stays out of the queue; what it cannot (a running total falling between sources, a leap
+/// far beyond growth) and what is said on the same day are disputes.
+/// </summary>
+public class TimeAcrossDaysTests : CasualtyFamilyTests
+{
+    private const int Agency = 1, Hospital = 2, Police = 3, RightsGroup = 4;
+
+    // A stock (people missing, patients in hospital) can go up and down; a running total cannot fall.
+    private static readonly DetectionMetric Missing = new(20, "people missing", FigureKind.Count, IsCumulative: false, IsSingleEvent: false, []);
+
+    [Fact]
+    public void Detect_OneSourceRaisesItsTollDayByDay_IsNoDispute()
+    {
+        var figures = new[]
+        {
+            Figure(Agency, Killed, Qualifier.AtLeast, 5, asOf: new(2026, 10, 4)),
+            Figure(Agency, Killed, Qualifier.Exact, 9, asOf: new(2026, 10, 7)),
+            Figure(Agency, Killed, Qualifier.Exact, 14, asOf: new(2026, 10, 9)),
+        };
+
+        Assert.Empty(Detector.Detect([KilledMetric], figures));
+    }
+
+    [Fact]
+    public void Detect_AnotherSourceHigherOnALaterDay_IsGrowthNotADispute()
+    {
+        var figures = new[]
+        {
+            Figure(Police, Killed, Qualifier.AtLeast, 9, asOf: new(2025, 10, 12)),
+            Figure(Agency, Killed, Qualifier.Exact, 12, asOf: new(2025, 10, 13)),
+        };
+
+        Assert.Empty(Detector.Detect([KilledMetric], figures));
+    }
+
+    [Fact]
+    public void Detect_SameDayDisagreement_IsOneDisputeAndTheSourcesEarlierTollIsItsHistory()
+    {
+        var early = Figure(Agency, Killed, Qualifier.AtLeast, 5, asOf: new(2026, 10, 6));
+        var agency = Figure(Agency, Killed, Qualifier.Exact, 9, asOf: new(2026, 10, 7));
+        var hospital = Figure(Hospital, Killed, Qualifier.Exact, 23, asOf: new(2026, 10, 7));
+
+        var dispute = Assert.Single(Detector.Detect([KilledMetric], [early, agency, hospital]));
+
+        Assert.NotEqual(dispute.PositionOf(agency.FigureId).Camp, dispute.PositionOf(hospital.FigureId).Camp);
+        // One source never stands in two camps: what it said the day before sits with what it says now.
+        Assert.Equal(dispute.PositionOf(agency.FigureId).Camp, dispute.PositionOf(early.FigureId).Camp);
+    }
+
+    [Fact]
+    public void Detect_SinceSundayAgainstATollTheSameDay_AreOneRunningTotal()
+    {
+        var agency = Figure(Agency, Killed, Qualifier.Exact, 9, asOf: new(2026, 10, 7));
+        var hospital = Figure(Hospital, Killed, Qualifier.Exact, 23, period: (new(2026, 10, 4), new(2026, 10, 7))) with
+        {
+            Time = TimeReference.Period(new(2026, 10, 4), new(2026, 10, 7), "since Sunday"),
+        };
+
+        Assert.Single(Detector.Detect([KilledMetric], [agency, hospital]));
+    }
+
+    [Fact]
+    public void Detect_RunningTotalFallsBetweenSources_IsADispute()
+    {
+        var figures = new[]
+        {
+            Figure(Agency, Killed, Qualifier.Exact, 40, asOf: new(2025, 1, 10)),
+            Figure(RightsGroup, Killed, Qualifier.Exact, 12, asOf: new(2025, 1, 12)),
+        };
+
+        Assert.Single(Detector.Detect([KilledMetric], figures));
+    }
+
+    [Fact]
+    public void Detect_StockFallsBetweenSources_IsNoDispute()
+    {
+        var figures = new[]
+        {
+            Figure(Police, 20, Qualifier.Approximately, 25, asOf: new(2026, 10, 7)) with { MetricId = Missing.Id },
+            Figure(Agency, 20, Qualifier.Exact, 11, asOf: new(2026, 10, 9)) with { MetricId = Missing.Id },
+        };
+
+        Assert.Empty(Detector.Detect([Missing], figures));
+    }
+
+    [Fact]
+    public void Detect_LaterFigureFarBeyondPlausibleGrowth_IsADispute()
+    {
+        var figures = new[]
+        {
+            Figure(Agency, Missing.Id, Qualifier.Approximately, 1200, asOf: new(2025, 3, 2)),
+            Figure(RightsGroup, Missing.Id, Qualifier.Nearly, 9000, asOf: new(2025, 3, 4)),
+        };
+
+        Assert.Single(Detector.Detect([Missing], figures));
+    }
+}
