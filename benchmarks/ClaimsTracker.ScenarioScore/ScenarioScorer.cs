@@ -49,7 +49,7 @@ public sealed record ScenarioTotals(int Scenarios, int Items, int ExpectedDisput
 /// parts), enters each report through the report editor, accepts every proposal as proposed,
 /// lets detection run, and reads the open queue. Nothing is tuned for the scenario.
 /// </summary>
-public static class ScenarioScorer
+public static partial class ScenarioScorer
 {
     private static readonly ClaimsPrincipal Editor =
         new(new ClaimsIdentity([new(ClaimTypes.Name, "scenario-editor@claims.test"), new(ClaimTypes.Role, Roles.Editor)], "scenario"));
@@ -174,7 +174,7 @@ public static class ScenarioScorer
             return false;
         }
 
-        var camps = expected.Camps.Select(c => c.Select(NameKey.From).ToList()).ToList();
+        var camps = expected.Camps.Select(c => c.Select(SourceKey).ToList()).ToList();
         if (camps.SelectMany(c => c).Any(s => !item.CampsBySource.ContainsKey(s)))
         {
             return false;
@@ -202,10 +202,19 @@ public static class ScenarioScorer
         return true;
     }
 
+    /// <summary>
+    /// A source's name for comparison: its <see cref="NameKey"/> with possessives folded, since
+    /// "Ostrevia's health ministry" and "Ostrevia health ministry" file one body.
+    /// </summary>
+    public static string SourceKey(string name) => NameKey.From(Possessive().Replace(name ?? string.Empty, string.Empty));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Possessive();
+
     /// <summary>Two of the sources are in the item without a camp in common (or one source against itself).</summary>
     private static bool ShownDisputing(QueueItem item, IReadOnlyList<string> sources)
     {
-        var present = sources.Select(NameKey.From).Distinct().Where(item.CampsBySource.ContainsKey).ToList();
+        var present = sources.Select(SourceKey).Distinct().Where(item.CampsBySource.ContainsKey).ToList();
         if (present.Any(s => item.CampsBySource[s].Count > 1))
         {
             return true;
@@ -269,7 +278,7 @@ public static class ScenarioScorer
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new QueueItem(r.Id, r.Kind, r.Metric,
-            r.Members.GroupBy(m => NameKey.From(m.Source)).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Camp).ToHashSet()),
+            r.Members.GroupBy(m => SourceKey(m.Source)).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Camp).ToHashSet()),
             r.Explanation)).ToList();
     }
 }

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using ClaimsTracker.Domain.Common;
 using ClaimsTracker.Domain.Figures;
 
+using ClaimsTracker.Domain.Sources;
+
 namespace ClaimsTracker.Domain.Metrics;
 
 /// <summary>What a figure measures, from a shared catalogue, so figures can be compared.</summary>
@@ -181,6 +183,17 @@ public partial class Metric : IVersioned
         }
 
         return null;
+    }
+
+    /// <summary>A key made from a name ("People injured" → "people-injured"), for a metric created from a proposal.</summary>
+    public static string KeyFor(string name)
+    {
+        var words = NameKey.From(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(c => c is >= 'a' and <= 'z' or >= '0' and <= '9').ToArray()))
+            .Where(w => w.Length > 0);
+        var key = string.Join('-', words);
+        key = key.Length <= Limits.MetricKey ? key : key[..Limits.MetricKey].TrimEnd('-');
+        return key.Length > 0 ? key : "metric";
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

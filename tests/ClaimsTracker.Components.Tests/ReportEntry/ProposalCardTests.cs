@@ -68,6 +68,32 @@ public class ProposalCardTests : MudComponentTest
     }
 
     [Fact]
+    public void CreateMetric_FigureNoMetricFits_OffersTheNewMetricAndAsksForIt()
+    {
+        var draft = Draft(confidence: 0.75, metricIds: [1, null]);
+        draft.Figures[1].NewMetric = new NewMetricProposal("Troops rotated", FigureKind.Count, null);
+        FigureDraft? asked = null;
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics).Add(c => c.OnCreateMetric, f => asked = f));
+
+        var offer = Assert.Single(card.FindAll("[data-testid=new-metric]"));
+        Assert.Contains("“Troops rotated” (count)", offer.TextContent, StringComparison.Ordinal);
+        card.Find("[data-testid=create-metric]").Click();
+
+        Assert.Same(draft.Figures[1], asked);
+    }
+
+    [Fact]
+    public void Render_EveryFigureWithAMetric_OffersNoNewMetric()
+    {
+        var draft = Draft(confidence: 0.75, metricIds: [1, 2]);
+        draft.Figures[0].NewMetric = null;
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        Assert.Empty(card.FindAll("[data-testid=new-metric]"));
+    }
+
+    [Fact]
     public void Render_EveryInput_HasALinkedLabel()
     {
         var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, Draft(0.9, [1, 2])).Add(c => c.Metrics, Metrics));

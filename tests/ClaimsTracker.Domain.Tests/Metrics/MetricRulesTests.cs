@@ -78,4 +78,15 @@ public class MetricRulesTests
         Assert.Equal(ResultStatus.Invalid, result.Status);
         Assert.Equal(FigureKind.Count, metric.Kind);
     }
+
+    [Theory]
+    [InlineData("People injured", "people-injured")]
+    [InlineData("Ransom demanded (in ₦)", "ransom-demanded-in")]
+    [InlineData("Évacués à Montréal", "evacues-a-montreal")]
+    [InlineData("!!!", "metric")]
+    public void KeyFor_Name_IsAValidKey(string name, string key)
+    {
+        Assert.Equal(key, Metric.KeyFor(name));
+        Assert.False(Metric.Check(new MetricDetails { Key = Metric.KeyFor(name), Name = name, Kind = ClaimsTracker.Domain.Figures.FigureKind.Count }).Has("Key"));
+    }
 }

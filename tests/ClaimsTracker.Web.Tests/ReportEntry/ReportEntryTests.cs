@@ -160,6 +160,22 @@ public class ReportEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proposals_FigureNoCatalogueMetricFits_ProposesANewMetricUnticked()
+    {
+        // Our own sentence: nothing in the demo catalogue counts bridges.
+        var text = "The regional governor said on Tuesday that 40 road bridges had been destroyed.";
+        var reportId = ResultAssert.Saved(await editor.CreateAsync(Editor(), Input() with { Text = text, Url = "https://example.org/bridges" })).ReportId;
+
+        var found = await proposals.GetAsync(reportId);
+
+        var figure = found!.Claims.SelectMany(c => c.Figures).Single(f => f.AsWritten == "40");
+        Assert.Null(figure.MetricId);
+        Assert.False(figure.Include);
+        Assert.NotNull(figure.NewMetric);
+        Assert.Contains("bridges", figure.NewMetric.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Accept_ConflictingFigure_SavesClaimAndReportsTheNewConflict()
     {
         var reportId = await SaveArticleAsync();

@@ -1,3 +1,4 @@
+using ClaimsTracker.Domain.Extraction;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Web.Features.Metrics;
 
@@ -15,6 +16,10 @@ public sealed class FigureDraft
     public DateOnly? Date { get; set; }
     public int? MetricId { get; set; }
     public string? MetricEvidence { get; set; }
+
+    /// <summary>When no catalogue metric fits: the metric the editor may create for it instead.</summary>
+    public NewMetricProposal? NewMetric { get; set; }
+
     public string Scope { get; set; } = string.Empty;
     public TimeReference Time { get; set; } = TimeReference.Unknown;
 }

@@ -85,6 +85,7 @@ public sealed class ProposalService(
                     Date = f.Date,
                     MetricId = f.MetricId,
                     MetricEvidence = f.MetricEvidence,
+                    NewMetric = f.MetricId is null ? f.NewMetric : null,
                     Time = f.Time,
                     Scope = SuggestScope(report.Text, f.MetricId, scopes.Select(s => (s.MetricId, s.Scope, s.Count))),
                 }).ToList(),
