@@ -55,6 +55,12 @@ public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GotoAsync(await ResolveAsync(path));
         await new AppShell(page).WaitForCircuitAsync();
         await Assertions.Expect(page.Locator($"[data-testid={testId}]").First).ToBeVisibleAsync();
+        if (testId.EndsWith("-grid", StringComparison.Ordinal))
+        {
+            // Grids read their rows once the session is live: look at the page with its rows, not while loading.
+            await page.Locator($"[data-testid={testId}] tbody a").First.WaitForAsync();
+        }
+
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"browse-{name}-{width}.png"), FullPage = true });
