@@ -67,6 +67,19 @@ public class TimeAcrossDaysTests : CasualtyFamilyTests
     }
 
     [Fact]
+    public void Compare_GrowthAcrossDaysAndARevision_AnswerLikeDetection()
+    {
+        var police = Figure(Police, Killed, Qualifier.AtLeast, 9, asOf: new(2025, 10, 12));
+        var agency = Figure(Agency, Killed, Qualifier.Exact, 12, asOf: new(2025, 10, 13));
+        var revised = Figure(Agency, Killed, Qualifier.Exact, 15, asOf: new(2025, 10, 14));
+        var rights = Figure(RightsGroup, Killed, Qualifier.AtLeast, 17, asOf: new(2025, 10, 13));
+
+        Assert.False(Detector.Compare(KilledMetric, police, KilledMetric, agency).Disagree);
+        Assert.False(Detector.Compare(KilledMetric, agency, KilledMetric, revised).Disagree);
+        Assert.True(Detector.Compare(KilledMetric, agency, KilledMetric, rights).Disagree);
+    }
+
+    [Fact]
     public void Detect_RunningTotalFallsBetweenSources_IsADispute()
     {
         var figures = new[]

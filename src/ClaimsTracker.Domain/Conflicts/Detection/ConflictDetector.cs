@@ -123,6 +123,20 @@ public sealed class ConflictDetector(DetectionOptions options)
             return new(false, "One source in one report: a range or an update, not a dispute.", 0);
         }
 
+        if (!metric.IsSingleEvent && a.Day is { } dayA && b.Day is { } dayB && dayA != dayB)
+        {
+            if (a.SourceId == b.SourceId)
+            {
+                return new(false, "One source on different days: its own revision, not a dispute.", 0);
+            }
+
+            var (earlier, later) = dayA < dayB ? (a, b) : (b, a);
+            if (!ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval))
+            {
+                return new(false, $"Different days ({ConflictExplanation.When(earlier)}, then {ConflictExplanation.When(later)}): a change time can explain.", 0);
+            }
+        }
+
         if (a.SourceId == b.SourceId && a.Interval == b.Interval)
         {
             return new(false, "The same statement repeated: corroboration, not disagreement.", 0);
@@ -378,16 +392,18 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// A running total given by one source lies wholly below what another gave earlier, or a later
     /// figure lies beyond what the earlier one could have grown to.
     /// </summary>
-    private bool ChangedMoreThanTimeExplains(DetectionMetric metric, Position p, Position q)
+    private bool ChangedMoreThanTimeExplains(DetectionMetric metric, Position p, Position q) =>
+        p.LastDay < q.FirstDay ? ChangedMoreThanTimeExplains(metric, p.Interval, q.Interval) : ChangedMoreThanTimeExplains(metric, q.Interval, p.Interval);
+
+    private bool ChangedMoreThanTimeExplains(DetectionMetric metric, ValueInterval earlier, ValueInterval later)
     {
-        var (earlier, later) = p.LastDay < q.FirstDay ? (p, q) : (q, p);
-        if (!Disagree(metric.Kind, earlier.Interval, later.Interval, out _))
+        if (!Disagree(metric.Kind, earlier, later, out _))
         {
             return false;
         }
 
-        var fell = metric.IsCumulative && later.Interval.High is { } high && earlier.Interval.Low is { } low && high < low;
-        var leapt = metric.Kind == FigureKind.Count && earlier.Interval.High is { } top && top > 0 && later.Interval.Low is { } bottom
+        var fell = metric.IsCumulative && later.High is { } high && earlier.Low is { } low && high < low;
+        var leapt = metric.Kind == FigureKind.Count && earlier.High is { } top && top > 0 && later.Low is { } bottom
             && bottom > top * (decimal)options.PlausibleGrowthFactor;
         return fell || leapt;
     }
