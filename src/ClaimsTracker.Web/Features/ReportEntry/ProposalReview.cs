@@ -10,13 +10,10 @@ namespace ClaimsTracker.Web.Features.ReportEntry;
 /// </summary>
 public static class ProposalReview
 {
-    /// <summary>Below this the editor ticks figures in deliberately (the service leaves them unticked).</summary>
-    public const double PreTickThreshold = ClaimProposal.PreTickThreshold;
-
     public static string Label(double confidence) => confidence switch
     {
         >= 0.85 => "High confidence",
-        >= PreTickThreshold => "Medium confidence",
+        >= ClaimProposal.PreTickThreshold => "Medium confidence",
         _ => "Low confidence",
     };
 
