@@ -17,6 +17,12 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
 {
     /// <summary>The relay named with this source ("X told AFP"), if any.</summary>
     public Attribution? Relay { get; init; }
+
+    /// <summary>
+    /// "the agency's figure of nine", "its estimate of 350 tonnes": the owner of the one figure
+    /// written right after it, whoever quotes that figure; it speaks for no other figure.
+    /// </summary>
+    public bool OwnsFollowingFigure { get; init; }
 }
 
 /// <summary>
@@ -57,6 +63,17 @@ public sealed partial class AttributionFinder
     // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
     private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
+    // "the agency's figure of", "Ocean Watch's estimate of", "its own count of": whose figure follows.
+    private static readonly Regex OwnedFigure = new(
+        @"(?<![\p{L}])(?:(?<x>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+|\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,5})['’]s?|(?<pronoun>(?i:its|their|his|her)))\s+"
+        + @"(?i:(?:(?:own|official|latest|earlier|previous|initial|revised|new|provisional|updated|final)\s+)?(?:death\s+toll|figure|estimate|count|tally|toll|total|calculation|assessment|projection|forecast)\s+of)\s+(?=\S)",
+        Flags);
+    // "Sunday's toll of 11": a day owns no figure.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Last year", "This year", "Last week",
+    };
     private static readonly Regex DataFrom = new(@"^(?:figures|data|statistics|numbers|estimates|a\s+report|a\s+statement|a\s+survey)\s+(?:from|by|of)\s+", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Anaphor = new(@"^(?:the|this|that)\s+(agency|official|ministry|service|force|office|spokesman|spokeswoman|spokesperson|organisation|organization|group|army|military|bank|commission|committee|department|president|minister|governor|company|ambassador|envoy|statement|report)$", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Possessive = new(@"^(?<owner>\p{Lu}[\p{L}\s]*?)['’]s\s+(?<rest>.+)$", Flags);
@@ -88,6 +105,9 @@ public sealed partial class AttributionFinder
         "press", "committee", "council", "department", "government", "governments", "headquarters", "commission", "army", "military",
         "chiefs", "network", "presse", "treasury", "police", "group", "groups", "authorities", "officials", "command", "institute",
         "organisation", "organization", "nations", "house", "kremlin", "pentagon", "ministry", "union", "fund", "programme", "program",
+        "authority", "trust", "association", "federation", "society", "foundation", "board", "bureau", "company", "corporation", "party",
+        "mission", "centre", "center", "coalition", "alliance", "court", "parliament", "assembly", "observatory", "forum", "coastguard",
+        "guard", "cross", "crescent", "services", "university", "hospital", "institution", "secretariat", "inspectorate", "regulator",
     };
 
     // Words that never stand inside a speaker's name: verbs, clause words, most prepositions.
@@ -218,6 +238,10 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
+    // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
+    [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|study|count|estimate|review|investigation|audit|poll|tally|calculation|modelling|projection)\b[^,;]*?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentBy();
+
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng".
     [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
@@ -311,7 +335,54 @@ public sealed partial class AttributionFinder
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Combine(sentence, raw, earlier);
+        var found = Combine(sentence, raw, earlier);
+        return [.. found, .. Owners(sentence, earlier, found)];
+    }
+
+    // Owners resolve like speakers ("its" like "it", "the agency" to the body named earlier) but
+    // stay out of the speaker logic: they neither relay nor are relayed.
+    private List<Attribution> Owners(string sentence, IReadOnlyList<Attribution> earlier, IReadOnlyList<Attribution> speakers)
+    {
+        var owners = new List<Attribution>();
+        foreach (Match m in OwnedFigure.Matches(sentence))
+        {
+            var pronoun = m.Groups["pronoun"];
+            var x = pronoun.Success ? pronoun : m.Groups["x"];
+            // "The mayor said the agency's figure": the owner is the last description, not the clause.
+            var xStart = x.Index + Math.Max(0, x.Value.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase));
+            var written = sentence[xStart..(x.Index + x.Length)];
+            if (Regex.IsMatch(written, @"^(?i:the|this|that)\s+\S+(?:\s+\S+){0,3}$", Flags) is false && !pronoun.Success && written.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var name = pronoun.Success
+                ? pronoun.Value.ToLowerInvariant() switch { "its" => "it", "their" => "they", "his" => "he", _ => "she" }
+                : written.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || written.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || written.StartsWith("that ", StringComparison.OrdinalIgnoreCase)
+                    ? written
+                    : SpeakerName(written);
+            if (name is null || CalendarWords.Contains(name))
+            {
+                continue;
+            }
+
+            var history = earlier.Concat(speakers.Where(s => s.End <= xStart))
+                .Concat(Mentions(sentence).Where(s => s.End <= xStart))
+                .ToList();
+            // "The Coastal Protection Authority stood by its estimate": "its" is the sentence's subject.
+            if (pronoun.Success && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
+                && SpeakerName(lead.Value) is { } subject && ResolveName(subject) is (string subjectName, var subjectId))
+            {
+                history.Add(new Attribution(lead.Index, lead.Index + lead.Length, AttributionRole.Source, subjectName, subjectId, lead.Value, IsPerson(subject, subjectName)));
+            }
+
+            if (Resolve(new Raw(xStart, m.Index + m.Length, name, sentence[xStart..(m.Index + m.Length)].Trim(), Kind.Direct), history) is { } owner)
+            {
+                owners.Add(owner with { Role = AttributionRole.Source, OwnsFollowingFigure = true });
+            }
+        }
+
+        return owners;
     }
 
     private static void AddSubject(string sentence, Match m, List<Raw> raw)
@@ -327,7 +398,7 @@ public sealed partial class AttributionFinder
             relayName = cited.Groups["y"].Value;
         }
 
-        text = SourceDocument().Replace(DataFrom.Replace(text, string.Empty), string.Empty);
+        text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
 
         var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) ? text : SpeakerName(text);
         if (name is null)
@@ -452,14 +523,14 @@ public sealed partial class AttributionFinder
                 ?? sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
         }
         else if (CommonNounHead().Match(text) is { Success: true } common
-            && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)))
+            && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)) && Modifiers(text).All(w => Describes(h, w)))
                 is { } named)
         {
             // "the bureau said", "the commission put turnout at": the body named earlier in the report.
             antecedent = named;
         }
         else if (CommonNounHead().Match(text) is { Success: true } kindOf && KindOf(kindOf.Groups["head"].Value) is { } kind
-            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind)) is { } body)
+            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind) && Modifiers(text).All(w => Describes(h, w))) is { } body)
         {
             // "the company confirmed" after "auto-parts maker Brenner Antriebe".
             antecedent = body;
@@ -478,6 +549,13 @@ public sealed partial class AttributionFinder
             ? null
             : new Attribution(r.Start, r.End, AttributionRole.Source, antecedent.Name, antecedent.SourceId, r.Evidence, antecedent.IsPerson) { Relay = antecedent.Relay };
     }
+
+    // "the port authority" is not the "Coastal Protection Authority": every word before the head must fit.
+    private static IEnumerable<string> Modifiers(string description) =>
+        description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1);
+
+    private static bool Describes(Attribution earlier, string word) =>
+        earlier.Name.Contains(word, StringComparison.OrdinalIgnoreCase) || earlier.Evidence.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Catalogue sources named anywhere in a sentence, speaking or not ("Zelensky visited the
@@ -583,6 +661,19 @@ public sealed partial class AttributionFinder
             if (bySurname.Count == 1)
             {
                 return (bySurname[0].Name, bySurname[0].Id);
+            }
+        }
+
+        // "the civil protection agency" when the catalogue holds one "Ambrin civil protection agency",
+        // "the coastguard" one "Marsenan coastguard": a description in lower case names the one known
+        // body whose name ends with it.
+        if ((words.Count >= 2 || OrganisationWords.Contains(words[0])) && words.All(w => char.IsLower(w[0])))
+        {
+            var key = NameKey.From(cleaned);
+            var described = byKey.Where(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+            if (described.Count == 1)
+            {
+                return (described[0].Name, described[0].Id);
             }
         }
 

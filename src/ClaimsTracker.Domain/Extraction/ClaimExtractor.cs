@@ -71,9 +71,11 @@ public sealed class ClaimExtractor
                 var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date)
                 {
                     NewMetric = suggestion is null ? NewMetricNamer.For(sentence, found.Figure) : null,
+                    Incidental = found.Incidental,
                 };
 
-                var source = Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source), found.Figure);
+                var source = OwnerOf(sentence, speakers, found.Figure)
+                    ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
                 var relay = source?.Relay ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
                 var group = groups.FindIndex(g => Same(g.Source, source) && Same(g.Relay, relay));
                 if (group < 0)
@@ -167,6 +169,10 @@ public sealed class ClaimExtractor
             .FirstOrDefault();
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
     }
+
+    // "more than twice the agency's figure of nine": nine is the agency's, whoever says it.
+    private static Attribution? OwnerOf(string sentence, IReadOnlyList<Attribution> speakers, ParsedFigure figure) =>
+        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence.AsSpan(a.End, figure.Start - a.End).IsWhiteSpace());
 
     // The closest speaker, but one across a semicolon only when the figure's own clause names none:
     // "Police put the crowd at 18,000; organisers said more than 100,000".

@@ -25,6 +25,9 @@ public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? 
 {
     /// <summary>When no catalogue metric fits: the metric to create instead of the nearest unrelated one.</summary>
     public NewMetricProposal? NewMetric { get; init; }
+
+    /// <summary>Why the number points at a group rather than claims a count ("the two hospitals", "five of the injured"); such figures start unticked.</summary>
+    public string? Incidental { get; init; }
 }
 
 /// <summary>
@@ -48,9 +51,10 @@ public sealed record ClaimProposal(
 
     /// <summary>
     /// Whether a figure starts ticked for the editor (and is what "accept as proposed" keeps): it
-    /// has a suggested metric, a named speaker and enough confidence. A figure the report states
-    /// without naming anyone is offered as the outlet's but left for the editor to choose.
+    /// has a suggested metric, a named speaker and enough confidence, and claims a count rather than
+    /// pointing at a group. A figure the report states without naming anyone is offered as the
+    /// outlet's but left for the editor to choose.
     /// </summary>
     public bool StartsTicked(FigureProposal figure) =>
-        figure is not null && figure.MetricId is not null && SourceName is not null && Confidence >= PreTickThreshold;
+        figure is not null && figure.MetricId is not null && figure.Incidental is null && SourceName is not null && Confidence >= PreTickThreshold;
 }

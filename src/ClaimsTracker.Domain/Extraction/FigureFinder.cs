@@ -4,8 +4,14 @@ using ClaimsTracker.Domain.Figures.Normalisation;
 
 namespace ClaimsTracker.Domain.Extraction;
 
-/// <summary>A figure found in a sentence; offsets are within the sentence. <see cref="Date"/> is set for calendar days.</summary>
-public sealed record FoundFigure(ParsedFigure Figure, DateOnly? Date);
+/// <summary>
+/// A figure found in a sentence; offsets are within the sentence. <see cref="Date"/> is set for
+/// calendar days; <see cref="Incidental"/> says why a number refers to a group rather than claims a count.
+/// </summary>
+public sealed record FoundFigure(ParsedFigure Figure, DateOnly? Date)
+{
+    public string? Incidental { get; init; }
+}
 
 /// <summary>
 /// The figures of one sentence: what <see cref="FigurePhraseParser.FindAll(string?, string?)"/> reads, plus calendar
@@ -149,7 +155,7 @@ public sealed class FigureFinder
                 continue;
             }
 
-            found.Add(new FoundFigure(figure, null));
+            found.Add(new FoundFigure(figure, null) { Incidental = Incidental(sentence, figure) });
         }
 
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
@@ -301,6 +307,30 @@ public sealed class FigureFinder
 
         return before > 0 && sentence[before - 1] is not ('.' or '—' or '–' or '"' or '“' or ':');
     }
+
+    // "the two hospitals", "its 40 members": a number inside a definite description points at a
+    // group the reader already knows; "five of the injured died": a part of a count given elsewhere.
+    // Either is a figure, but seldom the claim itself, so it is offered without being ticked.
+    private static string? Incidental(string sentence, ParsedFigure figure)
+    {
+        if (figure.Kind != FigureKind.Count || figure.Qualifier != Qualifier.Exact)
+        {
+            return null;
+        }
+
+        if (PartOf.IsMatch(sentence, figure.End))
+        {
+            return "a part of a group counted elsewhere";
+        }
+
+        return GroupDeterminers.Contains(WordBefore(sentence, figure.Start)) && NounAfter.IsMatch(sentence, figure.End)
+            ? "a group already named, not a count"
+            : null;
+    }
+
+    private static readonly HashSet<string> GroupDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "these", "those", "both" };
+    private static readonly Regex PartOf = new(@"\G\s+of\s+(?:the|them|those|these|its|their|our|whom|which|us)\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex NounAfter = new(@"\G\s+\p{Ll}", Flags);
 
     private static bool IsAge(string sentence, ParsedFigure figure) =>
         figure.Kind == FigureKind.Duration

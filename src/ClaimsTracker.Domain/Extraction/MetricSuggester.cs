@@ -65,7 +65,7 @@ public sealed class MetricSuggester
                     .Select(s => (Stem: s, Rarity: scale <= 0 ? 1 : Math.Log((named.Count + 1d) / documentFrequency[s]) / scale))
                     .Where(w => w.Rarity >= 0.5)
                     .ToDictionary(w => w.Stem, w => w.Rarity, StringComparer.Ordinal);
-                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(n.Stems));
+                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(m.Name));
             })
             .ToList();
     }
@@ -240,8 +240,18 @@ public sealed class MetricSuggester
     private static string? DimensionOfUnit(string? unit) =>
         unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension;
 
-    private static string? DimensionOf(HashSet<string> nameStems) =>
-        Dimensions.FirstOrDefault(d => d.NameWords.Any(w => nameStems.Contains(Stem(w)))).Dimension;
+    // What a metric measures is in its head, before the first preposition: "Length of coastline
+    // reached by the oil" is a length, "Seabirds killed by the spill" a head count whatever the spill weighs.
+    private static string? DimensionOf(string name)
+    {
+        var head = DefaultKeywords.Words(name).TakeWhile(w => !HeadEnds.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return Dimensions.FirstOrDefault(d => d.NameWords.Any(w => head.Contains(Stem(w)))).Dimension;
+    }
+
+    private static readonly HashSet<string> HeadEnds = new(StringComparer.Ordinal)
+    {
+        "by", "from", "after", "in", "at", "on", "during", "to", "for", "with", "since", "over", "across", "aboard", "into", "under", "per", "against", "among", "through",
+    };
 
     private static IEnumerable<string> NameStems(MetricCandidate metric) =>
         DefaultKeywords.Words(metric.Name)

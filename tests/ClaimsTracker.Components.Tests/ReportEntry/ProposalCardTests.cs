@@ -83,6 +83,18 @@ public class ProposalCardTests : MudComponentTest
     }
 
     [Fact]
+    public void Render_FigurePointingAtAGroup_SaysWhyItIsNotTicked()
+    {
+        var draft = Draft(confidence: 0.75, metricIds: [1, 2]);
+        draft.Figures[1].Incidental = "a part of a group counted elsewhere";
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        var note = Assert.Single(card.FindAll("[data-testid=proposal-incidental]"));
+        Assert.Equal("Not ticked: a part of a group counted elsewhere.", note.TextContent.Trim());
+    }
+
+    [Fact]
     public void Render_EveryFigureWithAMetric_OffersNoNewMetric()
     {
         var draft = Draft(confidence: 0.75, metricIds: [1, 2]);

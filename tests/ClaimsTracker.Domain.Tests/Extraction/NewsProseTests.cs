@@ -182,3 +182,90 @@ public class PhrasalHedgeTests
         Assert.Equal((text, qualifier), (figure.Text, figure.Qualifier));
     }
 }
+
+/// <summary>Whose figure a number is when one speaker quotes another's, and numbers that point at a group.</summary>
+public class FigureOwnerTests
+{
+    private static readonly DateOnly Published = new(2026, 3, 4);
+
+    [Fact]
+    public void AnotherBodysFigure_BelongsToThatBody_NotToTheSpeakerQuotingIt()
+    {
+        var claims = Propose("Dr Lena Marsh said the clinic had received 31 bodies, three times the Harbour Rescue Agency's figure of nine.");
+
+        Assert.Equal("Lena Marsh", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 31)).SourceName);
+        Assert.Equal("Harbour Rescue Agency", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 9)).SourceName);
+    }
+
+    [Fact]
+    public void ItsEstimate_IsTheSentenceSubjects()
+    {
+        var claim = Assert.Single(Propose("The Coastal Watch Authority stood by its estimate of 350 tonnes."));
+
+        Assert.Equal("Coastal Watch Authority", claim.SourceName);
+    }
+
+    [Fact]
+    public void TheAgencysFigure_IsTheAgencyNamedEarlierInTheReport()
+    {
+        var claims = Propose("The Harbour Rescue Agency said nine people had died. A doctor, Lena Marsh, said the agency's count of nine was too low.");
+
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value == 9)), c => Assert.Equal("Harbour Rescue Agency", c.SourceName));
+    }
+
+    [Fact]
+    public void AnAnalysisByAGroup_IsTheGroupsClaim()
+    {
+        var claim = Assert.Single(Propose("An analysis of satellite images by the environmental group Reef Sentinel estimates that 1,200 tonnes leaked."));
+
+        Assert.Equal("Reef Sentinel", claim.SourceName);
+    }
+
+    [Fact]
+    public void ADescriptionWithOtherWords_IsNotAnEarlierBodyOfTheSameKind()
+    {
+        var claims = Propose("The Coastal Watch Authority said 40 km of coast was oiled. The port authority said 12 ships were waiting.");
+
+        Assert.Equal("port authority", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 12)).SourceName);
+    }
+
+    [Theory]
+    [InlineData("The civil protection agency said 14 people had died.", 1, "Ambrin civil protection agency")]
+    [InlineData("The coastguard said 14 people had been rescued.", 2, "Marsenan coastguard")]
+    [InlineData("The police said 14 people had been arrested.", null, "police")]
+    public void ALowerCaseDescription_NamesTheOneCatalogueBodyEndingWithIt(string sentence, int? id, string name)
+    {
+        var context = new ExtractionContext(Published, [], [new(1, "Ambrin civil protection agency", []), new(2, "Marsenan coastguard", []), new(3, "Harbour police", []), new(4, "Castellan police", [])]);
+
+        var claim = Assert.Single(new ClaimExtractor().Propose(sentence, context));
+
+        Assert.Equal((id, name), (claim.SourceId, claim.SourceName));
+    }
+
+    [Theory]
+    [InlineData("Police said 45 people were treated at the two hospitals.", 2, "a group already named")]
+    [InlineData("The toll rose to 19 after five of the injured died, police said.", 5, "a part of a group")]
+    public void ANumberPointingAtAGroup_IsOfferedButNotTicked(string sentence, int value, string reason)
+    {
+        var claim = Assert.Single(Propose(sentence));
+        var pointing = Assert.Single(claim.Figures, f => f.Figure.Value == value);
+
+        Assert.StartsWith(reason, pointing.Incidental, StringComparison.Ordinal);
+        Assert.False(claim.StartsTicked(pointing));
+        Assert.All(claim.Figures.Where(f => f != pointing), f => Assert.Null(f.Incidental));
+    }
+
+    [Fact]
+    public void AMetricMeasuresWhatItsHeadNames_NotTheWordsAfterIt()
+    {
+        MetricCandidate[] metrics = [new(1, "birds", "Seabirds killed by the oil spill", FigureKind.Count, []), new(2, "coast", "Length of coastline reached by the oil", FigureKind.Count, [])];
+
+        var figures = new ClaimExtractor().Propose("Officials said the oil had reached 40 km of coastline and killed 300 seabirds.", new ExtractionContext(Published, metrics, [])).SelectMany(c => c.Figures).ToList();
+
+        Assert.Equal(("coast", "birds"), (KeyOf(figures[0].MetricId), KeyOf(figures[1].MetricId)));
+        string KeyOf(int? id) => metrics.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
+    }
+
+    private static IReadOnlyList<ClaimProposal> Propose(string text) =>
+        new ClaimExtractor().Propose(text, new ExtractionContext(Published, [], []));
+}

@@ -20,6 +20,9 @@ public sealed class FigureDraft
     /// <summary>When no catalogue metric fits: the metric the editor may create for it instead.</summary>
     public NewMetricProposal? NewMetric { get; set; }
 
+    /// <summary>Why the number points at a group rather than claims a count; such a figure starts unticked.</summary>
+    public string? Incidental { get; set; }
+
     public string Scope { get; set; } = string.Empty;
     public TimeReference Time { get; set; } = TimeReference.Unknown;
 }

@@ -86,6 +86,7 @@ public sealed class ProposalService(
                     MetricId = f.MetricId,
                     MetricEvidence = f.MetricEvidence,
                     NewMetric = f.MetricId is null ? f.NewMetric : null,
+                    Incidental = f.Incidental,
                     Time = f.Time,
                     Scope = SuggestScope(report.Text, f.MetricId, scopes.Select(s => (s.MetricId, s.Scope, s.Count))),
                 }).ToList(),
