@@ -26,7 +26,7 @@ public static class Axe
             $"- [{v.Impact}] {v.Id}: {v.Help} ({v.Nodes?.Length ?? 0} nodes) e.g. {string.Join(" | ", (v.Nodes ?? []).Take(3).Select(n => n.Html))}");
         Directory.CreateDirectory(ReportDirectory);
         await File.WriteAllTextAsync(Path.Combine(ReportDirectory, $"{pageName}.txt"),
-            $"{pageName} ({page.Url}): {counts}{Environment.NewLine}{string.Join(Environment.NewLine, details)}{Environment.NewLine}");
+            $"{pageName} ({page.Url}, {page.ViewportSize?.Width} px wide): {counts}{Environment.NewLine}{string.Join(Environment.NewLine, details)}{Environment.NewLine}");
 
         var blocking = violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
         Assert.True(blocking.Count == 0,

@@ -30,6 +30,8 @@ public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserF
                 ("/search?q=Zelenskyy", "search-results", "search-results"),
                 ("/claims", "claims-grid", "claims-explorer"),
                 ("/claims/{claim}", "figures", "claim"),
+                ("/conflicts", "conflicts-grid", "conflict-queue"),
+                ("/conflicts/{conflict}", "conflict-figures", "conflict"),
                 ("/no-such-page", "status-page", "not-found"),
             ];
             foreach (var width in new[] { 1280, 390 })
@@ -76,7 +78,9 @@ public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserF
         var report = db.Reports.OrderBy(r => r.Id).Select(r => r.Id).First();
         var source = db.Sources.First(s => s.Name == "Antony Blinken").Id;
         var metric = db.Metrics.First(m => m.Key == "nk-killed-or-wounded").Id;
+        var conflict = db.Conflicts.OrderBy(c => c.Id).Select(c => c.Id).First();
         return path.Replace("{claim}", $"{claim}", StringComparison.Ordinal).Replace("{source}", $"{source}", StringComparison.Ordinal)
-            .Replace("{metric}", $"{metric}", StringComparison.Ordinal).Replace("{report}", $"{report}", StringComparison.Ordinal);
+            .Replace("{metric}", $"{metric}", StringComparison.Ordinal).Replace("{report}", $"{report}", StringComparison.Ordinal)
+            .Replace("{conflict}", $"{conflict}", StringComparison.Ordinal);
     }
 }
