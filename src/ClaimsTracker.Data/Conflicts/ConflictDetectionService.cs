@@ -37,6 +37,12 @@ public sealed partial class ConflictDetectionService(
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
+    /// <summary>
+    /// From this many rows on, a table's new rows are written by binary COPY; fewer go in one
+    /// multi-row INSERT with the run's other statements, which costs less for a handful.
+    /// </summary>
+    public int CopyThreshold { get; init; } = 500;
+
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, cancellationToken);
@@ -118,7 +124,7 @@ public sealed partial class ConflictDetectionService(
         }
 
         var detecting = stopwatch.Elapsed - reading;
-        var summary = await new DetectionWriter(db, time.GetUtcNow()).ReconcileAsync(existing, detected, cancellationToken);
+        var summary = await new DetectionWriter(db, time.GetUtcNow(), CopyThreshold).ReconcileAsync(existing, detected, cancellationToken);
         summary = summary with
         {
             Figures = figures.Count,

@@ -20,11 +20,8 @@ namespace ClaimsTracker.Data.Conflicts;
 /// The audit entries carry what <see cref="Auditing.AuditRecorder"/> would record for the same
 /// change through EF: the changed columns before and after, as JSON, with the same note.
 /// </summary>
-internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detectedAt)
+internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detectedAt, int copyThreshold)
 {
-    /// <summary>Above this many rows a table is written by binary COPY; below, a multi-row INSERT in the batch costs less.</summary>
-    private const int CopyThreshold = 500;
-
     public const string Note = "conflict detection";
 
     private readonly Dictionary<int, StoredConflict> versionChecked = [];
@@ -299,7 +296,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
         var copy = new List<Func<Task>>();
         if (added.Count > 0)
         {
-            if (added.Count >= CopyThreshold)
+            if (added.Count >= copyThreshold)
             {
                 copy.Add(() => CopyConflictsAsync(cancellationToken));
             }
@@ -321,7 +318,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
             }
         }
 
-        if (memberInserts.Count >= CopyThreshold)
+        if (memberInserts.Count >= copyThreshold)
         {
             copy.Add(() => CopyMembersAsync(cancellationToken));
         }
@@ -341,7 +338,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
         }
 
         var at = db.AuditClock.GetUtcNow();
-        if (audit.Count >= CopyThreshold)
+        if (audit.Count >= copyThreshold)
         {
             copy.Add(() => CopyAuditAsync(at, cancellationToken));
         }

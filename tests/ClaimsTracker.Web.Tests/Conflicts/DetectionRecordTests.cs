@@ -28,20 +28,22 @@ public class DetectionRecordTests : IAsyncLifetime
     private static string RecordFile => Path.Combine(ScenarioFiles.RepositoryRoot(), "tests", "ClaimsTracker.Web.Tests", "Conflicts", "detection-record.json");
 
     private TestContextFactory contexts = null!;
-    private ConflictDetectionService service = null!;
 
     public async Task InitializeAsync()
     {
         contexts = await TestContextFactory.CreateAsync("detection-record");
         await new DemoDataLoader(contexts, new NormalisationOptions()).LoadAsync(DemoDataLoader.ReadEmbedded());
-        service = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
-    public async Task DetectAll_ThenDecisionsEditsAndIncrementalPass_StoresTheRecordedRowsAndAuditTrail()
+    /// <summary>Both ways of writing new rows: one multi-row INSERT (few rows) and binary COPY (many).</summary>
+    [Theory]
+    [InlineData(500)]
+    [InlineData(0)]
+    public async Task DetectAll_ThenDecisionsEditsAndIncrementalPass_StoresTheRecordedRowsAndAuditTrail(int copyThreshold)
     {
+        var service = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance) { CopyThreshold = copyThreshold };
         var stages = new JsonObject { ["fullPass"] = await SnapshotAsync(await service.DetectAllAsync()) };
 
         await using (var db = contexts.CreateDbContext())
@@ -107,7 +109,7 @@ public class DetectionRecordTests : IAsyncLifetime
 
         Assert.False(again.ChangedAnything);
         var actual = stages.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        if (Environment.GetEnvironmentVariable("CLAIMS_WRITE_DETECTION_RECORD") == "1")
+        if (Environment.GetEnvironmentVariable("CLAIMS_WRITE_DETECTION_RECORD") == "1" && copyThreshold > 0)
         {
             await File.WriteAllTextAsync(RecordFile, actual + "\n");
         }
