@@ -94,25 +94,9 @@ public sealed partial class ConflictDetectionService(
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        List<DetectionMetric> metrics;
-        if (changedMetricIds is null)
-        {
-            await DetectionLock.ForAllFamiliesAsync(db, cancellationToken);
-            metrics = await DetectionReader.MetricsAsync(db, null, cancellationToken);
-        }
-        else
-        {
-            metrics = await DetectionReader.MetricsAsync(db, changedMetricIds, cancellationToken);
-            await DetectionLock.ForFamiliesAsync(db, new MetricFamilies(metrics).FamilyIds, cancellationToken);
-        }
-
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, cancellationToken);
         var families = new MetricFamilies(metrics);
-        var (figures, existing) = await DetectionReader.FiguresAndConflictsAsync(
-            db, changedMetricIds is null ? null : [.. metrics.Select(m => m.Id)], cancellationToken);
-        var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
-        var dismissed = DismissedPairs(
-            existing.Where(c => c.Status == ConflictStatus.NotAConflict).Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))),
-            fingerprints);
+        var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
 
         var detected = new List<DetectedConflict>();
@@ -134,11 +118,6 @@ public sealed partial class ConflictDetectionService(
             Detecting = detecting,
             Saving = stopwatch.Elapsed - reading - detecting,
         };
-        if (summary.ChangedAnything)
-        {
-            await ConflictNotifications.NotifyAsync(db, "detection", cancellationToken);
-        }
-
         await transaction.CommitAsync(cancellationToken);
 
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
@@ -214,6 +193,23 @@ public sealed partial class ConflictDetectionService(
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// The same for a run's stored conflicts; fingerprints (a hash each) are computed only for
+    /// the figures of dismissed conflicts, not for every figure read.
+    /// </summary>
+    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, List<DetectionFigure> figures)
+    {
+        var dismissals = existing.Where(c => c.Status == ConflictStatus.NotAConflict).ToList();
+        if (dismissals.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = dismissals.SelectMany(c => c.Members).Select(m => m.FigureId).ToHashSet();
+        var fingerprints = figures.Where(f => wanted.Contains(f.FigureId)).ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        return DismissedPairs(dismissals.Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))), fingerprints);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict detection over {Figures} figures in {Groups} groups: {Added} added, {Updated} updated, {Reopened} reopened, {Withdrawn} no longer detected, in {ElapsedMs:0} ms")]

@@ -36,86 +36,86 @@ internal sealed record StoredMember(int FigureId, string FigureFingerprint, int 
 internal static class DetectionReader
 {
     /// <summary>
-    /// Every metric (null) or the touched metrics with everything linked to them through parts or
-    /// wholes, however deep, with their part ids: one query either way.
+    /// Takes the detection locks and reads what a run compares, in two round trips for an
+    /// incremental run (the touched families' metrics, then locks and reads together) and one for
+    /// a full pass: every metric (touched null) or the touched metrics with everything linked to
+    /// them through parts or wholes, their figures flattened with their claim's source and report,
+    /// and the stored conflicts of those metrics with their members.
     /// </summary>
-    public static async Task<List<DetectionMetric>> MetricsAsync(ClaimsDbContext db, IReadOnlyCollection<int>? touched, CancellationToken cancellationToken)
+    public static async Task<(List<DetectionMetric> Metrics, List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> ReadAsync(
+        ClaimsDbContext db, IReadOnlyCollection<int>? touched, CancellationToken cancellationToken)
     {
-        const string Columns = """
-            SELECT m."Id", m."Name", m."Kind", m."IsCumulative", m."IsSingleEvent",
-                   ARRAY(SELECT p."PartId" FROM "MetricParts" p WHERE p."WholeId" = m."Id" ORDER BY p."PartId")
-            FROM "Metrics" m
-            """;
-        await using var command = Command(db, touched is null
-            ? Columns
-            : $"""
-                WITH RECURSIVE family(id) AS (
-                    SELECT "Id" FROM "Metrics" WHERE "Id" = ANY($1)
-                    UNION
-                    SELECT CASE WHEN p."WholeId" = f.id THEN p."PartId" ELSE p."WholeId" END
-                    FROM "MetricParts" p JOIN family f ON p."WholeId" = f.id OR p."PartId" = f.id
-                )
-                {Columns}
-                WHERE m."Id" IN (SELECT id FROM family)
-                """);
-        if (touched is not null)
+        if (db.Database.CurrentTransaction is null)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = touched.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+            throw new InvalidOperationException("Detection reads inside its own transaction, which holds the locks.");
         }
 
-        var metrics = new List<DetectionMetric>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            metrics.Add(new DetectionMetric(
-                reader.GetInt32(0), reader.GetString(1), Enum.Parse<FigureKind>(reader.GetString(2)),
-                reader.GetBoolean(3), reader.GetBoolean(4), reader.GetFieldValue<int[]>(5)));
-        }
-
-        return metrics;
-    }
-
-    /// <summary>
-    /// The figures of the given metrics (all when null) flattened with their claim's source and
-    /// report, and the stored conflicts of those metrics with their members: one round trip.
-    /// </summary>
-    public static async Task<(List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> FiguresAndConflictsAsync(
-        ClaimsDbContext db, int[]? metricIds, CancellationToken cancellationToken)
-    {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        List<DetectionMetric>? metrics = null;
+        int[]? metricIds = null;
+        await using var batch = new NpgsqlBatch(connection);
+        if (touched is null)
+        {
+            DetectionLock.Statements(null).ForEach(batch.BatchCommands.Add);
+            batch.BatchCommands.Add(Statement(MetricColumns, null));
+        }
+        else
+        {
+            await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
+            {
+                // Prepared once per pooled connection: an editor's save runs these again and again.
+                await family.PrepareAsync(cancellationToken);
+                await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
+                metrics = await ReadMetricsAsync(familyReader, cancellationToken);
+            }
+
+            metricIds = [.. metrics.Select(m => m.Id)];
+            DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
+        }
+
+        var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
         var onlyFigures = metricIds is null ? string.Empty : """WHERE f."MetricId" = ANY($1)""";
         var onlyConflicts = metricIds is null ? string.Empty : """WHERE c."MetricId" = ANY($1)""";
-        await using var batch = new NpgsqlBatch(connection)
+        batch.BatchCommands.Add(Statement($"""
+            SELECT f."Id", f."MetricId", f."Scope", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn",
+                   f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
+                   f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
+            FROM "Figures" f
+            JOIN "Claims" c ON c."Id" = f."ClaimId"
+            JOIN "Sources" s ON s."Id" = c."SourceId"
+            JOIN "Reports" r ON r."Id" = c."ReportId"
+            JOIN "Sources" o ON o."Id" = r."OutletId"
+            {onlyFigures}
+            """, metricIds));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
+                   c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
+            FROM "Conflicts" c
+            {onlyConflicts}
+            """, metricIds));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
+            FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
+            {onlyConflicts}
+            ORDER BY m."ConflictId", m."FigureId"
+            """, metricIds));
+        if (touched is not null)
         {
-            BatchCommands =
-            {
-                Statement($"""
-                    SELECT f."Id", f."MetricId", f."Scope", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn",
-                           f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
-                           f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
-                    FROM "Figures" f
-                    JOIN "Claims" c ON c."Id" = f."ClaimId"
-                    JOIN "Sources" s ON s."Id" = c."SourceId"
-                    JOIN "Reports" r ON r."Id" = c."ReportId"
-                    JOIN "Sources" o ON o."Id" = r."OutletId"
-                    {onlyFigures}
-                    """, metricIds),
-                Statement($"""
-                    SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
-                           c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
-                    FROM "Conflicts" c
-                    {onlyConflicts}
-                    """, metricIds),
-                Statement($"""
-                    SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
-                    FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
-                    {onlyConflicts}
-                    ORDER BY m."ConflictId", m."FigureId"
-                    """, metricIds),
-            },
-        };
+            await batch.PrepareAsync(cancellationToken);
+        }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < locks; i++)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        if (touched is null)
+        {
+            metrics = await ReadMetricsAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+        }
+
         var figures = new List<DetectionFigure>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -175,7 +175,38 @@ internal static class DetectionReader
                 reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetFieldValue<int[]>(5)));
         }
 
-        return (figures, conflicts);
+        return (metrics!, figures, conflicts);
+    }
+
+    private const string MetricColumns = """
+        SELECT m."Id", m."Name", m."Kind", m."IsCumulative", m."IsSingleEvent",
+               ARRAY(SELECT p."PartId" FROM "MetricParts" p WHERE p."WholeId" = m."Id" ORDER BY p."PartId")
+        FROM "Metrics" m
+        """;
+
+    /// <summary>The touched metrics and every metric linked to them through parts or wholes, however deep.</summary>
+    private const string FamilyMetrics = $"""
+        WITH RECURSIVE family(id) AS (
+            SELECT "Id" FROM "Metrics" WHERE "Id" = ANY($1)
+            UNION
+            SELECT CASE WHEN p."WholeId" = f.id THEN p."PartId" ELSE p."WholeId" END
+            FROM "MetricParts" p JOIN family f ON p."WholeId" = f.id OR p."PartId" = f.id
+        )
+        {MetricColumns}
+        WHERE m."Id" IN (SELECT id FROM family)
+        """;
+
+    private static async Task<List<DetectionMetric>> ReadMetricsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var metrics = new List<DetectionMetric>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            metrics.Add(new DetectionMetric(
+                reader.GetInt32(0), reader.GetString(1), Enum.Parse<FigureKind>(reader.GetString(2)),
+                reader.GetBoolean(3), reader.GetBoolean(4), reader.GetFieldValue<int[]>(5)));
+        }
+
+        return metrics;
     }
 
     private static decimal? Decimal(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
@@ -202,6 +233,4 @@ internal static class DetectionReader
 
         return statement;
     }
-
-    private static NpgsqlCommand Command(ClaimsDbContext db, string sql) => new(sql, (NpgsqlConnection)db.Database.GetDbConnection());
 }

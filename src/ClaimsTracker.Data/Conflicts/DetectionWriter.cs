@@ -361,6 +361,14 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
                 Texts(audit.Select(a => a.Note))));
         }
 
+        if (added.Count + updated + reopened.Count + withdrawn.Count > 0)
+        {
+            // Sent when the transaction commits, like ConflictNotifications.NotifyAsync, without a round trip of its own.
+            batch.BatchCommands.Add(Statement("SELECT pg_notify($1, $2)",
+                new NpgsqlParameter { Value = ConflictNotifications.Channel, NpgsqlDbType = NpgsqlDbType.Text },
+                new NpgsqlParameter { Value = "detection", NpgsqlDbType = NpgsqlDbType.Text }));
+        }
+
         if (batch.BatchCommands.Count > 0)
         {
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -460,11 +468,28 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
 
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();
 
-    private static StoredMember Member(DetectedConflict found, DetectionFigure figure)
+    /// <summary>A member's row as detection placed it (what <see cref="DetectedConflict.PositionOf"/> says, looked up once per conflict).</summary>
+    private StoredMember Member(DetectedConflict found, DetectionFigure figure)
     {
-        var position = found.PositionOf(figure.FigureId);
-        return new StoredMember(figure.FigureId, figure.Fingerprint, position.Number, position.Camp, [.. position.ConsistentCamps]);
+        if (!ReferenceEquals(positionsOf, found))
+        {
+            positionsOf = found;
+            positions.Clear();
+            foreach (var position in found.Positions)
+            {
+                foreach (var member in position.Figures)
+                {
+                    positions.TryAdd(member.FigureId, position);
+                }
+            }
+        }
+
+        var place = positions[figure.FigureId];
+        return new StoredMember(figure.FigureId, figure.Fingerprint, place.Number, place.Camp, [.. place.ConsistentCamps]);
     }
+
+    private readonly Dictionary<int, DetectedPosition> positions = [];
+    private DetectedConflict? positionsOf;
 
     /// <summary>Every column of a member, as an added or deleted row's entry records it.</summary>
     private string MemberJson(int conflictId, StoredMember member) => json.Object(w =>
