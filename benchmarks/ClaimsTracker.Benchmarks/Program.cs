@@ -2,11 +2,14 @@ using ClaimsTracker.Benchmarks;
 using ClaimsTracker.Benchmarks.Scale;
 
 // Usage: dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks [-- --families N --per-family N --skip-database]
-//        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8]
+//        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8 --detection-only]
 if (args.Contains("--scale"))
 {
     await ScaleBenchmark.RunAsync(new ScaleSettings(
-        Argument("--figures", 1_000_000), Argument("--runs", 30), Argument("--import-reports", 500), Argument("--seconds", 5), Argument("--clients", 8)));
+        Argument("--figures", 1_000_000), Argument("--runs", 30), Argument("--import-reports", 500), Argument("--seconds", 5), Argument("--clients", 8))
+    {
+        DetectionOnly = args.Contains("--detection-only"),
+    });
     return;
 }
 

@@ -32,6 +32,11 @@ public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditAc
     /// <summary>A note stored with the audit entries of the next save ("merged sources", "reopened").</summary>
     public string? AuditNote { get; set; }
 
+    /// <summary>Who and when for audit entries written in bulk beside the change tracker (conflict detection).</summary>
+    internal string AuditUserName => actor.Name;
+
+    internal TimeProvider AuditClock => clock;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -37,6 +37,12 @@ public sealed partial class ConflictDetectionService(
 {
     private readonly TimeProvider time = clock ?? TimeProvider.System;
 
+    /// <summary>
+    /// From this many rows on, a table's new rows are written by binary COPY; fewer go in one
+    /// multi-row INSERT with the run's other statements, which costs less for a handful.
+    /// </summary>
+    public int CopyThreshold { get; init; } = 500;
+
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, cancellationToken);
@@ -76,7 +82,7 @@ public sealed partial class ConflictDetectionService(
                 && c.Members.Any(m => m.FigureId == firstFigureId) && c.Members.Any(m => m.FigureId == secondFigureId))
             .ToListAsync(cancellationToken);
         var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
-        return DismissedPairs(dismissals, fingerprints).Contains(new FigurePair(firstFigureId, secondFigureId))
+        return DismissedPairs(dismissals.Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))), fingerprints).Contains(new FigurePair(firstFigureId, secondFigureId))
             ? new FigureComparison(false, $"A reviewer marked them not a conflict ({dismissals[0].DismissalReason}): {dismissals[0].Rationale}", 0)
             : comparison;
     }
@@ -85,33 +91,12 @@ public sealed partial class ConflictDetectionService(
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditNote = "conflict detection";
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        List<DetectionMetric> metrics;
-        if (changedMetricIds is null)
-        {
-            await DetectionLock.ForAllFamiliesAsync(db, cancellationToken);
-            metrics = await LoadMetricsAsync(db, null, cancellationToken);
-        }
-        else
-        {
-            metrics = await LoadMetricsAsync(db, await FamilyMetricIdsAsync(db, changedMetricIds, cancellationToken), cancellationToken);
-            await DetectionLock.ForFamiliesAsync(db, new MetricFamilies(metrics).FamilyIds, cancellationToken);
-        }
-
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, cancellationToken);
         var families = new MetricFamilies(metrics);
-        var metricIds = metrics.Select(m => m.Id).ToList();
-        var figures = changedMetricIds is null
-            ? await LoadFiguresAsync(db, f => true, cancellationToken)
-            : await LoadFiguresAsync(db, f => metricIds.Contains(f.MetricId), cancellationToken);
-        var fingerprints = figures.ToDictionary(f => f.FigureId, f => f.Fingerprint);
-        var conflicts = db.Conflicts.Include(c => c.Members);
-        var existing = changedMetricIds is null
-            ? await conflicts.ToListAsync(cancellationToken)
-            : await conflicts.Where(c => metricIds.Contains(c.MetricId)).ToListAsync(cancellationToken);
-        var dismissed = DismissedPairs(existing, fingerprints);
+        var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
 
         var detected = new List<DetectedConflict>();
@@ -123,7 +108,7 @@ public sealed partial class ConflictDetectionService(
         }
 
         var detecting = stopwatch.Elapsed - reading;
-        var summary = await ReconcileAsync(db, existing, detected, cancellationToken);
+        var summary = await new DetectionWriter(db, time.GetUtcNow(), CopyThreshold).ReconcileAsync(existing, detected, cancellationToken);
         summary = summary with
         {
             Figures = figures.Count,
@@ -133,33 +118,10 @@ public sealed partial class ConflictDetectionService(
             Detecting = detecting,
             Saving = stopwatch.Elapsed - reading - detecting,
         };
-        if (summary.ChangedAnything)
-        {
-            await ConflictNotifications.NotifyAsync(db, "detection", cancellationToken);
-        }
-
         await transaction.CommitAsync(cancellationToken);
 
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
         return summary;
-    }
-
-    /// <summary>
-    /// The touched metrics with every metric linked to them through parts or wholes, however
-    /// deep: their families, found in the database without reading the whole catalogue.
-    /// </summary>
-    private static async Task<List<int>> FamilyMetricIdsAsync(ClaimsDbContext db, HashSet<int> metricIds, CancellationToken cancellationToken)
-    {
-        var touched = metricIds.ToArray();
-        return await db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE family("Value") AS (
-                SELECT "Id" FROM "Metrics" WHERE "Id" = ANY({touched})
-                UNION
-                SELECT CASE WHEN p."WholeId" = f."Value" THEN p."PartId" ELSE p."WholeId" END
-                FROM "MetricParts" p JOIN family f ON p."WholeId" = f."Value" OR p."PartId" = f."Value"
-            )
-            SELECT "Value" FROM family
-            """).ToListAsync(cancellationToken);
     }
 
     private static async Task<List<DetectionMetric>> LoadMetricsAsync(ClaimsDbContext db, List<int>? only, CancellationToken cancellationToken)
@@ -213,14 +175,14 @@ public sealed partial class ConflictDetectionService(
 
     /// <summary>
     /// Pairs a reviewer called "not a conflict" are not flagged again, as long as neither figure
-    /// has changed since.
+    /// has changed since. Takes the members (figure and fingerprint) of each dismissed conflict.
     /// </summary>
-    private static HashSet<FigurePair> DismissedPairs(List<Conflict> existing, Dictionary<int, string> fingerprints)
+    private static HashSet<FigurePair> DismissedPairs(IEnumerable<IEnumerable<(int FigureId, string Fingerprint)>> dismissals, Dictionary<int, string> fingerprints)
     {
         var pairs = new HashSet<FigurePair>();
-        foreach (var conflict in existing.Where(c => c.Status == ConflictStatus.NotAConflict))
+        foreach (var members in dismissals)
         {
-            var unchanged = conflict.Members.Where(m => fingerprints.GetValueOrDefault(m.FigureId) == m.FigureFingerprint).ToList();
+            var unchanged = members.Where(m => fingerprints.GetValueOrDefault(m.FigureId) == m.Fingerprint).ToList();
             for (var i = 0; i < unchanged.Count; i++)
             {
                 for (var j = i + 1; j < unchanged.Count; j++)
@@ -233,122 +195,21 @@ public sealed partial class ConflictDetectionService(
         return pairs;
     }
 
-    private async Task<DetectionSummary> ReconcileAsync(
-        ClaimsDbContext db, List<Conflict> existing, List<DetectedConflict> detected, CancellationToken cancellationToken)
-    {
-        var bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
-        var reopen = new List<(Conflict Conflict, string Reason)>();
-        int added = 0, updated = 0, withdrawn = 0;
-        var now = time.GetUtcNow();
-
-        foreach (var found in detected)
-        {
-            if (!bySignature.Remove(found.Signature, out var conflict))
-            {
-                db.Conflicts.Add(new Conflict
-                {
-                    Kind = found.Kind,
-                    MetricId = found.MetricId,
-                    Scope = found.Scope,
-                    Signature = found.Signature,
-                    Severity = found.Severity,
-                    Explanation = found.Explanation,
-                    DetectedAt = now,
-                    Members = found.Members.Select(m => Member(found, m)).ToList(),
-                });
-                added++;
-                continue;
-            }
-
-            var (membersChanged, placesChanged) = SyncMembers(conflict, found);
-            var textChanged = conflict.Severity != found.Severity || conflict.Explanation != found.Explanation || conflict.Scope != found.Scope;
-            (conflict.Severity, conflict.Explanation, conflict.Scope) = (found.Severity, found.Explanation, found.Scope);
-            if (membersChanged is not null && conflict.IsDecided)
-            {
-                reopen.Add((conflict, $"reopened: {membersChanged}; it was {conflict.Status} by {conflict.ResolvedBy ?? "a reviewer"}"));
-            }
-            else if (conflict.Status == ConflictStatus.NoLongerDetected)
-            {
-                reopen.Add((conflict, "reopened: the disagreement is detected again"));
-            }
-            else if (membersChanged is not null || placesChanged || textChanged)
-            {
-                updated++;
-            }
-        }
-
-        // What is left was not found this time. Decided conflicts stay as the reviewer left them.
-        foreach (var gone in bySignature.Values.Where(c => c.Status == ConflictStatus.Open))
-        {
-            gone.MarkNoLongerDetected();
-            withdrawn++;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        // One save per reopened conflict, so each audit entry carries its own reason.
-        foreach (var (conflict, reason) in reopen)
-        {
-            conflict.Reopen();
-            db.AuditNote = reason;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return new DetectionSummary(0, 0, added, updated, reopen.Count, withdrawn, TimeSpan.Zero);
-    }
-
-    private static ConflictMember Member(DetectedConflict found, DetectionFigure figure)
-    {
-        var position = found.PositionOf(figure.FigureId);
-        return new ConflictMember
-        {
-            FigureId = figure.FigureId,
-            FigureFingerprint = figure.Fingerprint,
-            Position = position.Number,
-            Camp = position.Camp,
-            ConsistentCamps = [.. position.ConsistentCamps],
-        };
-    }
-
     /// <summary>
-    /// Brings the stored members in line with the found ones. Says which figures joined, changed
-    /// or left (that reopens a decision), and whether only positions or camps moved (that does not).
+    /// The same for a run's stored conflicts; fingerprints (a hash each) are computed only for
+    /// the figures of dismissed conflicts, not for every figure read.
     /// </summary>
-    private static (string? Changes, bool PlacesChanged) SyncMembers(Conflict conflict, DetectedConflict found)
+    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, List<DetectionFigure> figures)
     {
-        var changes = new List<string>();
-        var placesChanged = false;
-        var wanted = found.Members.ToDictionary(m => m.FigureId);
-        foreach (var member in conflict.Members.ToList())
+        var dismissals = existing.Where(c => c.Status == ConflictStatus.NotAConflict).ToList();
+        if (dismissals.Count == 0)
         {
-            if (!wanted.Remove(member.FigureId, out var figure))
-            {
-                conflict.Members.Remove(member);
-                changes.Add($"figure {member.FigureId} left");
-                continue;
-            }
-
-            if (member.FigureFingerprint != figure.Fingerprint)
-            {
-                member.FigureFingerprint = figure.Fingerprint;
-                changes.Add($"figure {member.FigureId} changed");
-            }
-
-            var place = Member(found, figure);
-            if (member.Position != place.Position || member.Camp != place.Camp || !member.ConsistentCamps.SequenceEqual(place.ConsistentCamps))
-            {
-                (member.Position, member.Camp, member.ConsistentCamps) = (place.Position, place.Camp, place.ConsistentCamps);
-                placesChanged = true;
-            }
+            return [];
         }
 
-        foreach (var figure in wanted.Values.OrderBy(f => f.FigureId))
-        {
-            conflict.Members.Add(Member(found, figure));
-            changes.Add($"figure {figure.FigureId} joined");
-        }
-
-        return (changes.Count == 0 ? null : string.Join(", ", changes), placesChanged);
+        var wanted = dismissals.SelectMany(c => c.Members).Select(m => m.FigureId).ToHashSet();
+        var fingerprints = figures.Where(f => wanted.Contains(f.FigureId)).ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        return DismissedPairs(dismissals.Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))), fingerprints);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Conflict detection over {Figures} figures in {Groups} groups: {Added} added, {Updated} updated, {Reopened} reopened, {Withdrawn} no longer detected, in {ElapsedMs:0} ms")]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ClaimsTracker.Data.Conflicts;
 
@@ -37,6 +38,38 @@ public static class DetectionLock
         ArgumentNullException.ThrowIfNull(db);
         RequireTransaction(db);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AllFamiliesKey})", cancellationToken);
+    }
+
+    /// <summary>
+    /// The same locks as <see cref="ForFamiliesAsync"/> (or <see cref="ForAllFamiliesAsync"/> when
+    /// null), as statements to run ahead of detection's reads in one batch: a batch runs its
+    /// statements in order, so the reads start once every lock is held. Each returns one row.
+    /// </summary>
+    internal static List<NpgsqlBatchCommand> Statements(IEnumerable<int>? familyIds)
+    {
+        if (familyIds is null)
+        {
+            return [Statement("SELECT pg_advisory_xact_lock($1)", AllFamiliesKey)];
+        }
+
+        var statements = new List<NpgsqlBatchCommand> { Statement("SELECT pg_advisory_xact_lock_shared($1)", AllFamiliesKey) };
+        foreach (var familyId in familyIds.Distinct().Order())
+        {
+            statements.Add(Statement("SELECT pg_advisory_xact_lock($1, $2)", FamilyLockClass, familyId));
+        }
+
+        return statements;
+    }
+
+    private static NpgsqlBatchCommand Statement(string sql, params object[] values)
+    {
+        var statement = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            statement.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return statement;
     }
 
     private static void RequireTransaction(ClaimsDbContext db)

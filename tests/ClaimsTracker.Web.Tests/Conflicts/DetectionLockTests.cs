@@ -73,6 +73,21 @@ public class DetectionLockTests : IAsyncLifetime
         Assert.True((await all).Added > 0);
     }
 
+    [Fact]
+    public async Task DetectForMetrics_FourConcurrentRunsOverOneFamily_StoreEachConflictAndAuditEntryOnce()
+    {
+        var (casualties, _) = await FamiliesAsync();
+
+        var summaries = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => service.DetectForMetricsAsync([casualties.PartId]))));
+
+        // The first to get the lock adds the family's conflicts; the others then find them stored.
+        var adding = Assert.Single(summaries, s => s.Added > 0);
+        Assert.All(summaries.Where(s => s != adding), s => Assert.False(s.ChangedAnything));
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(adding.Added, await db.Conflicts.CountAsync());
+        Assert.Equal(adding.Added, await db.AuditEntries.CountAsync(a => a.EntityType == "Conflict" && a.Action == "Added"));
+    }
+
     /// <summary>The casualty family (a whole with parts) and the captured family (one metric).</summary>
     private async Task<((int FamilyId, int PartId) Casualties, (int FamilyId, int MetricId) Captured)> FamiliesAsync()
     {

@@ -1,0 +1,236 @@
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ClaimsTracker.Data.Conflicts;
+
+/// <summary>A stored conflict with only what reconciliation compares and what its audit entries record.</summary>
+internal sealed class StoredConflict
+{
+    public required int Id { get; init; }
+    public required string Signature { get; init; }
+    public required ConflictStatus Status { get; init; }
+    public required double Severity { get; init; }
+    public required string Explanation { get; init; }
+    public required string Scope { get; init; }
+    public required uint Version { get; init; }
+    public int? PreferredFigureId { get; init; }
+    public DismissalReason? DismissalReason { get; init; }
+    public string? Rationale { get; init; }
+    public string? ResolvedBy { get; init; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public List<StoredMember> Members { get; } = [];
+
+    public bool IsDecided => Status is ConflictStatus.Resolved or ConflictStatus.NotAConflict or ConflictStatus.NeedsMoreInformation;
+}
+
+internal sealed record StoredMember(int FigureId, string FigureFingerprint, int Position, int Camp, int[] ConsistentCamps);
+
+/// <summary>
+/// The reads of a detection run, in plain SQL on the run's own connection and transaction: only
+/// the columns detection compares, no entity graphs and no change tracking.
+/// </summary>
+internal static class DetectionReader
+{
+    /// <summary>
+    /// Takes the detection locks and reads what a run compares, in two round trips for an
+    /// incremental run (the touched families' metrics, then locks and reads together) and one for
+    /// a full pass: every metric (touched null) or the touched metrics with everything linked to
+    /// them through parts or wholes, their figures flattened with their claim's source and report,
+    /// and the stored conflicts of those metrics with their members.
+    /// </summary>
+    public static async Task<(List<DetectionMetric> Metrics, List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> ReadAsync(
+        ClaimsDbContext db, IReadOnlyCollection<int>? touched, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Detection reads inside its own transaction, which holds the locks.");
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        List<DetectionMetric>? metrics = null;
+        int[]? metricIds = null;
+        await using var batch = new NpgsqlBatch(connection);
+        if (touched is null)
+        {
+            DetectionLock.Statements(null).ForEach(batch.BatchCommands.Add);
+            batch.BatchCommands.Add(Statement(MetricColumns, null));
+        }
+        else
+        {
+            await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
+            {
+                // Prepared once per pooled connection: an editor's save runs these again and again.
+                await family.PrepareAsync(cancellationToken);
+                await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
+                metrics = await ReadMetricsAsync(familyReader, cancellationToken);
+            }
+
+            metricIds = [.. metrics.Select(m => m.Id)];
+            DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
+        }
+
+        var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
+        var onlyFigures = metricIds is null ? string.Empty : """WHERE f."MetricId" = ANY($1)""";
+        var onlyConflicts = metricIds is null ? string.Empty : """WHERE c."MetricId" = ANY($1)""";
+        batch.BatchCommands.Add(Statement($"""
+            SELECT f."Id", f."MetricId", f."Scope", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn",
+                   f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
+                   f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
+            FROM "Figures" f
+            JOIN "Claims" c ON c."Id" = f."ClaimId"
+            JOIN "Sources" s ON s."Id" = c."SourceId"
+            JOIN "Reports" r ON r."Id" = c."ReportId"
+            JOIN "Sources" o ON o."Id" = r."OutletId"
+            {onlyFigures}
+            """, metricIds));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
+                   c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
+            FROM "Conflicts" c
+            {onlyConflicts}
+            """, metricIds));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
+            FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
+            {onlyConflicts}
+            ORDER BY m."ConflictId", m."FigureId"
+            """, metricIds));
+        if (touched is not null)
+        {
+            await batch.PrepareAsync(cancellationToken);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < locks; i++)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        if (touched is null)
+        {
+            metrics = await ReadMetricsAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        var figures = new List<DetectionFigure>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            figures.Add(new DetectionFigure
+            {
+                FigureId = reader.GetInt32(0),
+                MetricId = reader.GetInt32(1),
+                Scope = Shared(names, reader.GetString(2)),
+                SourceId = reader.GetInt32(3),
+                SourceName = Shared(names, reader.GetString(4)),
+                ReportId = reader.GetInt32(5),
+                Outlet = Shared(names, reader.GetString(6)),
+                PublishedOn = reader.GetFieldValue<DateOnly>(7),
+                AsWritten = reader.GetString(8),
+                Qualifier = Enum.Parse<Qualifier>(reader.GetString(9)),
+                Kind = Enum.Parse<FigureKind>(reader.GetString(10)),
+                Interval = new(Decimal(reader, 11), Decimal(reader, 12), Decimal(reader, 13)),
+                Time = new TimeReference
+                {
+                    Kind = Enum.Parse<TimeReferenceKind>(reader.GetString(14)),
+                    Start = reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15),
+                    End = reader.IsDBNull(16) ? null : reader.GetFieldValue<DateOnly>(16),
+                    AsWritten = reader.IsDBNull(17) ? null : reader.GetString(17),
+                },
+            });
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var conflicts = new List<StoredConflict>();
+        var byId = new Dictionary<int, StoredConflict>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var conflict = new StoredConflict
+            {
+                Id = reader.GetInt32(0),
+                Signature = reader.GetString(1),
+                Status = Enum.Parse<ConflictStatus>(reader.GetString(2)),
+                Severity = reader.GetDouble(3),
+                Explanation = reader.GetString(4),
+                Scope = reader.GetString(5),
+                Version = reader.GetFieldValue<uint>(6),
+                PreferredFigureId = reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                DismissalReason = reader.IsDBNull(8) ? null : Enum.Parse<DismissalReason>(reader.GetString(8)),
+                Rationale = reader.IsDBNull(9) ? null : reader.GetString(9),
+                ResolvedBy = reader.IsDBNull(10) ? null : reader.GetString(10),
+                ResolvedAt = reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
+            };
+            conflicts.Add(conflict);
+            byId[conflict.Id] = conflict;
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            byId[reader.GetInt32(0)].Members.Add(new StoredMember(
+                reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetFieldValue<int[]>(5)));
+        }
+
+        return (metrics!, figures, conflicts);
+    }
+
+    private const string MetricColumns = """
+        SELECT m."Id", m."Name", m."Kind", m."IsCumulative", m."IsSingleEvent",
+               ARRAY(SELECT p."PartId" FROM "MetricParts" p WHERE p."WholeId" = m."Id" ORDER BY p."PartId")
+        FROM "Metrics" m
+        """;
+
+    /// <summary>The touched metrics and every metric linked to them through parts or wholes, however deep.</summary>
+    private const string FamilyMetrics = $"""
+        WITH RECURSIVE family(id) AS (
+            SELECT "Id" FROM "Metrics" WHERE "Id" = ANY($1)
+            UNION
+            SELECT CASE WHEN p."WholeId" = f.id THEN p."PartId" ELSE p."WholeId" END
+            FROM "MetricParts" p JOIN family f ON p."WholeId" = f.id OR p."PartId" = f.id
+        )
+        {MetricColumns}
+        WHERE m."Id" IN (SELECT id FROM family)
+        """;
+
+    private static async Task<List<DetectionMetric>> ReadMetricsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var metrics = new List<DetectionMetric>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            metrics.Add(new DetectionMetric(
+                reader.GetInt32(0), reader.GetString(1), Enum.Parse<FigureKind>(reader.GetString(2)),
+                reader.GetBoolean(3), reader.GetBoolean(4), reader.GetFieldValue<int[]>(5)));
+        }
+
+        return metrics;
+    }
+
+    private static decimal? Decimal(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
+
+    /// <summary>Names repeat across thousands of figures; one string each keeps the heap small.</summary>
+    private static string Shared(Dictionary<string, string> names, string name)
+    {
+        if (names.TryGetValue(name, out var shared))
+        {
+            return shared;
+        }
+
+        names[name] = name;
+        return name;
+    }
+
+    private static NpgsqlBatchCommand Statement(string sql, int[]? metricIds)
+    {
+        var statement = new NpgsqlBatchCommand(sql);
+        if (metricIds is not null)
+        {
+            statement.Parameters.Add(new NpgsqlParameter { Value = metricIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        }
+
+        return statement;
+    }
+}
