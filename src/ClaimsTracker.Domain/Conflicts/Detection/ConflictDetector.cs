@@ -411,7 +411,7 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// <summary>The dispute with its camps, or null when the sources' latest statements all agree now.</summary>
     private DetectedConflict? ToDispute(DetectionMetric metric, List<Position> deciding, List<Position> history, double severity, int anchor)
     {
-        var decided = CampsOfLatest(metric, deciding);
+        var decided = CampsOfLatest(metric.Kind, deciding);
         if (decided.Distinct().Count() < 2)
         {
             return null;
@@ -436,74 +436,39 @@ public sealed class ConflictDetector(DetectionOptions options)
     }
 
     /// <summary>
+    /// Camps: groups of positions that all agree with each other, as few as possible. On a line,
+    /// intervals that pairwise overlap share a point, so taking the lowest top end as that point,
+    /// gathering everything that reaches it, and repeating gives the smallest set of camps. Tops
+    /// are stretched by the rounding tolerance so "1,000" and "1,040" share a camp as they share a view.
+    /// </summary>
+    /// <summary>
     /// A source's latest statement in a dispute is its position; what it said on earlier days is
     /// its history and stands in the same camp, so a source that revised never disputes itself.
-    /// A statement another source's later one overtook as time explains ("18 km" on Tuesday, "40
-    /// km" on Friday) is history too: it stands in that later statement's camp, deciding nothing.
     /// </summary>
-    private int[] CampsOfLatest(DetectionMetric metric, List<Position> positions)
+    private int[] CampsOfLatest(FigureKind kind, List<Position> positions)
     {
         var latestDay = positions.GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.Max(p => p.LastDay));
-        var latest = Enumerable.Range(0, positions.Count)
+        var current = Enumerable.Range(0, positions.Count)
             .Where(i => positions[i].LastDay is null || positions[i].LastDay == latestDay[positions[i].SourceId])
             .ToList();
-        // Latest days first, so each statement meets later ones whose own standing is known.
-        var overtaken = new Dictionary<int, int?>();
-        foreach (var i in latest.OrderByDescending(i => positions[i].LastDay ?? DateOnly.MinValue))
-        {
-            overtaken[i] = OvertakenBy(metric, positions, overtaken, i);
-        }
-
-        var current = latest.Where(i => overtaken[i] is null).ToList();
-        var currentCamps = Camps(metric.Kind, current.Select(i => positions[i]).ToList());
+        var currentCamps = Camps(kind, current.Select(i => positions[i]).ToList());
         var camps = new int[positions.Count];
         for (var x = 0; x < current.Count; x++)
         {
             camps[current[x]] = currentCamps[x];
         }
 
-        foreach (var (i, by) in overtaken)
-        {
-            if (by is { } later)
-            {
-                camps[i] = camps[later];
-            }
-        }
-
         for (var i = 0; i < positions.Count; i++)
         {
-            if (!latest.Contains(i))
+            if (!current.Contains(i))
             {
-                camps[i] = camps[latest.First(c => positions[c].SourceId == positions[i].SourceId)];
+                camps[i] = camps[current.First(c => positions[c].SourceId == positions[i].SourceId)];
             }
         }
 
         return camps;
     }
 
-    /// <summary>The current statement of another source, on a later day, that differs from this one only as much as time explains.</summary>
-    private int? OvertakenBy(DetectionMetric metric, List<Position> positions, Dictionary<int, int?> later, int i)
-    {
-        var p = positions[i];
-        if (metric.IsSingleEvent || p.LastDay is not { } day)
-        {
-            return null;
-        }
-
-        return later
-            .Where(j => j.Value is null && positions[j.Key].SourceId != p.SourceId && positions[j.Key].FirstDay > day
-                && !ChangedMoreThanTimeExplains(metric, p, positions[j.Key]))
-            .OrderBy(j => positions[j.Key].FirstDay)
-            .Select(j => (int?)j.Key)
-            .FirstOrDefault();
-    }
-
-    /// <summary>
-    /// Camps: groups of positions that all agree with each other, as few as possible. On a line,
-    /// intervals that pairwise overlap share a point, so taking the lowest top end as that point,
-    /// gathering everything that reaches it, and repeating gives the smallest set of camps. Tops
-    /// are stretched by the rounding tolerance so "1,000" and "1,040" share a camp as they share a view.
-    /// </summary>
     private int[] Camps(FigureKind kind, List<Position> positions)
     {
         var tolerance = kind is FigureKind.Date or FigureKind.Year ? 1m : 1m / (1m - (decimal)options.MinimumSeverity);
