@@ -72,6 +72,8 @@ public sealed class ScaleApp(string connectionString) : WebApplicationFactory<Cl
         builder.UseSetting("Initialisation:CreateDemoUsers", "true");
         builder.UseSetting("Initialisation:DemoPassword", Password);
         builder.UseSetting("Initialisation:LoadDemoData", "false");
+        // Memory per open session closes hundreds of tabs between counts; their circuits should not linger for a minute.
+        builder.UseSetting("Circuits:DisconnectedRetentionSeconds", "5");
         // The request log stays on (it is part of the cost); only its console copy is kept quiet.
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "claims-scale-logs", "scale-.log"));
