@@ -170,7 +170,7 @@ public sealed partial class ReportImporter(
             .ToDictionary(x => x.Item, x => x.Found[0].Id);
         var identities = checkedItems.ToDictionary(c => c.Item, c => c.Identity);
 
-        var built = new List<(ReportIdentity Identity, int[] Sketch, Report Report)>();
+        var built = new List<BuiltReport>();
         foreach (var item in batch)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -192,8 +192,9 @@ public sealed partial class ReportImporter(
             }
 
             var identity = identities[item];
-            var sketch = DuplicateReportRule.Sketch(record.Text);
-            if (built.FirstOrDefault(b => EarlierInBatch(identity, sketch, b.Identity, b.Sketch)) is { Report: { } earlier })
+            var print = DuplicateReportRule.Print(record.Text);
+            var sketch = DuplicateReportRule.Sketch(print);
+            if (built.FirstOrDefault(b => EarlierInBatch(identity, print, sketch, b)) is { Report: { } earlier })
             {
                 // Stored by this batch a moment ago: its id is known once the batch is saved.
                 outcomes.Add((item, null, earlier, true));
@@ -207,7 +208,7 @@ public sealed partial class ReportImporter(
                 var report = builder.Build(record, (name, kind) => sources.FindOrCreate(db, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
                 sources.Add(created);
                 db.Sources.AddRange(created);
-                built.Add((identity, sketch, report));
+                built.Add(new BuiltReport(identity, print, sketch, report));
                 outcomes.Add((item, null, report, false));
             }
             catch (InvalidOperationException ex)
@@ -231,11 +232,13 @@ public sealed partial class ReportImporter(
     /// The duplicate rule against a report built earlier in this batch; the word-by-word comparison runs only when the
     /// facts or the text sketches say it could match.
     /// </summary>
-    private static bool EarlierInBatch(ReportIdentity identity, int[] sketch, ReportIdentity earlier, int[] earlierSketch) =>
-        (identity.Url is not null && earlier.Url is not null && identity.Url.Trim() == earlier.Url.Trim()
-            || (identity.OutletId == earlier.OutletId && identity.PublishedOn == earlier.PublishedOn)
-            || DuplicateReportRule.MayBeSimilar(sketch, earlierSketch))
-        && DuplicateReportRule.Why(identity, earlier) is not null;
+    private static bool EarlierInBatch(ReportIdentity identity, TextPrint print, int[] sketch, BuiltReport earlier) =>
+        (identity.Url is not null && earlier.Identity.Url is not null && identity.Url.Trim() == earlier.Identity.Url.Trim()
+            || (identity.OutletId == earlier.Identity.OutletId && identity.PublishedOn == earlier.Identity.PublishedOn)
+            || DuplicateReportRule.MayBeSimilar(sketch, earlier.Sketch))
+        && DuplicateReportRule.Why(identity, earlier.Identity, print, earlier.Print) is not null;
+
+    private sealed record BuiltReport(ReportIdentity Identity, TextPrint Print, int[] Sketch, Report Report);
 
     private async Task<IReadOnlyList<(ImportItem Item, ImportResult Result)>> ImportOneByOneAsync(
         ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)

@@ -38,7 +38,11 @@ public static class ReportDuplicates
             return [];
         }
 
-        var wanted = candidates.Select(c => new Wanted(c, Url(c.Url), DuplicateReportRule.Sketch(c.Text))).ToList();
+        var wanted = candidates.Select(c =>
+        {
+            var print = DuplicateReportRule.Print(c.Text);
+            return new Wanted(c, Url(c.Url), print, DuplicateReportRule.Sketch(print));
+        }).ToList();
         var urls = wanted.Where(w => w.Url is not null).Select(w => w.Url!).Distinct().ToArray();
         var outlets = wanted.Where(w => w.Identity.OutletId is not null).Select(w => w.Identity.OutletId!.Value).Distinct().ToArray();
         var days = wanted.Select(w => w.Identity.PublishedOn).Distinct().ToArray();
@@ -66,9 +70,12 @@ public static class ReportDuplicates
                 .Select(r => new { r.Id, r.Url, r.Title, r.OutletId, Outlet = r.Outlet!.Name, r.PublishedOn, r.Text })
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
+        // A stored report is often a candidate for several reports of a batch: each text is read once.
+        var prints = new Dictionary<int, TextPrint>();
+        TextPrint PrintOf(int id) => prints.TryGetValue(id, out var print) ? print : prints[id] = DuplicateReportRule.Print(stored[id].Text);
         return wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
                 .Select(id => stored[id])
-                .Select(r => (r, Why: DuplicateReportRule.Why(w.Identity, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text))))
+                .Select(r => (r, Why: DuplicateReportRule.Why(w.Identity, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text), w.Print, PrintOf(r.Id))))
                 .Where(x => x.Why is not null)
                 .Select(x => new DuplicateReport(x.r.Id, x.r.Title, x.r.Outlet, x.r.PublishedOn, x.Why!))
                 .ToList())
@@ -96,7 +103,7 @@ public static class ReportDuplicates
 
     private static string? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();
 
-    private sealed record Wanted(ReportIdentity Identity, string? Url, int[] Sketch);
+    private sealed record Wanted(ReportIdentity Identity, string? Url, TextPrint Print, int[] Sketch);
 
     /// <summary>What the first query reads of a stored report: no text, only what chooses the candidates.</summary>
     private sealed record CandidateRow(int Id, string? Url, int OutletId, DateOnly PublishedOn, int Length, int[] TextSketch);

@@ -34,7 +34,7 @@ public partial class Report : IVersioned
     public required string Text { get; set; }
 
     /// <summary>
-    /// <see cref="DuplicateReportRule.Sketch"/> of the text, kept with it, so the duplicate check finds its few
+    /// <see cref="DuplicateReportRule.Sketch(string)"/> of the text, kept with it, so the duplicate check finds its few
     /// candidates through an index instead of comparing stored texts one by one.
     /// </summary>
     public int[] TextSketch { get; set; } = [];
