@@ -67,6 +67,9 @@ public sealed class ScaleApp(string connectionString) : WebApplicationFactory<Cl
     {
         // "Testing" runs the production pipeline but allows the demo users the benchmark signs in with.
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's and MudBlazor's scripts are found only through the static web assets
+        // manifest; without them no page gets a live circuit (memory per open session needs one).
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Claims", connectionString);
         builder.UseSetting("LocalDatabase:Enabled", "false");
         builder.UseSetting("Initialisation:CreateDemoUsers", "true");
