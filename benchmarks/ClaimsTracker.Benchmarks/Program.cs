@@ -2,13 +2,16 @@ using ClaimsTracker.Benchmarks;
 using ClaimsTracker.Benchmarks.Scale;
 
 // Usage: dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks [-- --families N --per-family N --skip-database]
-//        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8 --detection-only]
+//        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8]
+//            [--parts detection,queries,throughput,import,sessions] [--sessions 50,200,1000]
 if (args.Contains("--scale"))
 {
     await ScaleBenchmark.RunAsync(new ScaleSettings(
         Argument("--figures", 1_000_000), Argument("--runs", 30), Argument("--import-reports", 500), Argument("--seconds", 5), Argument("--clients", 8))
     {
-        DetectionOnly = args.Contains("--detection-only"),
+        Parts = Text("--parts", ScaleSettings.AllParts).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+        Sessions = Text("--sessions", "50,200").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
     });
     return;
 }
@@ -26,4 +29,10 @@ int Argument(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
+
+string Text(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }

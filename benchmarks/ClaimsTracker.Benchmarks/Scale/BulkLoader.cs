@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using Npgsql;
 using NpgsqlTypes;
@@ -28,7 +29,7 @@ public static class BulkLoader
         await using var claimConnection = await OpenAsync(connectionString);
         await using var figureConnection = await OpenAsync(connectionString);
         await using (var reports = await reportConnection.BeginBinaryImportAsync(
-            "COPY \"Reports\" (\"Id\", \"Title\", \"OutletId\", \"Authors\", \"PublishedOn\", \"Url\", \"Language\", \"Text\", \"EnteredBy\", \"EnteredAt\") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Reports\" (\"Id\", \"Title\", \"OutletId\", \"Authors\", \"PublishedOn\", \"Url\", \"Language\", \"Text\", \"TextSketch\", \"EnteredBy\", \"EnteredAt\") FROM STDIN (FORMAT BINARY)"))
         await using (var claims = await claimConnection.BeginBinaryImportAsync(
             "COPY \"Claims\" (\"Id\", \"ReportId\", \"SourceId\", \"RelayedViaId\", \"Summary\", \"QuoteExact\", \"QuotePrefix\", \"QuoteSuffix\", \"QuoteStart\", \"QuoteEnd\", \"QuoteIsOrphaned\") FROM STDIN (FORMAT BINARY)"))
         await using (var figures = await figureConnection.BeginBinaryImportAsync(
@@ -46,6 +47,7 @@ public static class BulkLoader
                 await reports.WriteAsync(report.Url, NpgsqlDbType.Varchar);
                 await reports.WriteAsync("en", NpgsqlDbType.Varchar);
                 await reports.WriteAsync(report.Text, NpgsqlDbType.Varchar);
+                await reports.WriteAsync(DuplicateReportRule.Sketch(report.Text), NpgsqlDbType.Array | NpgsqlDbType.Integer);
                 await reports.WriteAsync("scale-benchmark", NpgsqlDbType.Varchar);
                 await reports.WriteAsync(EnteredAt, NpgsqlDbType.TimestampTz);
                 foreach (var claim in report.Claims)

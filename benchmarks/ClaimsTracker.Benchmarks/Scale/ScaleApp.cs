@@ -67,11 +67,16 @@ public sealed class ScaleApp(string connectionString) : WebApplicationFactory<Cl
     {
         // "Testing" runs the production pipeline but allows the demo users the benchmark signs in with.
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's and MudBlazor's scripts are found only through the static web assets
+        // manifest; without them no page gets a live circuit (memory per open session needs one).
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Claims", connectionString);
         builder.UseSetting("LocalDatabase:Enabled", "false");
         builder.UseSetting("Initialisation:CreateDemoUsers", "true");
         builder.UseSetting("Initialisation:DemoPassword", Password);
         builder.UseSetting("Initialisation:LoadDemoData", "false");
+        // Memory per open session closes hundreds of tabs between counts; their circuits should not linger for a minute.
+        builder.UseSetting("Circuits:DisconnectedRetentionSeconds", "5");
         // The request log stays on (it is part of the cost); only its console copy is kept quiet.
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "claims-scale-logs", "scale-.log"));

@@ -12,7 +12,7 @@ using Npgsql;
 namespace ClaimsTracker.Benchmarks.Scale;
 
 /// <summary>
-/// <c>--scale [--figures N] [--runs N] [--import-reports N] [--seconds N] [--clients N]</c>: generates
+/// <c>--scale [--figures N] [--runs N] [--import-reports N] [--seconds N] [--clients N] [--parts a,b] [--sessions 50,200,1000]</c>: generates
 /// the newsroom data set into a private PostgreSQL with binary COPY, starts the real app on Kestrel,
 /// and prints a Markdown table: each list query beside its floor (hand-written SQL on the same
 /// indexes), API throughput beside a bare endpoint, detection through the database, import rate.
@@ -42,11 +42,29 @@ public static class ScaleBenchmark
             app.Start();
             await using var database = NpgsqlDataSource.Create(connectionString);
 
-            await DetectionAsync(app.Services, database, settings, rows);
-            if (!settings.DetectionOnly)
+            if (settings.Measures("detection"))
+            {
+                await DetectionAsync(app.Services, database, settings, rows);
+            }
+
+            if (settings.Measures("queries"))
             {
                 await QueriesAsync(app, database, data, settings, rows);
+            }
+
+            if (settings.Measures("throughput"))
+            {
                 await ThroughputAsync(app, database, settings, rows);
+            }
+
+            if (settings.Measures("sessions"))
+            {
+                Console.WriteLine("Memory per open session …");
+                await SessionMemory.MeasureAsync(app, settings.Sessions, settings.Runs, rows);
+            }
+
+            if (settings.Measures("import"))
+            {
                 await ImportAsync(app.Services, data, settings, rows);
             }
         }
@@ -181,8 +199,17 @@ public static class ScaleBenchmark
         var clock = Stopwatch.StartNew();
         var summary = await importer.ImportAsync(items);
         var elapsed = clock.Elapsed;
+        var storing = elapsed - summary.DetectionTime;
         rows.Add(Row($"Import {items.Count:N0} reports ({items.Count * ScaleShape.ClaimsPerReport * ScaleShape.FiguresPerClaim:N0} figures) incl. detection",
             $"{summary.Added / elapsed.TotalSeconds:N0} reports/s", string.Empty, $"{summary}; {elapsed.TotalSeconds:N1} s"));
+        rows.Add(Row("Import, the same without detection", $"{summary.Added / storing.TotalSeconds:N0} reports/s", string.Empty,
+            $"check, build and store {storing.TotalSeconds:N1} s (of which writing {summary.StoreTime.TotalSeconds:N1} s); detection {summary.DetectionTime.TotalSeconds:N1} s"));
+
+        // The same file again: every report is found by the duplicate check and nothing is stored.
+        clock.Restart();
+        var again = await importer.ImportAsync(items);
+        rows.Add(Row("Import the same reports again (all already present)", $"{items.Count / clock.Elapsed.TotalSeconds:N0} reports/s", string.Empty,
+            $"{again}; {clock.Elapsed.TotalSeconds:N1} s"));
     }
 
     private static ReportRecord ToRecord(GeneratedReport report, Dictionary<int, string> sources, Dictionary<int, string> metrics) => new(
@@ -288,6 +315,13 @@ public static class ScaleBenchmark
 /// <summary>Which scale to generate and how hard to measure.</summary>
 public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int Seconds, int Clients)
 {
-    /// <summary><c>--detection-only</c>: generate, then measure detection and stop (the other parts take long on a shared machine).</summary>
-    public bool DetectionOnly { get; init; }
+    public const string AllParts = "detection,queries,throughput,import,sessions";
+
+    /// <summary>The parts to measure (all by default); a quick rerun of one part skips the others.</summary>
+    public IReadOnlySet<string> Parts { get; init; } = AllParts.Split(',').ToHashSet();
+
+    public bool Measures(string part) => Parts.Contains(part);
+
+    /// <summary>How many explorer sessions to hold open at once, each count in turn.</summary>
+    public IReadOnlyList<int> Sessions { get; init; } = [50, 200];
 }

@@ -30,5 +30,10 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.Title, r.Id });
         builder.HasIndex(r => new { r.OutletId, r.Id });
         builder.HasIndex(r => r.Url);
+
+        // Duplicate check: candidates share a sketch value (array overlap, &&), answered by a GIN index.
+        builder.Property(r => r.TextSketch).HasDefaultValueSql("'{}'::integer[]");
+        builder.HasIndex(r => r.TextSketch).HasMethod("GIN");
+        builder.HasIndex(r => new { r.OutletId, r.PublishedOn });
     }
 }

@@ -7,6 +7,7 @@ using ClaimsTracker.Domain.Reports;
 using ClaimsTracker.Domain.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using ClaimsTracker.Domain.Common;
 
 namespace ClaimsTracker.Data.Import;
@@ -18,7 +19,11 @@ namespace ClaimsTracker.Data.Import;
 /// sources and audit entries. A bad item is reported and skipped and leaves nothing behind: it fails before it is built,
 /// and if the batch cannot be stored, the batch is stored again report by report so only the bad one fails.
 /// A report already stored, or earlier in the same batch (<see cref="DuplicateReportRule"/>, as for the report form), is
-/// not added again. Conflict detection runs once per stored batch, for the metric families its figures belong to.
+/// not added again. Sources are looked up by name key in a directory read once per batch (<see cref="SourceDirectory"/>),
+/// and the duplicate check for a whole batch is two indexed queries (<see cref="ReportDuplicates.FindManyAsync"/>).
+/// Conflict detection runs once per <see cref="DetectionBatchSize"/> stored reports (and at the end), for the metric
+/// families their figures belong to: a batch of varied reports touches most families, so detecting after every
+/// storage batch would repeat nearly the same pass.
 /// </summary>
 public sealed partial class ReportImporter(
     IDbContextFactory<ClaimsDbContext> contexts,
@@ -31,11 +36,17 @@ public sealed partial class ReportImporter(
     /// <summary>Reports stored per transaction: large enough to spare the round trips, small enough that a failed batch is cheap to redo.</summary>
     public const int BatchSize = 100;
 
+    /// <summary>Reports stored between two detection passes.</summary>
+    public const int DetectionBatchSize = 1_000;
+
     // Any constant will do: it only has to be the same for every import.
     private const long ImportLock = 0x436c61696d73;
 
     private readonly ReportBuilder builder = new(normalisation);
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    // Of the current import's time, how much writing the batches took (reported with the summary).
+    private TimeSpan storeTime;
 
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -44,12 +55,16 @@ public sealed partial class ReportImporter(
         var definitions = items.Select(i => i.Metrics).Distinct().SelectMany(m => m).ToList();
         var reportItems = items.Where(i => !i.IsDefinitionsOnly).ToList();
         var total = definitions.Count + reportItems.Count;
+        storeTime = TimeSpan.Zero;
         var results = new List<ImportResult>(total);
         var cancelled = false;
         progress?.Report(new ImportProgress(0, total, null));
 
         // Metrics first: the file's reports may measure by them.
         var metrics = await DefineMetricsAsync(definitions, results, total, progress, cancellationToken);
+        var touchedMetrics = new HashSet<int>();
+        var storedSinceDetection = 0;
+        var detectionTime = TimeSpan.Zero;
         foreach (var batch in reportItems.Chunk(BatchSize))
         {
             if (cancellationToken.IsCancellationRequested)
@@ -58,16 +73,14 @@ public sealed partial class ReportImporter(
                 break;
             }
 
-            var touchedMetrics = new HashSet<int>();
             IReadOnlyList<(ImportItem Item, ImportResult Result)> stored;
             try
             {
                 stored = await ImportBatchAsync(batch, metrics, touchedMetrics, cancellationToken);
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or PostgresException && !cancellationToken.IsCancellationRequested)
             {
                 // Something in the batch could not be stored: store it again one report at a time, so only that one fails.
-                touchedMetrics.Clear();
                 stored = await ImportOneByOneAsync(batch, metrics, touchedMetrics, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -83,10 +96,11 @@ public sealed partial class ReportImporter(
                 progress?.Report(new ImportProgress(results.Count, total, result));
             }
 
-            if (touchedMetrics.Count > 0)
+            storedSinceDetection += stored.Count;
+            if (storedSinceDetection >= DetectionBatchSize)
             {
-                // What was committed stays, so its conflicts are found even when the rest is cancelled.
-                await detection.DetectForMetricsAsync(touchedMetrics, CancellationToken.None);
+                detectionTime += await DetectAsync(touchedMetrics);
+                storedSinceDetection = 0;
             }
 
             cancelled = stored.Count < batch.Length;
@@ -96,9 +110,25 @@ public sealed partial class ReportImporter(
             }
         }
 
-        var summary = new ImportSummary(results, cancelled);
+        // What was committed stays, so its conflicts are found even when the rest is cancelled.
+        detectionTime += await DetectAsync(touchedMetrics);
+        var summary = new ImportSummary(results, cancelled) { DetectionTime = detectionTime, StoreTime = storeTime };
         LogSummary(summary.Added, summary.AlreadyPresent, summary.Failed, cancelled);
         return summary;
+    }
+
+    /// <summary>Detection for the families touched since the last pass; returns how long it took.</summary>
+    private async Task<TimeSpan> DetectAsync(HashSet<int> touchedMetrics)
+    {
+        if (touchedMetrics.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var started = clock.GetTimestamp();
+        await detection.DetectForMetricsAsync(touchedMetrics, CancellationToken.None);
+        touchedMetrics.Clear();
+        return clock.GetElapsedTime(started);
     }
 
     /// <summary>
@@ -114,8 +144,37 @@ public sealed partial class ReportImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports run one batch at a time across the app, so two cannot both find a report absent and add it twice.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
-        var sources = await db.Sources.Include(s => s.Aliases).ToListAsync(cancellationToken);
-        var built = new List<(ReportIdentity Identity, Report Report)>();
+        var sources = await SourceDirectory.LoadAsync(db, cancellationToken);
+
+        // Every report that passes the checks, with what the duplicate rule compares; then one look-up for them all.
+        var checkedItems = new List<(ImportItem Item, ReportIdentity Identity)>(batch.Length);
+        var failures = new Dictionary<ImportItem, ImportResult>();
+        foreach (var item in batch)
+        {
+            var record = item.Report;
+            if (record is null || item.Error is not null)
+            {
+                failures[item] = new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import.");
+                continue;
+            }
+
+            var errors = builder.Validate(record, metrics, clock.LatestPlausibleDay());
+            if (errors.Count > 0)
+            {
+                failures[item] = new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors));
+                continue;
+            }
+
+            checkedItems.Add((item, sources.Identity(record)));
+        }
+
+        var storedDuplicates = await ReportDuplicates.FindManyAsync(db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, cancellationToken);
+        var duplicateOf = checkedItems.Select((c, i) => (c.Item, Found: storedDuplicates[i]))
+            .Where(x => x.Found.Count > 0)
+            .ToDictionary(x => x.Item, x => x.Found[0].Id);
+        var identities = checkedItems.ToDictionary(c => c.Item, c => c.Identity);
+
+        var built = new List<BuiltReport>();
         foreach (var item in batch)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -123,42 +182,37 @@ public sealed partial class ReportImporter(
                 break;
             }
 
-            var record = item.Report;
-            if (record is null || item.Error is not null)
+            if (failures.TryGetValue(item, out var failure))
             {
-                outcomes.Add((item, new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import."), null, false));
+                outcomes.Add((item, failure, null, false));
                 continue;
             }
 
-            var errors = builder.Validate(record, metrics, clock.LatestPlausibleDay());
-            if (errors.Count > 0)
-            {
-                outcomes.Add((item, new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors)), null, false));
-                continue;
-            }
-
-            var identity = Identity(record, sources);
-            if (await FindStoredAsync(db, identity, cancellationToken) is { } storedId)
+            var record = item.Report!;
+            if (duplicateOf.TryGetValue(item, out var storedId))
             {
                 outcomes.Add((item, new ImportResult(item.Label, record.Title, ImportOutcome.AlreadyPresent, null, storedId), null, false));
                 continue;
             }
 
-            if (built.FirstOrDefault(b => DuplicateReportRule.Why(identity, b.Identity) is not null) is { Report: { } earlier })
+            var identity = identities[item];
+            var print = DuplicateReportRule.Print(record.Text);
+            var sketch = DuplicateReportRule.Sketch(print);
+            if (built.FirstOrDefault(b => EarlierInBatch(identity, print, sketch, b)) is { Report: { } earlier })
             {
                 // Stored by this batch a moment ago: its id is known once the batch is saved.
                 outcomes.Add((item, null, earlier, true));
                 continue;
             }
 
-            // New sources join the batch (and its cache) only with a report that could be built.
+            // New sources join the batch (and its directory) only with a report that could be built.
             var created = new List<Source>();
             try
             {
-                var report = builder.Build(record, (name, kind) => FindOrCreateSource(sources, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
-                sources.AddRange(created);
-                db.Reports.Add(report);
-                built.Add((identity, report));
+                var report = builder.Build(record, (name, kind) => sources.FindOrCreate(db, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
+                sources.Add(created);
+                db.Sources.AddRange(created);
+                built.Add(new BuiltReport(identity, print, sketch, report));
                 outcomes.Add((item, null, report, false));
             }
             catch (InvalidOperationException ex)
@@ -169,14 +223,28 @@ public sealed partial class ReportImporter(
 
         db.AuditNote = Truncate($"imported: {string.Join(", ", outcomes.Where(o => o.Result is null && !o.EarlierInBatch).Select(o => o.Item.Label))}");
         // Once built, the batch is stored even if the import is being cancelled: what was checked is kept.
-        await db.SaveChangesAsync(CancellationToken.None);
+        var storing = clock.GetTimestamp();
+        await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
+        storeTime += clock.GetElapsedTime(storing);
 
         touchedMetrics.UnionWith(built.SelectMany(b => b.Report.Claims).SelectMany(c => c.Figures).Select(f => f.MetricId));
         return outcomes.Select(o => (o.Item, o.Result ?? new ImportResult(
                 o.Item.Label, o.Item.Report!.Title, o.EarlierInBatch ? ImportOutcome.AlreadyPresent : ImportOutcome.Added, null, o.Report!.Id)))
             .ToList();
     }
+
+    /// <summary>
+    /// The duplicate rule against a report built earlier in this batch; the word-by-word comparison runs only when the
+    /// facts or the text sketches say it could match.
+    /// </summary>
+    private static bool EarlierInBatch(ReportIdentity identity, TextPrint print, int[] sketch, BuiltReport earlier) =>
+        (identity.Url is not null && earlier.Identity.Url is not null && identity.Url.Trim() == earlier.Identity.Url.Trim()
+            || (identity.OutletId == earlier.Identity.OutletId && identity.PublishedOn == earlier.Identity.PublishedOn)
+            || DuplicateReportRule.MayBeSimilar(sketch, earlier.Sketch))
+        && DuplicateReportRule.Why(identity, earlier.Identity, print, earlier.Print) is not null;
+
+    private sealed record BuiltReport(ReportIdentity Identity, TextPrint Print, int[] Sketch, Report Report);
 
     private async Task<IReadOnlyList<(ImportItem Item, ImportResult Result)>> ImportOneByOneAsync(
         ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)
@@ -224,14 +292,15 @@ public sealed partial class ReportImporter(
             // Imports run one item at a time across the app, so two cannot both find a report absent and add it twice.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
 
-            var sources = await db.Sources.Include(s => s.Aliases).ToListAsync(cancellationToken);
-            if (await FindStoredAsync(db, Identity(record, sources), cancellationToken) is { } storedId)
+            var sources = await SourceDirectory.LoadAsync(db, cancellationToken);
+            var found = await ReportDuplicates.FindAsync(db, sources.Identity(record), exceptId: null, cancellationToken);
+            if (found.Count > 0)
             {
-                return new ImportResult(item.Label, record.Title, ImportOutcome.AlreadyPresent, null, storedId);
+                return new ImportResult(item.Label, record.Title, ImportOutcome.AlreadyPresent, null, found[0].Id);
             }
 
             var created = new List<Source>();
-            var report = builder.Build(record, (name, kind) => FindOrCreateSource(sources, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
+            var report = builder.Build(record, (name, kind) => sources.FindOrCreate(db, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
             db.Reports.Add(report);
             db.AuditNote = Truncate($"imported: {item.Label}");
             await db.SaveChangesAsync(cancellationToken);
@@ -245,58 +314,6 @@ public sealed partial class ReportImporter(
             var reason = ex is DbUpdateException { InnerException: { } inner } ? inner.Message : ex.Message;
             return new ImportResult(item.Label, record.Title, ImportOutcome.Failed, $"Could not be stored: {reason}");
         }
-    }
-
-    /// <summary>
-    /// What the duplicate rule compares. An outlet this batch created has no id yet, so it stands in with a
-    /// negative number of its own, unlike any stored outlet.
-    /// </summary>
-    private static ReportIdentity Identity(ReportRecord record, List<Source> sources)
-    {
-        var index = sources.FindIndex(s => s.IsKnownAs(record.Outlet));
-        int? outletId = index < 0 ? null : sources[index].Id != 0 ? sources[index].Id : -1 - index;
-        return new ReportIdentity(record.Url, record.Title, outletId, record.PublishedOn, record.Text);
-    }
-
-    /// <summary>The report already stored, by the one duplicate rule the report form uses too.</summary>
-    private static async Task<int?> FindStoredAsync(ClaimsDbContext db, ReportIdentity identity, CancellationToken cancellationToken)
-    {
-        var found = await ReportDuplicates.FindAsync(db, identity, exceptId: null, cancellationToken);
-        return found.Count == 0 ? null : found[0].Id;
-    }
-
-    /// <summary>
-    /// A known source by name or alias (among those stored and those this report already created); else a new
-    /// one, as the file defines it or with the given kind, stored with the report that names it.
-    /// </summary>
-    private static Source FindOrCreateSource(List<Source> sources, List<Source> created, IReadOnlyList<SourceRecord> definitions, string name, SourceKind kind)
-    {
-        if (sources.Concat(created).FirstOrDefault(s => s.IsKnownAs(name)) is { } known)
-        {
-            return known;
-        }
-
-        var key = NameKey.From(name);
-        var definition = definitions.FirstOrDefault(d => NameKey.From(d.Name) == key || (d.Aliases ?? []).Any(a => NameKey.From(a) == key));
-        if (definition is not null && sources.Concat(created).FirstOrDefault(s => s.IsKnownAs(definition.Name)) is { } defined)
-        {
-            return defined;
-        }
-
-        var made = Source.Create(new SourceDetails
-        {
-            Name = definition?.Name ?? name,
-            Kind = definition?.Kind ?? kind,
-            Affiliation = definition?.Affiliation,
-            Description = definition?.Description,
-            Aliases = [.. definition?.Aliases ?? [], name],
-        });
-        var source = made.IsSuccess
-            ? made.Value
-            : throw new InvalidOperationException($"source '{name}': {string.Join(" ", made.Errors.SelectMany(e => e.Value))}");
-
-        created.Add(source);
-        return source;
     }
 
     /// <summary>Adds the file's metric definitions (one result each) and returns the whole catalogue by key.</summary>
@@ -323,7 +340,8 @@ public sealed partial class ReportImporter(
 
     private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Label}: {Outcome} {Message}")]
+    // One line per item would flood the log of a large import; the summary and the results list carry the outcome.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Import {Label}: {Outcome} {Message}")]
     private partial void LogItem(string label, ImportOutcome outcome, string? message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Added} added, {AlreadyPresent} already present, {Failed} failed, cancelled: {Cancelled}")]

@@ -1,6 +1,7 @@
 using ClaimsTracker.Data.Conflicts;
 using ClaimsTracker.Data.DemoData;
 using ClaimsTracker.Data.Identity;
+using ClaimsTracker.Data.Reports;
 using ClaimsTracker.Domain.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed partial class DatabaseInitialiser(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await ReportSketches.FillMissingAsync(db, cancellationToken);
         }
 
         foreach (var role in Roles.All)

@@ -497,6 +497,12 @@ namespace ClaimsTracker.Data.Migrations
                         .HasMaxLength(200000)
                         .HasColumnType("character varying(200000)");
 
+                    b.PrimitiveCollection<int[]>("TextSketch")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasDefaultValueSql("'{}'::integer[]");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -518,9 +524,15 @@ namespace ClaimsTracker.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
+                    b.HasIndex("TextSketch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TextSketch"), "GIN");
+
                     b.HasIndex("Url");
 
                     b.HasIndex("OutletId", "Id");
+
+                    b.HasIndex("OutletId", "PublishedOn");
 
                     b.HasIndex("PublishedOn", "Id");
 

@@ -6,35 +6,105 @@ namespace ClaimsTracker.Data.Reports;
 /// <summary>A stored report that looks like the one being saved, and why.</summary>
 public sealed record DuplicateReport(int Id, string Title, string Outlet, DateOnly PublishedOn, string Why);
 
-/// <summary>Finds stored reports that <see cref="DuplicateReportRule"/> calls the same as a new or edited one.</summary>
+/// <summary>
+/// Finds stored reports that <see cref="DuplicateReportRule"/> calls the same as a new or edited one. Candidates come
+/// through indexes only (the URL, outlet and day, and the text's sketch through its GIN index); just the few
+/// candidates' texts are read and compared word by word.
+/// </summary>
 public static class ReportDuplicates
 {
-    /// <summary>How many stored texts of a similar length are compared word by word, newest first.</summary>
-    private const int TextCandidates = 200;
+    /// <summary>
+    /// How many stored texts are compared word by word at most per report: those sharing the most sketch values
+    /// first. Unlike texts rarely share one, so a handful of candidates is the usual case.
+    /// </summary>
+    private const int TextCandidates = 20;
 
     public static async Task<IReadOnlyList<DuplicateReport>> FindAsync(
         ClaimsDbContext db, ReportIdentity candidate, int? exceptId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(candidate);
-        var url = string.IsNullOrWhiteSpace(candidate.Url) ? null : candidate.Url.Trim();
-        var (shortest, longest) = DuplicateReportRule.ComparableLengths(candidate.Text.Length);
-        // Same outlet and day is narrow enough; the rule compares the titles.
-        var sameFacts = await db.Reports.AsNoTracking()
-            .Where(r => r.Id != exceptId && ((url != null && r.Url == url)
-                || (r.OutletId == candidate.OutletId && r.PublishedOn == candidate.PublishedOn)))
-            .Select(r => new { r.Id, r.Url, r.Title, r.OutletId, Outlet = r.Outlet!.Name, r.PublishedOn, r.Text })
-            .ToListAsync(cancellationToken);
-        var similarText = await db.Reports.AsNoTracking()
-            .Where(r => r.Id != exceptId && r.Text.Length >= shortest && r.Text.Length <= longest)
-            .OrderByDescending(r => r.Id).Take(TextCandidates)
-            .Select(r => new { r.Id, r.Url, r.Title, r.OutletId, Outlet = r.Outlet!.Name, r.PublishedOn, r.Text })
+        var found = await FindManyAsync(db, [candidate], exceptId, cancellationToken);
+        return found[0];
+    }
+
+    /// <summary>The stored look-alikes of each of <paramref name="candidates"/> (in the same order), with two queries in all.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<DuplicateReport>>> FindManyAsync(
+        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = candidates.Select(c =>
+        {
+            var print = DuplicateReportRule.Print(c.Text);
+            return new Wanted(c, Url(c.Url), print, DuplicateReportRule.Sketch(print));
+        }).ToList();
+        var urls = wanted.Where(w => w.Url is not null).Select(w => w.Url!).Distinct().ToArray();
+        var outlets = wanted.Where(w => w.Identity.OutletId is not null).Select(w => w.Identity.OutletId!.Value).Distinct().ToArray();
+        var days = wanted.Select(w => w.Identity.PublishedOn).Distinct().ToArray();
+        var sketchValues = wanted.SelectMany(w => w.Sketch).Distinct().ToArray();
+        var except = exceptId ?? 0;
+
+        // Each branch has its index: Url (btree), (OutletId, PublishedOn) (btree), TextSketch (GIN, overlap).
+        // Outlets and days are matched separately, so some rows are extra; they are sorted out below.
+        var rows = await db.Database.SqlQuery<CandidateRow>($"""
+                SELECT r."Id", r."Url", r."OutletId", r."PublishedOn", length(r."Text") AS "Length", r."TextSketch"
+                FROM "Reports" r
+                WHERE r."Id" <> {except}
+                  AND (r."Url" = ANY({urls})
+                    OR (r."OutletId" = ANY({outlets}) AND r."PublishedOn" = ANY({days}))
+                    OR r."TextSketch" && {sketchValues})
+                """)
             .ToListAsync(cancellationToken);
 
-        return sameFacts.Concat(similarText).DistinctBy(r => r.Id)
-            .Select(r => (r, Why: DuplicateReportRule.Why(candidate, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text))))
-            .Where(x => x.Why is not null)
-            .Select(x => new DuplicateReport(x.r.Id, x.r.Title, x.r.Outlet, x.r.PublishedOn, x.Why!))
+        var chosen = wanted.Select(w => Choose(w, rows)).ToList();
+        var ids = chosen.SelectMany(c => c).Distinct().ToList();
+        var stored = ids.Count == 0
+            ? []
+            : await db.Reports.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.Url, r.Title, r.OutletId, Outlet = r.Outlet!.Name, r.PublishedOn, r.Text })
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+
+        // A stored report is often a candidate for several reports of a batch: each text is read once.
+        var prints = new Dictionary<int, TextPrint>();
+        TextPrint PrintOf(int id) => prints.TryGetValue(id, out var print) ? print : prints[id] = DuplicateReportRule.Print(stored[id].Text);
+        return wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
+                .Select(id => stored[id])
+                .Select(r => (r, Why: DuplicateReportRule.Why(w.Identity, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text), w.Print, PrintOf(r.Id))))
+                .Where(x => x.Why is not null)
+                .Select(x => new DuplicateReport(x.r.Id, x.r.Title, x.r.Outlet, x.r.PublishedOn, x.Why!))
+                .ToList())
             .ToList();
     }
+
+    /// <summary>
+    /// The stored reports worth comparing with one candidate: the same URL, or the same outlet and day (the rule then
+    /// compares titles), and the texts of a comparable length that share the most sketch values with it.
+    /// </summary>
+    private static List<int> Choose(Wanted wanted, List<CandidateRow> rows)
+    {
+        var (shortest, longest) = DuplicateReportRule.ComparableLengths(wanted.Identity.Text.Length);
+        var sameFacts = rows.Where(r => (wanted.Url is not null && Url(r.Url) == wanted.Url)
+            || (r.OutletId == wanted.Identity.OutletId && r.PublishedOn == wanted.Identity.PublishedOn));
+        var similarText = rows
+            .Where(r => r.Length >= shortest && r.Length <= longest)
+            .Select(r => (r.Id, Shared: r.TextSketch.Count(wanted.Sketch.Contains)))
+            .Where(r => r.Shared > 0)
+            .OrderByDescending(r => r.Shared).ThenByDescending(r => r.Id)
+            .Take(TextCandidates)
+            .Select(r => r.Id);
+        return sameFacts.Select(r => r.Id).Concat(similarText).Distinct().ToList();
+    }
+
+    private static string? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+
+    private sealed record Wanted(ReportIdentity Identity, string? Url, TextPrint Print, int[] Sketch);
+
+    /// <summary>What the first query reads of a stored report: no text, only what chooses the candidates.</summary>
+    private sealed record CandidateRow(int Id, string? Url, int OutletId, DateOnly PublishedOn, int Length, int[] TextSketch);
 }

@@ -33,6 +33,12 @@ public partial class Report : IVersioned
 
     public required string Text { get; set; }
 
+    /// <summary>
+    /// <see cref="DuplicateReportRule.Sketch(string)"/> of the text, kept with it, so the duplicate check finds its few
+    /// candidates through an index instead of comparing stored texts one by one.
+    /// </summary>
+    public int[] TextSketch { get; set; } = [];
+
     public required string EnteredBy { get; set; }
     public DateTimeOffset EnteredAt { get; set; }
 
@@ -81,10 +87,16 @@ public partial class Report : IVersioned
         ArgumentNullException.ThrowIfNull(text);
         if (text == Text)
         {
+            if (TextSketch.Length == 0)
+            {
+                TextSketch = DuplicateReportRule.Sketch(text);
+            }
+
             return Claims.Count(c => c.Quote.IsOrphaned);
         }
 
         Text = text;
+        TextSketch = DuplicateReportRule.Sketch(text);
         foreach (var claim in Claims)
         {
             claim.Quote = QuoteAnchoring.Reanchor(claim.Quote, text);

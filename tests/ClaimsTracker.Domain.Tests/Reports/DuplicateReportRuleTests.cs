@@ -41,4 +41,27 @@ public class DuplicateReportRuleTests
         Assert.Equal(0, DuplicateReportRule.Similarity("Text.", "Not yet written."));
         Assert.Equal(1, DuplicateReportRule.Similarity("Text.", "text"));
     }
+
+    [Fact]
+    public void Sketch_SameWordsOtherCaseAndPunctuation_IsTheSame() =>
+        Assert.Equal(DuplicateReportRule.Sketch(Article), DuplicateReportRule.Sketch(Article.ToUpperInvariant().Replace(",", " ;", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Sketch_RepastedTextWithATrailer_SharesABand()
+    {
+        var sketch = DuplicateReportRule.Sketch(Article);
+
+        Assert.Equal(1 + DuplicateReportRule.SketchBands, sketch.Length);
+        Assert.True(DuplicateReportRule.MayBeSimilar(sketch, DuplicateReportRule.Sketch(Article + " Read more.")));
+    }
+
+    [Fact]
+    public void Sketch_UnrelatedText_SharesNothing() =>
+        Assert.False(DuplicateReportRule.MayBeSimilar(
+            DuplicateReportRule.Sketch(Article),
+            DuplicateReportRule.Sketch("The harbour ferry left at seven on Monday after crews had spent the weekend clearing debris from the slipway near the old lighthouse.")));
+
+    [Fact]
+    public void Sketch_TooShortForWordRuns_IsTheWordsOnly() =>
+        Assert.Equal(DuplicateReportRule.Sketch("Text."), DuplicateReportRule.Sketch("text"));
 }

@@ -16,6 +16,8 @@ public class ListApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory
     [InlineData("/api/v1/figures?take=4")]
     [InlineData("/api/v1/sources?take=2&sort=Kind&desc=true")]
     [InlineData("/api/v1/conflicts?take=1")]
+    [InlineData("/api/v1/metrics?take=2")]
+    [InlineData("/api/v1/metrics?take=2&sort=Kind&desc=true")]
     public async Task List_FollowingNext_ReadsEveryRowOnce(string firstPage)
     {
         using var client = await ApiClient.ForRoleAsync(app, Roles.Analyst);
@@ -45,6 +47,7 @@ public class ListApiTests(ClaimsAppFactory app) : IClassFixture<ClaimsAppFactory
     [Theory]
     [InlineData("/api/v1/claims?cursor=garbage", "cursor")]
     [InlineData("/api/v1/reports?sort=Password", "sort")]
+    [InlineData("/api/v1/metrics?sort=OpenConflicts", "sort")]
     [InlineData("/api/v1/sources?cursor=eyJTIjoiTmFtZSIsIkQiOmZhbHNlLCJLIjpbMV19", "cursor")]
     public async Task List_BadCursorOrSort_Gets400NamingIt(string url, string field)
     {

@@ -23,7 +23,7 @@ public sealed class OverviewQueries(IDbContextFactory<ClaimsDbContext> contexts,
     {
         var conflictCounts = await conflicts.CountsAsync(cancellationToken);
         var worst = await conflicts.ListAsync(new ConflictFilter(), null, new PageRequest(0, ListLength), cancellationToken);
-        var disputed = await metrics.ListAsync(new PageRequest(0, ListLength), cancellationToken);
+        var disputed = await metrics.MostDisputedAsync(ListLength, cancellationToken);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var counts = new List<(string, int, string)>
@@ -37,6 +37,6 @@ public sealed class OverviewQueries(IDbContextFactory<ClaimsDbContext> contexts,
             .OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(ListLength)
             .Select(r => new ReportRow(r.Id, r.Title, r.Outlet!.Name, r.PublishedOn, r.Claims.Count, r.Claims.SelectMany(c => c.Figures).Count()))
             .ToListAsync(cancellationToken);
-        return new Overview(counts, conflictCounts, worst.Items, disputed.Items.Where(m => m.OpenConflicts > 0).ToList(), newest);
+        return new Overview(counts, conflictCounts, worst.Items, disputed.Where(m => m.OpenConflicts > 0).ToList(), newest);
     }
 }

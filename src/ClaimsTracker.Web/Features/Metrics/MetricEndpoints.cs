@@ -12,8 +12,10 @@ public static class MetricEndpoints
     public static void MapMetricEndpoints(this RouteGroupBuilder api)
     {
         var metrics = api.MapGroup("/metrics").WithTags("Metrics");
-        metrics.MapGet("/", async (MetricQueries queries, int? skip, int? take) =>
-            TypedResults.Ok(await queries.ListAsync(new PageRequest(skip ?? 0, take ?? PageRequest.DefaultSize))));
+        metrics.MapGet("/", async Task<IResult> (MetricQueries queries, int? skip, int? take, string? sort, bool? desc, string? cursor, CancellationToken cancellationToken) =>
+            ListRequests.TryRead(MetricQueries.Orders, skip, take, sort, desc, cursor, out var page, out var problem)
+                ? TypedResults.Ok(await queries.ListAsync(page, cancellationToken))
+                : problem!);
         // A metric with its figures: the figures resource, grouped the way they are compared.
         metrics.MapGet("/{id:int}", async Task<IResult> (int id, MetricQueries queries) =>
             await queries.GetAsync(id) is { } metric ? TypedResults.Ok(metric) : TypedResults.NotFound());

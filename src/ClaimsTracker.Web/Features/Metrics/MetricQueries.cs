@@ -2,6 +2,7 @@ using ClaimsTracker.Data;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Conflicts.Detection;
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +20,31 @@ public sealed record MetricDetail(int Id, string Name, string? Description, Figu
 
 public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
 {
-    /// <summary>Metrics with the most open conflicts first, then the most figures.</summary>
-    public async Task<PageOf<MetricRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>The catalogue's sorts: by name (unique) or kind, then id; each page is an index range, never an offset.</summary>
+    public static readonly SeekOrders<Metric> Orders = new SeekOrders<Metric>(nameof(MetricRow.Name), false, m => m.Id)
+        .Add(nameof(MetricRow.Name), m => m.Name)
+        .Add(nameof(MetricRow.Kind), m => m.Kind);
+
+    /// <summary>One page of the catalogue by key, with the figure and open-conflict counts of that page's metrics only.</summary>
+    public async Task<ListPage<MetricRow>> ListAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = await db.Metrics.CountAsync(cancellationToken);
+        return await Orders.PageAsync(db.Metrics.AsNoTracking(), page,
+            m => new MetricRow(m.Id, m.Name, m.Kind, m.Unit, m.IsCumulative,
+                db.Figures.Count(f => f.MetricId == m.Id),
+                db.Conflicts.Count(c => c.MetricId == m.Id && c.Status == ConflictStatus.Open)),
+            r => r.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> metrics with the most open conflicts, then the most figures (the overview's short
+    /// list). It counts for every metric, so it is not a list to page through.
+    /// </summary>
+    public async Task<IReadOnlyList<MetricRow>> MostDisputedAsync(int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Ordered on an anonymous shape: EF cannot order by members of a record built in the projection.
-        var items = await db.Metrics.AsNoTracking()
+        return await db.Metrics.AsNoTracking()
             .Select(m => new
             {
                 Metric = m,
@@ -33,10 +52,9 @@ public sealed class MetricQueries(IDbContextFactory<ClaimsDbContext> contexts)
                 Open = db.Conflicts.Count(c => c.MetricId == m.Id && c.Status == ConflictStatus.Open),
             })
             .OrderByDescending(m => m.Open).ThenByDescending(m => m.Figures).ThenBy(m => m.Metric.Name)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
+            .Take(count)
             .Select(m => new MetricRow(m.Metric.Id, m.Metric.Name, m.Metric.Kind, m.Metric.Unit, m.Metric.IsCumulative, m.Figures, m.Open))
             .ToListAsync(cancellationToken);
-        return new PageOf<MetricRow>(items, total);
     }
 
     /// <summary>

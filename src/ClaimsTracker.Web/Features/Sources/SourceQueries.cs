@@ -1,4 +1,5 @@
 using ClaimsTracker.Data;
+using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Sources;
@@ -82,18 +83,21 @@ public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
             await figures.CountAsync(f => inOpen.Contains(f.Id), cancellationToken));
     }
 
-    /// <summary>Claims the source made, and claims it relayed for others, newest report first.</summary>
-    public async Task<PageOf<SourceClaimRow>> ClaimsAsync(int sourceId, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A source's claims, newest report first: (report day, report, claim) as in the explorer, so the reports index on
+    /// (PublishedOn, Id) bounds each page.
+    /// </summary>
+    public static readonly SeekOrders<Claim> ClaimOrders = new SeekOrders<Claim>(nameof(SourceClaimRow.PublishedOn), true, c => c.Id)
+        .Add(nameof(SourceClaimRow.PublishedOn), c => c.Report!.PublishedOn, c => c.Report!.Id);
+
+    /// <summary>Claims the source made, and claims it relayed for others, newest report first, one page by key.</summary>
+    public async Task<ListPage<SourceClaimRow>> ClaimsAsync(int sourceId, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Claims.AsNoTracking().Where(c => c.SourceId == sourceId || c.RelayedViaId == sourceId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
-            .Skip(page.SafeSkip).Take(page.SafeTake)
-            .Select(c => new SourceClaimRow(c.Id, c.ReportId, c.Report!.Title, c.Report.Outlet!.Name, c.Report.PublishedOn,
-                c.Summary, c.RelayedVia == null ? null : c.RelayedVia.Name, c.SourceId != sourceId))
-            .ToListAsync(cancellationToken);
-        return new PageOf<SourceClaimRow>(items, total);
+        return await ClaimOrders.PageAsync(query, page,
+            c => new SourceClaimRow(c.Id, c.ReportId, c.Report!.Title, c.Report.Outlet!.Name, c.Report.PublishedOn,
+                c.Summary, c.RelayedVia == null ? null : c.RelayedVia.Name, c.SourceId != sourceId),
+            r => r.ClaimId, cancellationToken);
     }
 }

@@ -1,0 +1,143 @@
+using ClaimsTracker.Data.Auditing;
+using ClaimsTracker.Data.Conflicts;
+using ClaimsTracker.Data.Import;
+using ClaimsTracker.Data.Reports;
+using ClaimsTracker.Domain.Conflicts.Detection;
+using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Metrics;
+using ClaimsTracker.Domain.Reports;
+using ClaimsTracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ClaimsTracker.Web.Tests.Import;
+
+/// <summary>Batched import: many reports across batches, and the indexed duplicate check that replaced the text scan.</summary>
+public class BulkImportTests : IAsyncLifetime
+{
+    private static readonly string[] Vocabulary =
+    [
+        "river", "bridge", "council", "pumps", "levee", "harbour", "ferry", "school", "market", "road", "rain", "storm",
+        "volunteers", "engineers", "mayor", "residents", "shelter", "trucks", "sandbags", "water", "night", "morning",
+        "north", "south", "east", "west", "village", "town", "district", "valley", "hill", "field", "farm", "station",
+        "power", "lines", "boats", "rescue", "crews", "police", "doctors", "clinic", "supplies", "food", "blankets",
+        "families", "children", "elderly", "roof", "walls", "mud", "debris", "cleared", "opened", "closed", "moved",
+        "said", "reported", "counted", "estimated", "waited", "arrived", "left", "returned", "rose", "fell", "held",
+    ];
+
+    private TestContextFactory contexts = null!;
+    private ReportImporter importer = null!;
+
+    public async Task InitializeAsync()
+    {
+        contexts = await TestContextFactory.CreateAsync("bulkimport");
+        await using (var db = contexts.CreateDbContext())
+        {
+            db.Metrics.Add(new Metric { Key = ImportFixtures.EvacuatedMetric, Name = "People evacuated (test)", Kind = FigureKind.Count, Unit = "people", IsCumulative = true });
+            await db.SaveChangesAsync();
+        }
+
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        importer = new ReportImporter(contexts, new NormalisationOptions(), detection, NullLogger<ReportImporter>.Instance, new SystemAuditActor("test"));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Import_MoreReportsThanOneBatch_StoresEveryOneWithItsClaims()
+    {
+        const int count = (ReportImporter.BatchSize * 2) + 37;
+        var items = Enumerable.Range(1, count).Select(Generated).ToList();
+
+        var summary = await importer.ImportAsync(items);
+
+        Assert.Equal((count, 0, 0), (summary.Added, summary.AlreadyPresent, summary.Failed));
+        Assert.Equal(count, summary.Results.Select(r => r.ReportId).Distinct().Count());
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(count, await db.Reports.CountAsync());
+        Assert.Equal(count, await db.Claims.CountAsync());
+        Assert.Equal(count, await db.Figures.CountAsync());
+        // Every report shares one new outlet and one new speaker, created once.
+        Assert.Equal(2, await db.Sources.CountAsync());
+        Assert.Equal(0, await db.Reports.CountAsync(r => r.TextSketch.Length == 0));
+    }
+
+    [Fact]
+    public async Task Import_SameReportsAgainAcrossBatches_AreAllAlreadyPresent()
+    {
+        var items = Enumerable.Range(1, ReportImporter.BatchSize + 5).Select(Generated).ToList();
+        var first = await importer.ImportAsync(items);
+
+        var again = await importer.ImportAsync(items);
+
+        Assert.Equal((0, items.Count, 0), (again.Added, again.AlreadyPresent, again.Failed));
+        Assert.Equal(first.Results.Select(r => r.ReportId), again.Results.Select(r => r.ReportId));
+    }
+
+    [Fact]
+    public async Task Import_NearDuplicateWithOtherUrlTitleAndDay_IsAlreadyPresent()
+    {
+        var original = Generated(7);
+        await importer.ImportAsync([original]);
+        var record = original.Report!;
+        // The same article re-pasted from a syndicating site: new address, new headline, a day later, a trailer added.
+        var repasted = new ImportItem("repasted", record with
+        {
+            Title = "Syndicated: " + record.Title,
+            Url = "https://syndicate.example/copy",
+            PublishedOn = record.PublishedOn.AddDays(1),
+            Text = record.Text + " Read more on our site.",
+            Claims = [],
+        });
+
+        var summary = await importer.ImportAsync([repasted]);
+
+        var result = Assert.Single(summary.Results);
+        Assert.Equal(ImportOutcome.AlreadyPresent, result.Outcome);
+        await using var db = contexts.CreateDbContext();
+        Assert.Equal(1, await db.Reports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_DifferentTextOfTheSameLength_IsAdded()
+    {
+        await importer.ImportAsync([Generated(1)]);
+
+        var summary = await importer.ImportAsync([Generated(2)]);
+
+        Assert.Equal(ImportOutcome.Added, Assert.Single(summary.Results).Outcome);
+    }
+
+    [Fact]
+    public async Task FillMissing_ReportStoredBeforeSketches_GetsOneAndIsFoundAsDuplicate()
+    {
+        var item = Generated(3);
+        await importer.ImportAsync([item]);
+        await using var db = contexts.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Reports\" SET \"TextSketch\" = ARRAY[]::integer[]");
+
+        var filled = await ReportSketches.FillMissingAsync(db);
+
+        Assert.Equal(1, filled);
+        var stored = await db.Reports.SingleAsync();
+        Assert.Equal(DuplicateReportRule.Sketch(stored.Text), stored.TextSketch);
+        var found = await ReportDuplicates.FindAsync(db, new ReportIdentity(null, "Other title", null, stored.PublishedOn, stored.Text), exceptId: null);
+        Assert.Equal(stored.Id, Assert.Single(found).Id);
+    }
+
+    /// <summary>A report of forty words drawn from a small vocabulary (seeded by its number), with one claim and figure.</summary>
+    private static ImportItem Generated(int number)
+    {
+        var random = new Random(number);
+        var words = Enumerable.Range(0, 40).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]);
+        var people = 100 + number;
+        var quote = $"{people} people had been moved";
+        var text = $"{string.Join(' ', words)}. Officials said {quote} by the evening.";
+        var record = new ReportRecord(
+            $"Flood update {number}", "Delta Gazette", new DateOnly(2025, 3, 1).AddDays(number % 20), text,
+            Url: $"https://gazette.example/flood-{number}",
+            Claims: [new ClaimRecord("Delta officials", "People moved", quote, [new FigureRecord(ImportFixtures.EvacuatedMetric, $"{people}")])]);
+        return new ImportItem($"reports[{number}]", record);
+    }
+}
