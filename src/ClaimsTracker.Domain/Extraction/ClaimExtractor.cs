@@ -55,7 +55,9 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var suggestions = metrics.Suggest(sentence, figures.Select(f => new FigureSpan(f.Figure.Start, f.Figure.End, f.Figure.Kind, f.Figure.Unit)).ToList(), documentWords);
+            // "Police said about 30,000 had taken part": the speaker's name says who, not what is counted.
+            var speakerNames = speakers.SelectMany(a => NameWordsIn(sentence, a)).ToList();
+            var suggestions = metrics.Suggest(sentence, figures.Select(f => new FigureSpan(f.Figure.Start, f.Figure.End, f.Figure.Kind, f.Figure.Unit)).ToList(), documentWords, speakerNames);
             var groups = new List<(Attribution? Source, Attribution? Relay, List<FigureProposal> Figures)>();
             for (var i = 0; i < figures.Count; i++)
             {
@@ -132,6 +134,16 @@ public sealed class ClaimExtractor
         return proposals.Select(p => p.SourceId is null && Full(p.SourceName) != p.SourceName || p.RelayId is null && Full(p.RelayName) != p.RelayName
             ? p with { SourceName = p.SourceId is null ? Full(p.SourceName) : p.SourceName, RelayName = p.RelayId is null ? Full(p.RelayName) : p.RelayName }
             : p).ToList();
+    }
+
+    // The words of a speaker's name where it is named ("Police" of "Police said"), not its verb,
+    // which may say what happened ("announced").
+    private static IEnumerable<(int Start, int End)> NameWordsIn(string sentence, Attribution speaker)
+    {
+        var name = MetricSuggester.Tokenize(speaker.Name).Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
+        return MetricSuggester.Tokenize(sentence[speaker.Start..speaker.End])
+            .Where(t => name.Contains(t.Word))
+            .Select(t => (speaker.Start + t.Start, speaker.Start + t.End));
     }
 
     // "rose to 12.9% from 12%": the figure after "from" measures what the one before it does.

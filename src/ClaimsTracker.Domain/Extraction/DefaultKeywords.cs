@@ -13,15 +13,15 @@ public static class DefaultKeywords
     [
         new("casualties", ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "casualties", "losses"],
             ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "dead and injured", "casualties", "losses", "lost"],
-            ["killed", "wounded"]),
+            ["killed", "wounded", "crowd"]),
         new("killed", ["killed", "deaths", "death", "dead", "died", "fatalities", "toll"],
-            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives", "bodies"], []),
+            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives", "bodies"], ["crowd"]),
         new("wounded", ["wounded", "injured", "injuries", "injury"],
-            ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"], []),
+            ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"], ["crowd"]),
         new("deployed", ["deployed", "deployment", "deploy", "sent", "stationed"],
             ["deployed", "deployment", "sent", "dispatched", "stationed", "troops", "soldiers"], []),
-        new("captured", ["captured", "capture", "captive", "captives", "prisoners", "prisoner", "detained"],
-            ["captured", "capture", "taken prisoner", "taken captive", "prisoners", "prisoner", "captives", "detained", "seized", "apprehended", "caught"], []),
+        new("captured", ["captured", "capture", "captive", "captives", "prisoners", "prisoner", "detained", "arrested", "arrests"],
+            ["captured", "capture", "taken prisoner", "taken captive", "prisoners", "prisoner", "captives", "detained", "seized", "apprehended", "caught", "arrested", "arrests"], ["crowd"]),
         new("announcement", ["announcement", "announced"], ["announced", "announcement", "revealed", "disclosed", "made public"], ["captured"]),
         new("birth", ["birth", "born"], ["born", "birth"], ["captured"]),
         new("service", ["service", "enlisted", "conscripted"], ["joined", "enlisted", "conscripted", "drafted", "served since"], ["captured"]),
@@ -29,8 +29,9 @@ public static class DefaultKeywords
         new("displaced", ["displaced", "displacement", "refugees", "evacuated"],
             ["displaced", "fled", "evacuated", "homeless", "from their homes", "uprooted", "refugees"], []),
         new("missing", ["missing"], ["missing", "unaccounted"], []),
-        new("crowd", ["crowd", "spectators", "attendance", "attendees", "marchers", "turnout", "rally"],
-            ["crowd", "crowds", "spectators", "attendance", "attended", "attendees", "turned out", "turnout", "gathered", "marched", "marchers", "rally", "took part", "joined"], []),
+        // A march's injured or arrested are injuries and arrests: those concepts suppress this one.
+        new("crowd", ["crowd", "spectators", "attendance", "attendees", "marchers", "turnout", "rally", "march", "protest", "protests", "demonstration", "demonstrators", "protesters"],
+            ["crowd", "crowds", "spectators", "attendance", "attended", "attendees", "turned out", "turnout", "gathered", "marched", "marchers", "rally", "took part", "taken part", "taking part", "joined"], []),
         new("launched", ["launched", "fired"], ["launched", "fired"], []),
         new("shot down", ["shot down", "downed", "intercepted"], ["shot down", "downed", "intercepted", "destroyed"], []),
         new("inflation", ["inflation"], ["inflation", "consumer prices"], []),
@@ -47,6 +48,8 @@ public static class DefaultKeywords
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive", "annual", "monthly", "daily", "people", "persons", "first", "last",
+        // When, not what: "People detained over the weekend protests" is about the protests.
+        "over", "during", "weekend", "week", "weekly", "month", "day", "night", "morning", "evening",
     };
 
     /// <summary>Keywords for a metric, from its key ("nk-killed-or-wounded") or name ("Earthquake deaths").</summary>

@@ -73,14 +73,18 @@ public sealed class MetricSuggester
     /// <summary>
     /// One suggestion (or null) per figure, in the order given. <paramref name="figures"/> are
     /// sorted spans in <paramref name="sentence"/>; <paramref name="documentWords"/> are the
-    /// lower-case words of the whole text.
+    /// lower-case words of the whole text; the words inside <paramref name="notEvidence"/> (the
+    /// speakers' names) are no evidence of what is counted.
     /// </summary>
-    public IReadOnlyList<MetricSuggestion?> Suggest(string sentence, IReadOnlyList<FigureSpan> figures, IReadOnlySet<string> documentWords)
+    public IReadOnlyList<MetricSuggestion?> Suggest(string sentence, IReadOnlyList<FigureSpan> figures, IReadOnlySet<string> documentWords, IReadOnlyList<(int Start, int End)>? notEvidence = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(documentWords);
-        var tokens = Tokenize(sentence);
+        // Words of the spans given (who speaks) keep their place, so windows stay the same, but match nothing.
+        var tokens = Tokenize(sentence)
+            .Select(t => notEvidence?.Any(s => s.Start <= t.Start && t.End <= s.End) == true ? (Word: string.Empty, t.Start, t.End) : t)
+            .ToList();
         var stems = tokens.Select(t => Stem(t.Word)).ToList();
         var figureTokens = figures.Select(f => (First: FirstToken(tokens, f.Start), Last: LastToken(tokens, f.End))).ToList();
         var result = new MetricSuggestion?[figures.Count];

@@ -269,3 +269,25 @@ public class FigureOwnerTests
     private static IReadOnlyList<ClaimProposal> Propose(string text) =>
         new ClaimExtractor().Propose(text, new ExtractionContext(Published, [], []));
 }
+
+/// <summary>What a crowd, an arrest and a speaker's name say about which metric a figure measures.</summary>
+public class CrowdAndSpeakerMetricTests
+{
+    private static readonly MetricCandidate[] Metrics =
+    [
+        new(1, "turnout", "People at the march in Castara", FigureKind.Count, []),
+        new(2, "arrests", "People detained over the weekend protests", FigureKind.Count, []),
+        new(3, "police-injured", "Police officers injured at the march", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("Police said about 30,000 had taken part in the march in Castara.", "turnout")]
+    [InlineData("By nightfall 120 people had been detained in Castara, organisers of the march said.", "arrests")]
+    [InlineData("Four police officers were injured, the interior ministry said.", "police-injured")]
+    public void TheSpeakersNameIsNoEvidence_AndAMarchsInjuredAreNoCrowd(string sentence, string metric)
+    {
+        var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 6, 7), Metrics, [])).SelectMany(c => c.Figures));
+
+        Assert.Equal(metric, Metrics.FirstOrDefault(m => m.Id == figure.MetricId)?.Key);
+    }
+}
