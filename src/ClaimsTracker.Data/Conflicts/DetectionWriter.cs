@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClaimsTracker.Data.Auditing;
+using ClaimsTracker.Domain.Auditing;
 using ClaimsTracker.Domain.Conflicts;
 using ClaimsTracker.Domain.Conflicts.Detection;
 using Microsoft.EntityFrameworkCore;
@@ -433,37 +435,20 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private async Task CopyAuditAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    private Task CopyAuditAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         var user = db.AuditUserName;
-        await using var importer = await Connection.BeginBinaryImportAsync(
-            """COPY "AuditEntries" ("At", "UserName", "EntityType", "EntityId", "Action", "Before", "After", "Note") FROM STDIN (FORMAT BINARY)""", cancellationToken);
-        foreach (var row in audit)
+        return AuditCopy.WriteAsync(Connection, audit.Select(row => new AuditEntry
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(user, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(row.EntityType, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(row.EntityId, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(row.Action, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(importer, row.Before, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, row.After, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, row.Note, NpgsqlDbType.Varchar, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await importer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await importer.WriteAsync(value, type, cancellationToken);
-        }
+            At = at,
+            UserName = user,
+            EntityType = row.EntityType,
+            EntityId = row.EntityId,
+            Action = row.Action,
+            Before = row.Before,
+            After = row.After,
+            Note = row.Note,
+        }), cancellationToken);
     }
 
     private NpgsqlConnection Connection => (NpgsqlConnection)db.Database.GetDbConnection();

@@ -1,11 +1,10 @@
-using ClaimsTracker.Domain.Auditing;
+using ClaimsTracker.Data.Auditing;
 using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ClaimsTracker.Data.Import;
 
@@ -46,7 +45,7 @@ internal static class BatchCopy
             await CopyAsync(connection, table.Key, table.ToList(), cancellationToken);
         }
 
-        await CopyAuditAsync(connection, audit, cancellationToken);
+        await AuditCopy.WriteAsync(connection, audit, cancellationToken);
         db.ChangeTracker.AcceptAllChanges();
         db.AuditNote = null;
     }
@@ -152,39 +151,6 @@ internal static class BatchCopy
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task CopyAuditAsync(NpgsqlConnection connection, List<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"AuditEntries\" (\"At\", \"UserName\", \"EntityType\", \"EntityId\", \"Action\", \"Before\", \"After\", \"Note\") FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        foreach (var entry in entries)
-        {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(entry.At, NpgsqlDbType.TimestampTz, cancellationToken);
-            await writer.WriteAsync(entry.UserName, NpgsqlDbType.Varchar, cancellationToken);
-            await writer.WriteAsync(entry.EntityType, NpgsqlDbType.Varchar, cancellationToken);
-            await writer.WriteAsync(entry.EntityId, NpgsqlDbType.Varchar, cancellationToken);
-            await writer.WriteAsync(entry.Action, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteNullableAsync(writer, entry.Before, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(writer, entry.After, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(writer, entry.Note, NpgsqlDbType.Varchar, cancellationToken);
-        }
-
-        await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, type, cancellationToken);
-        }
     }
 
     /// <summary>"character varying(200)" is written as "character varying": the length is the column's to check.</summary>
