@@ -38,7 +38,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = App.ServerAddress.ToString().TrimEnd('/'),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Journeys share two cores with the integration tests running beside them: a step may wait
+        // this long for a page under that load; a broken step still fails, only later.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
