@@ -351,10 +351,6 @@ public sealed partial class AttributionFinder
             // "The mayor said the agency's figure": the owner is the last description, not the clause.
             var xStart = x.Index + Math.Max(0, x.Value.LastIndexOf("the ", StringComparison.OrdinalIgnoreCase));
             var written = sentence[xStart..(x.Index + x.Length)];
-            if (Regex.IsMatch(written, @"^(?i:the|this|that)\s+\S+(?:\s+\S+){0,3}$", Flags) is false && !pronoun.Success && written.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
 
             var name = pronoun.Success
                 ? pronoun.Value.ToLowerInvariant() switch { "its" => "it", "their" => "they", "his" => "he", _ => "she" }

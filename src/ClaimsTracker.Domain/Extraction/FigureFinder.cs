@@ -318,7 +318,7 @@ public sealed class FigureFinder
             return null;
         }
 
-        if (PartOf.IsMatch(sentence, figure.End))
+        if (OfThem.IsMatch(sentence, figure.End))
         {
             return "a part of a group counted elsewhere";
         }
@@ -329,7 +329,6 @@ public sealed class FigureFinder
     }
 
     private static readonly HashSet<string> GroupDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "these", "those", "both" };
-    private static readonly Regex PartOf = new(@"\G\s+of\s+(?:the|them|those|these|its|their|our|whom|which|us)\b", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex NounAfter = new(@"\G\s+\p{Ll}", Flags);
 
     private static bool IsAge(string sentence, ParsedFigure figure) =>
