@@ -29,6 +29,12 @@ public sealed record ScenarioResult(
     public double Recall => ExpectedDisputes == 0 ? 1 : (double)DisputesFound / ExpectedDisputes;
     public double Precision => Items.Count == 0 ? 1 : (double)MatchingItems / Items.Count;
 
+    /// <summary>Expected disputes found with sides a reviewer would recognise, though some expected sources are missing.</summary>
+    public int DisputesWithRightSides { get; init; }
+
+    /// <summary>Items that are an expected dispute with recognisable sides (the lenient reading of precision).</summary>
+    public int RealItems { get; init; }
+
     /// <summary>What was accepted, one line per figure (report, source, metric, words, time), to read a miss by.</summary>
     public IReadOnlyList<string> Accepted { get; init; } = [];
 }
@@ -39,9 +45,21 @@ public sealed record ScenarioTotals(int Scenarios, int Items, int ExpectedDisput
     public double Recall => ExpectedDisputes == 0 ? 1 : (double)DisputesFound / ExpectedDisputes;
     public double Precision => Items == 0 ? 1 : (double)MatchingItems / Items;
 
+    public int DisputesWithRightSides { get; init; }
+
+    public int RealItems { get; init; }
+
+    public double SidesRecall => ExpectedDisputes == 0 ? 1 : (double)DisputesWithRightSides / ExpectedDisputes;
+
+    public double RealPrecision => Items == 0 ? 1 : (double)RealItems / Items;
+
     public static ScenarioTotals Of(IReadOnlyCollection<ScenarioResult> results) => new(
         results.Count, results.Sum(r => r.Items.Count), results.Sum(r => r.ExpectedDisputes), results.Sum(r => r.DisputesFound),
-        results.Sum(r => r.MatchingItems), results.Sum(r => r.ExpectedNonDisputes), results.Sum(r => r.NonDisputesFlagged));
+        results.Sum(r => r.MatchingItems), results.Sum(r => r.ExpectedNonDisputes), results.Sum(r => r.NonDisputesFlagged))
+    {
+        DisputesWithRightSides = results.Sum(r => r.DisputesWithRightSides),
+        RealItems = results.Sum(r => r.RealItems),
+    };
 }
 
 /// <summary>
@@ -157,8 +175,44 @@ public static partial class ScenarioScorer
             }
         }
 
+        var real = new HashSet<int>();
+        var withRightSides = 0;
+        foreach (var expected in scenario.ExpectedDisputes)
+        {
+            if (items.FirstOrDefault(i => !real.Contains(i.ConflictId) && HasRightSides(i, expected)) is { } item)
+            {
+                real.Add(item.ConflictId);
+                withRightSides++;
+            }
+        }
+
         return new ScenarioResult(scenario.Id, scenario.Reports.Count, accepted, refused, items, scenario.ExpectedDisputes.Count, found, matched.Count,
-            scenario.ExpectedNonDisputes.Count, flagged, misses);
+            scenario.ExpectedNonDisputes.Count, flagged, misses)
+        {
+            DisputesWithRightSides = withRightSides,
+            RealItems = real.Count,
+        };
+    }
+
+    /// <summary>
+    /// The lenient reading: on the metric, sources of at least two expected camps present, and the
+    /// present ones on the right sides — the dispute a reviewer would recognise, though a source
+    /// that corroborates one side may be missing or filed under another name.
+    /// </summary>
+    public static bool HasRightSides(QueueItem item, ExpectedDispute expected)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (item.MetricKey != expected.Metric)
+        {
+            return false;
+        }
+
+        var present = expected.Camps
+            .Select(c => (IReadOnlyList<string>)c.Select(SourceKey).Where(item.CampsBySource.ContainsKey).Distinct().ToList())
+            .Where(c => c.Count > 0)
+            .ToList();
+        return present.Count >= 2 && Matches(item, expected with { Camps = present });
     }
 
     /// <summary>

@@ -34,6 +34,23 @@ public class ScenarioScorerTests
     }
 
     [Fact]
+    public void Score_ItemMissingACorroboratingSource_HasRightSidesButIsNoStrictMatch()
+    {
+        var scenario = Scenario.Load(Path.Combine(TestScenarios, "kursk-casualties.json"));
+        var missingOne = Item(1, "killed-or-wounded", ("Antony Blinken", [1]), ("Volodymyr Zelensky", [2]));
+        var oneSideOnly = Item(2, "killed-or-wounded", ("Volodymyr Zelensky", [1]), ("National Intelligence Service", [1]));
+        var mixed = Item(3, "killed-or-wounded", ("Antony Blinken", [1]), ("Volodymyr Zelensky", [1]));
+
+        var lenient = ScenarioScorer.Score(scenario, [missingOne]);
+        var neither = ScenarioScorer.Score(scenario, [oneSideOnly, mixed]);
+
+        Assert.Equal((0, 1, 1), (lenient.DisputesFound, lenient.DisputesWithRightSides, lenient.RealItems));
+        Assert.Equal((0, 0), (neither.DisputesWithRightSides, neither.RealItems));
+        var totals = ScenarioTotals.Of([lenient, neither]);
+        Assert.Equal((0.5, 1 / 3d), (totals.SidesRecall, totals.RealPrecision));
+    }
+
+    [Fact]
     public async Task Run_TestScenario_GoesThroughEntryProposalsAndDetection()
     {
         var scenario = Scenario.Load(Path.Combine(TestScenarios, "kursk-casualties.json"));
