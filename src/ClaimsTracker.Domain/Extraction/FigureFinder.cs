@@ -102,7 +102,8 @@ public sealed class FigureFinder
         this.parser = parser;
     }
 
-    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null)
+    /// <param name="document">The whole report, when known: the country it is about names the currency of "shillings" or "pesos".</param>
+    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null, string? document = null)
     {
         var skip = new List<(int Start, int End)>();
         foreach (Match m in Phone.Matches(sentence))
@@ -163,6 +164,11 @@ public sealed class FigureFinder
                 || IsDesignation(sentence, figure) || IsAge(sentence, figure) || IsWhen(sentence, figure, times) || NamesOrDescribes(sentence, figure))
             {
                 continue;
+            }
+
+            if (figure.Kind == FigureKind.Money && CurrencyByCountry.Resolve(figure.Text, figure.Unit, sentence, document) is var currency && currency != figure.Unit)
+            {
+                figure = figure with { Unit = currency };
             }
 
             found.Add(new FoundFigure(figure, null) { Incidental = Incidental(sentence, figure) });
@@ -270,9 +276,9 @@ public sealed class FigureFinder
             return true;
         }
 
-        if (figure.Kind == FigureKind.Year || figure is { Kind: FigureKind.Count, Qualifier: Qualifier.Exact, Value: >= 1900 and <= 2100 } && text.Length == 4)
+        if (figure.Kind == FigureKind.Year || figure is { Kind: FigureKind.Count, Qualifier: Qualifier.Exact, Value: >= 1800 and <= 2100 } && text.Length == 4)
         {
-            // "the 2019 elections", "her 2019 debut", "the 1988 film": a year naming a thing.
+            // "the 2019 elections", "her 2019 debut", "the 1988 film", "the 1861 Offences Against the Person Act": a year naming a thing.
             if (YearOwners.Contains(WordBefore(sentence, figure.Start)) && NameAfterYear.IsMatch(sentence, figure.End))
             {
                 return true;

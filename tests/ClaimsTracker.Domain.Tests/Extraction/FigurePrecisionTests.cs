@@ -18,8 +18,20 @@ public class FigurePrecisionTests
     [InlineData("Most three-year-olds in the district attend nursery.")]
     [InlineData("The ferry left at 7.45am.")]
     [InlineData("Revenue grew in the second quarter.")]
+    [InlineData("He was charged under the 1883 Explosive Substances Act.")]
     public void NonFigures_AreSkipped(string sentence) =>
         Assert.Empty(Figures(sentence));
+
+    [Fact]
+    public void NineteenthCenturyYear_AfterSince_IsAYear()
+    {
+        var figures = Figures("Average sea level has risen about 23 cm since 1880.");
+
+        Assert.Collection(
+            figures,
+            f => Assert.Equal(("about 23 cm", "cm"), (f.Figure.Text, f.Figure.Unit)),
+            f => Assert.Equal(("1880", FigureKind.Year), (f.Figure.Text, f.Figure.Kind)));
+    }
 
     [Fact]
     public void MeasuredAmount_OfSomething_IsNoPartOfAGroup()

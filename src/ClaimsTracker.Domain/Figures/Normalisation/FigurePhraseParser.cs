@@ -54,7 +54,7 @@ public sealed class FigurePhraseParser
     // "0.5 wt%" is a share by weight; "percentage points" a difference of shares (unit "pp").
     private static readonly Regex PercentUnit = new(@"\G\s?(?:(?:wt|vol|mol|w/w|v/v)\.?\s?%|%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
     private static readonly Regex PercentagePoints = new(@"\G\s+(?:percentage|per\s?cent(?:age)?)\s+points?(?!\p{L})", Flags);
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
 
     // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
     // Not "₦60,000 a year earlier": a period followed by these words says when, not how often.
@@ -786,7 +786,7 @@ public sealed class FigurePhraseParser
     }
 
     private static bool IsYearLike(NumberMatch number) =>
-        number.IsPlainInteger && number.End - number.Start == 4 && number.Value is >= 1900 and <= 2100;
+        number.IsPlainInteger && number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100;
 
     // The word just before position i, lower case, over spaces and a hyphen ("mid-2024"); empty if none.
     private static string WordBefore(string text, int i)
@@ -866,6 +866,16 @@ public sealed class FigurePhraseParser
         "dirhams" => "AED",
         "francs" => "CHF",
         "cfa francs" or "cfa franc" => "XOF",
+        "australian dollars" => "AUD",
+        "canadian dollars" => "CAD",
+        "new zealand dollars" => "NZD",
+        "hong kong dollars" => "HKD",
+        "singapore dollars" => "SGD",
+        "taiwan dollars" or "taiwanese dollars" => "TWD",
+        "jamaican dollars" => "JMD",
+        "namibian dollars" => "NAD",
+        "fijian dollars" => "FJD",
+        "us dollars" or "u.s. dollars" => "USD",
         "cents" or "us cents" => "USD",
         "euro cents" => "EUR",
         "pence" => "GBP",

@@ -186,3 +186,22 @@ public class MeasurementPhraseTests
         Assert.Equal(((decimal)value, unit), (figure.Value, figure.Unit));
     }
 }
+
+public class CurrencyByCountryTests
+{
+    [Theory]
+    [InlineData("The line will cost 3.4 trillion shillings, the Tanzanian finance ministry said.", null, "TZS")]
+    [InlineData("Fares rose to 2,500 shillings.", "KAMPALA — Uganda's transport regulator approved the rise on Monday.", "UGX")]
+    [InlineData("The miner was fined 2.1 billion pesos.", "SANTIAGO — Chile's environment regulator fined the company.", "CLP")]
+    [InlineData("A mill hand earns 32,000 rupees a month.", "KARACHI — Pakistani millers said on Friday.", "PKR/month")]
+    [InlineData("The grant is 40 million pesos.", "Officials in Mexico and Colombia disagreed.", "MXN")]
+    [InlineData("The club paid 12 million Australian dollars.", null, "AUD")]
+    public void CurrencyWord_IsReadByTheCountryOfTheReport(string sentence, string? document, string unit)
+    {
+        var finder = new ClaimsTracker.Domain.Extraction.FigureFinder(new FigurePhraseParser());
+
+        var figure = Assert.Single(finder.Find(sentence, [], language: null, document: document ?? sentence)).Figure;
+
+        Assert.Equal((FigureKind.Money, unit), (figure.Kind, figure.Unit));
+    }
+}
