@@ -16,9 +16,9 @@ public sealed class FigurePhraseParser
         (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
         (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
         (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "a maximum of", "within", "weniger als", "moins de"]),
-        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins"]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de"]));
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "a maximum of", "within", "weniger als", "moins de", "<", "<=", "≤", "=<"]),
+        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins", "≥", ">="]),
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de", ">"]));
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\d]|,\d)";
@@ -178,7 +178,13 @@ public sealed class FigurePhraseParser
     private static readonly Regex DimensionAfter = new(@"\G\s*(?:[,.;:)]|$|\s(?:high|tall|long|wide|deep|thick|across|away|above|below|underground|offshore|final|race|sprint|hurdles|of|in|from|to|and|or)(?!\p{L}))", Flags);
 
     private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year|decade|century)s?(?!\p{L}))", Flags);
-    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?!\p{L})", Flags);
+    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?!\p{L})|\G\s(h|hrs?|mins?)(?![\p{L}/])", Flags);
+
+    // "the low hundreds", "the high thousands": a vague amount whose floor the part raises.
+    private static readonly Regex PartOfScale = new(@"\G(low|lower|mid|middle|high|upper)[\s-]+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
+
+    // "pH 7.4", "a pH of 5.6".
+    private static readonly Regex PhBefore = new(@"\G(?-i:pH)\s*(?:of\s+)?(?=\d)", Flags);
 
     // "almost a metre", "about a tonne": the article stands for one before a unit, but only with a hedge.
     private static readonly Regex ArticleBeforeMeasure = new(@"\Gan?(?=\s+(?:met(?:re|er)|kilomet(?:re|er)|centimet(?:re|er)|mile|foot|tonne|ton|kilogram|kilo|litre|liter|hectare|acre|degree)(?!\p{L}))", Flags);
@@ -343,6 +349,27 @@ public sealed class FigurePhraseParser
                 : null;
         }
 
+        if (PhBefore.Match(text, pos) is { Success: true } ph)
+        {
+            return ReadAmount(text, pos + ph.Length) is { Currency: null, Number.Value: <= 14 } acidity
+                ? Build(text, start, acidity.Number.End, qualifier ?? Qualifier.Exact, acidity.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "pH")
+                : null;
+        }
+
+        if (PartOfScale.Match(text, pos) is { Success: true } part)
+        {
+            var unit = UnitValue(part.Groups[2].Value);
+            // A vague amount like "hundreds", with a floor raised by the part: low 100, mid 400, high 700 (hundreds; likewise for the other scales).
+            var floor = part.Groups[1].Value.ToLowerInvariant() switch
+            {
+                "low" or "lower" => unit,
+                "mid" or "middle" => 4 * unit,
+                _ => 7 * unit,
+            };
+            var bounded = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
+            return Build(text, start, pos + part.Length, bounded, floor, null, FigureKind.Count, currency: null);
+        }
+
         if (Minus.Match(text, pos) is { Success: true } minus && ReadBelowZero(text, start, pos, minus, qualifier, runningText) is { } belowZero)
         {
             return belowZero;
@@ -453,7 +480,7 @@ public sealed class FigurePhraseParser
             else if (DurationUnit.Match(text, end) is { Success: true } duration)
             {
                 // Durations are stored in days (FigureKind.Duration), so "two weeks" and "14 days" compare.
-                var written = duration.Groups[1].Value;
+                var written = duration.Groups[1].Success ? duration.Groups[1].Value : duration.Groups[2].Value.StartsWith('h') ? "hour" : "minute";
                 (kind, unit, end, value, high) = (FigureKind.Duration, "days", end + duration.Length, ToDays(value, written), high is { } h ? ToDays(h, written) : null);
             }
         }

@@ -157,6 +157,47 @@ public class MeasurementPhraseTests
     }
 
     [Theory]
+    [InlineData("Deaths were in the low hundreds.", "low hundreds", 100)]
+    [InlineData("Damage ran into the high thousands of homes.", "high thousands", 7_000)]
+    public void PartOfAScale_IsAVagueAmountWithARaisedFloor(string text, string written, double floor)
+    {
+        var figure = Assert.Single(parser.FindAll(text));
+
+        Assert.Equal((written, Qualifier.Vague, (decimal)floor), (figure.Text, figure.Qualifier, figure.Value));
+        Assert.Equal(new ValueInterval((decimal)floor, (decimal)floor, null), figure.Interval);
+    }
+
+    [Theory]
+    [InlineData("Relapse was <4% in both arms.", "<4%", Qualifier.LessThan, 4)]
+    [InlineData("The trial enrolled >300 patients.", ">300", Qualifier.MoreThan, 300)]
+    [InlineData("Wells held ≥ 12 mg/L of nitrate.", "≥ 12 mg/L", Qualifier.AtLeast, 12)]
+    [InlineData("Readings stayed ≤ 0.5 ppm.", "≤ 0.5 ppm", Qualifier.LessThan, 0.5)]
+    public void ComparisonSigns_AreQualifiers(string text, string written, Qualifier qualifier, double value)
+    {
+        var figure = Assert.Single(parser.FindAll(text));
+
+        Assert.Equal((written, qualifier, (decimal)value), (figure.Text, figure.Qualifier, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("Cultures grew for 36 h before counting.", "36 h", 1.5)]
+    [InlineData("The gel set within 90 min.", "within 90 min", 0.0625)]
+    public void AbbreviatedHoursAndMinutes_AreDurations(string text, string written, double days)
+    {
+        var figure = Assert.Single(parser.FindAll(text));
+
+        Assert.Equal((written, FigureKind.Duration, (decimal)days), (figure.Text, figure.Kind, figure.Value));
+    }
+
+    [Fact]
+    public void Acidity_IsReadWithItsScale()
+    {
+        var figure = Assert.Single(parser.FindAll("The lake water had a pH of 5.8 last week."));
+
+        Assert.Equal(("pH of 5.8", 5.8m, "pH"), (figure.Text, figure.Value, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("The test kit costs under 80 US cents.", "under 80 US cents", 0.8, "USD")]
     [InlineData("Suppliers are owed 90 billion CFA francs.", "90 billion CFA francs", 90_000_000_000, "XOF")]
     public void Currency_SpelledAfterTheNumber(string text, string written, double value, string unit)
