@@ -342,21 +342,23 @@ public sealed class FigurePhraseParser
 
     private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier, bool runningText)
     {
-        if (MagnitudeBefore.Match(text, pos) is { Success: true } magnitude)
+        // Each form below starts with one of a few characters: checking that first keeps the scan fast.
+        var first = pos < text.Length ? char.ToLowerInvariant(text[pos]) : '\0';
+        if (first == 'm' && MagnitudeBefore.Match(text, pos) is { Success: true } magnitude)
         {
             return ReadAmount(text, pos + magnitude.Length) is { Currency: null, Number.Value: <= 10 } scale
                 ? Build(text, start, scale.Number.End, qualifier ?? Qualifier.Exact, scale.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "magnitude")
                 : null;
         }
 
-        if (PhBefore.Match(text, pos) is { Success: true } ph)
+        if (first == 'p' && PhBefore.Match(text, pos) is { Success: true } ph)
         {
             return ReadAmount(text, pos + ph.Length) is { Currency: null, Number.Value: <= 14 } acidity
                 ? Build(text, start, acidity.Number.End, qualifier ?? Qualifier.Exact, acidity.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "pH")
                 : null;
         }
 
-        if (PartOfScale.Match(text, pos) is { Success: true } part)
+        if (first is 'l' or 'm' or 'h' or 'u' && PartOfScale.Match(text, pos) is { Success: true } part)
         {
             var unit = UnitValue(part.Groups[2].Value);
             // A vague amount like "hundreds", with a floor raised by the part: low 100, mid 400, high 700 (hundreds; likewise for the other scales).
@@ -370,17 +372,17 @@ public sealed class FigurePhraseParser
             return Build(text, start, pos + part.Length, bounded, floor, null, FigureKind.Count, currency: null);
         }
 
-        if (Minus.Match(text, pos) is { Success: true } minus && ReadBelowZero(text, start, pos, minus, qualifier, runningText) is { } belowZero)
+        if (first is 'm' or '-' or '−' && Minus.Match(text, pos) is { Success: true } minus && ReadBelowZero(text, start, pos, minus, qualifier, runningText) is { } belowZero)
         {
             return belowZero;
         }
 
-        if (ReadFraction(text, start, pos, qualifier) is { } fraction)
+        if (first is 'a' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' && ReadFraction(text, start, pos, qualifier) is { } fraction)
         {
             return fraction;
         }
 
-        if (Fold.Match(text, pos) is { Success: true } fold && FoldValue(fold) is { } times)
+        if ((char.IsAsciiDigit(first) || first is 't' or 'f' or 's' or 'e' or 'n' or 'h') && Fold.Match(text, pos) is { Success: true } fold && FoldValue(fold) is { } times)
         {
             return Build(text, start, pos + fold.Length, qualifier ?? Qualifier.Exact, times, null, FigureKind.Count, currency: null, fixedUnit: "fold");
         }
