@@ -597,8 +597,9 @@ public sealed class FigurePhraseParser
 
         var count = fraction.Groups[1].Value.ToLowerInvariant();
         var part = fraction.Groups[2].Value.ToLowerInvariant().TrimEnd('s');
-        // "the third quarter", "the first half of the year": a share needs its count, and a bare "half" a hedge ("roughly half").
-        if (count.Length == 0 && !(part == "half" && qualifier is not null))
+        // "the third quarter", "the first half of the year": a share needs its count, and "half" a hedge
+        // ("roughly half", not "an hour and a half").
+        if (part == "half" ? qualifier is null : count.Length == 0)
         {
             return null;
         }
@@ -636,6 +637,12 @@ public sealed class FigurePhraseParser
         }
 
         var (part, of) = (amount.Number.Value, whole.Number.Value);
+        // "two in 10 days" is a count in a period, not a share.
+        if (DurationUnit.IsMatch(text, whole.Number.End) || MeasureUnit.IsMatch(text, whole.Number.End))
+        {
+            return null;
+        }
+
         if (part <= 0 || of is < 2 or > 1_000 || part >= of || decimal.Truncate(part) != part || decimal.Truncate(of) != of || IsYearLike(whole.Number))
         {
             return null;

@@ -121,6 +121,9 @@ public class MeasurementPhraseTests
     [InlineData("Output in the first half of the year was flat.")]
     [InlineData("She won a third term in office.")]
     [InlineData("The team lost 2 in 2023.")]
+    [InlineData("The talks lasted an hour and a half.")]
+    [InlineData("Police made 3 arrests in 10 days.")]
+    [InlineData("Two in 10 days is too many, the mayor said.")]
     public void Ordinals_AndHalvesOfTime_AreNoShares(string text) =>
         Assert.DoesNotContain(parser.FindAll(text), f => f.Kind == FigureKind.Percentage);
 
