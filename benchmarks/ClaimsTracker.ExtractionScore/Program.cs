@@ -22,11 +22,11 @@ Print("held out (never used to tune the rules)", heldOut, heldOutScores);
 Print("tuning paragraphs", tuning, tuningScores);
 
 Console.WriteLine("held out by kind of story");
-Console.WriteLine($"{"file",-24} {"paras",5} {"values",7} {"source",7} {"relay",7} {"metric",7} {"dates",7}");
+Console.WriteLine($"{"file",-24} {"paras",5} {"values",7} {"source",7} {"relay",7} {"metric",7} {"dates",7} {"qual",7} {"unit",7}");
 foreach (var file in heldOut)
 {
     var s = ExtractionScorer.Score([file], extractor);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name,-24} {file.Paragraphs.Count,5} {Pct(s.Values)} {Pct(s.Sources)} {Pct(s.Relays)} {Pct(s.Metrics)} {Pct(s.Dates)}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name,-24} {file.Paragraphs.Count,5} {Pct(s.Values)} {Pct(s.Sources)} {Pct(s.Relays)} {Pct(s.Metrics)} {Pct(s.Dates)} {Pct(s.Qualifiers)} {Pct(s.Units)}"));
 }
 
 var everything = files.SelectMany(f => f.Paragraphs.Select(p => (File: f, Paragraph: p))).ToList();

@@ -49,7 +49,7 @@ public sealed class ClaimExtractor
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
                 .OrderBy(a => a.Start));
 
-            var figures = figureFinder.Find(sentence, times, context.Language);
+            var figures = figureFinder.Find(sentence, times, context.Language, text);
             if (figures.Count == 0)
             {
                 continue;

@@ -29,6 +29,7 @@ public sealed class FigureFinder
         "level", "phase", "stage", "category", "grade", "model", "block", "building", "apartment", "suite", "lot", "item",
         "volume", "issue", "episode", "season", "version", "pier", "zone", "precinct", "ward", "district", "squad", "regiment",
         "brigade", "battalion", "division", "corps", "group", "line", "protocol", "annex", "amendment", "act",
+        "figure", "fig", "table", "exhibit", "appendix", "equation", "eq", "interstate", "pp", "p", "count", "counts",
     };
 
     private static readonly Regex Phone = new(
@@ -63,7 +64,16 @@ public sealed class FigureFinder
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "US", "USD", "EUR", "GBP",
     };
-    private static readonly Regex YearOldAfterDuration = new(@"\G(?:-|\s+)old\b", Flags);
+    private static readonly Regex YearOldAfterDuration = new(@"\G(?:-|\s+)olds?\b", Flags);
+
+    // "the 100m final", "a 400m hurdles title": a race named by its distance, not a measurement.
+    private static readonly Regex RaceAfter = new(@"\G\s+(?:final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|heats?|semi-?finals?|dash|world\s+record|title|champion|gold|silver|bronze|individual)\b", Flags | RegexOptions.IgnoreCase);
+
+    // "1600 Pennsylvania Avenue": a street number.
+    private static readonly Regex StreetAfter = new(@"\G(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Court|Highway)\b", Flags);
+
+    // "several images", "a few of them": too vague to be a claim unless a number follows ("several hundred").
+    private static readonly Regex BareFew = new(@"^(?:several|a\s+few)$", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Ago = new(@"\G\s+(?i:ago|earlier)\b", Flags);
 
     // "handed over six": "over" belongs to the verb, not to the number.
@@ -92,7 +102,8 @@ public sealed class FigureFinder
         this.parser = parser;
     }
 
-    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null)
+    /// <param name="document">The whole report, when known: the country it is about names the currency of "shillings" or "pesos".</param>
+    public IReadOnlyList<FoundFigure> Find(string sentence, IReadOnlyList<TimePhrase> times, string? language = null, string? document = null)
     {
         var skip = new List<(int Start, int End)>();
         foreach (Match m in Phone.Matches(sentence))
@@ -153,6 +164,11 @@ public sealed class FigureFinder
                 || IsDesignation(sentence, figure) || IsAge(sentence, figure) || IsWhen(sentence, figure, times) || NamesOrDescribes(sentence, figure))
             {
                 continue;
+            }
+
+            if (figure.Kind == FigureKind.Money && CurrencyByCountry.Resolve(figure.Text, figure.Unit, sentence, document) is var currency && currency != figure.Unit)
+            {
+                figure = figure with { Unit = currency };
             }
 
             found.Add(new FoundFigure(figure, null) { Incidental = Incidental(sentence, figure) });
@@ -249,9 +265,20 @@ public sealed class FigureFinder
             return true;
         }
 
-        if (figure.Kind == FigureKind.Year || figure is { Kind: FigureKind.Count, Qualifier: Qualifier.Exact, Value: >= 1900 and <= 2100 } && text.Length == 4)
+        if (figure.Qualifier == Qualifier.Vague && BareFew.IsMatch(text))
         {
-            // "the 2019 elections", "her 2019 debut", "the 1988 film": a year naming a thing.
+            return true;
+        }
+
+        if (figure.Unit is "m" or "km" or "miles" && RaceAfter.IsMatch(sentence, figure.End)
+            || figure is { Kind: FigureKind.Count or FigureKind.Year, Qualifier: Qualifier.Exact, Unit: null } && char.IsAsciiDigit(text[0]) && StreetAfter.IsMatch(sentence, figure.End))
+        {
+            return true;
+        }
+
+        if (figure.Kind == FigureKind.Year || figure is { Kind: FigureKind.Count, Qualifier: Qualifier.Exact, Value: >= 1800 and <= 2100 } && text.Length == 4)
+        {
+            // "the 2019 elections", "her 2019 debut", "the 1988 film", "the 1861 Offences Against the Person Act": a year naming a thing.
             if (YearOwners.Contains(WordBefore(sentence, figure.Start)) && NameAfterYear.IsMatch(sentence, figure.End))
             {
                 return true;
@@ -313,7 +340,7 @@ public sealed class FigureFinder
     // Either is a figure, but seldom the claim itself, so it is offered without being ticked.
     private static string? Incidental(string sentence, ParsedFigure figure)
     {
-        if (figure.Kind != FigureKind.Count || figure.Qualifier != Qualifier.Exact)
+        if (figure.Kind != FigureKind.Count || figure.Qualifier != Qualifier.Exact || figure.Unit is not null)
         {
             return null;
         }

@@ -30,8 +30,24 @@ public static class TimePhraseFinder
         $@"(?:(?:{Weekday}),?\s+)?(?:{MonthWithDot}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MonthWithDot}(?:,?\s+\d{{4}})?)|\d{{4}}-\d{{2}}-\d{{2}}";
 
     private static readonly Regex DayPattern = new(
-        $@"(?<![\p{{L}}\d])(?:(?i:on|since|by|as\s+of|as\s+at|until|before|after)\s+)?(?:{Day}|(?:(?i:last|this\s+past)\s+)?(?:{Weekday})|(?i:the\s+day\s+before\s+yesterday|yesterday))(?![\p{{L}}\d])",
+        $@"(?<![\p{{L}}\d])(?:(?i:on|since|by|as\s+of|as\s+at|until|before|after)\s+)?(?:{Day}|(?:(?i:last|this\s+past)\s+)?(?:{Weekday})|(?i:the\s+day\s+before\s+yesterday|yesterday)|today)(?![\p{{L}}\d])",
         RegexOptions.CultureInvariant);
+
+    // "if the election were held today": a day nobody claims anything about.
+    private static readonly Regex Hypothetical = new(@"(?<![\p{L}])(?:if|were|would)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "two days after the storm came ashore", "a week earlier": a day counted from the day named before it.
+    private static readonly Regex RelativeDay = new(
+        @"(?<![\p{L}\d])(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(day|week)s?\s+(after|before|earlier|later)(?![\p{L}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "Saturday's earthquake": a possessive day is the day of something, not a start or a deadline.
+    private static readonly Regex Possessive = new(@"\G['’]s(?![\p{L}])", RegexOptions.CultureInvariant);
+
+    // Words that put a month without a year ahead of the report ("plans … before the end of March").
+    private static readonly Regex AheadBefore = new(@"(?<![\p{L}])(?:plans?|expects?|aims?|intends?|hopes?|targets?|could|may|might|should|must)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex MonthWord = new($@"(?<![\p{{L}}])(?:{MonthName})(?![\p{{L}}])", RegexOptions.CultureInvariant);
 
     private static readonly Regex PeriodPattern = new(
         $@"(?<![\p{{L}}\d])(?:(?i:by|as\s+of|as\s+at|until|through|since|in|during|over|within|for|from|at)\s+)?(?:"
@@ -74,8 +90,14 @@ public static class TimePhraseFinder
                 // "will strike on Friday", "the fiscal year beginning July 1": a day the sentence looks
                 // forward to is the coming one — but not "said on Monday that it would …".
                 var before = sentence[Math.Max(0, m.Index - 40)..m.Index];
-                var forward = future && FutureTense.IsMatch(before) && !SpokenBefore.IsMatch(before) || StartingBefore.IsMatch(before);
                 var words = DayWords(phrase).Text;
+                if (words.Equals("today", StringComparison.OrdinalIgnoreCase) && Hypothetical.IsMatch(sentence[..m.Index]))
+                {
+                    continue;
+                }
+
+                var forward = (future && FutureTense.IsMatch(before) && !SpokenBefore.IsMatch(before) || StartingBefore.IsMatch(before))
+                    && !Possessive.IsMatch(sentence, m.Index + m.Length);
                 var day = !forward || past >= published ? past
                     : BareWeekday.IsMatch(words) ? past.AddDays(7)
                     : past.AddYears(1) is var next && next.DayNumber - published.DayNumber <= 183 && words.Any(char.IsAsciiDigit) && !YearWritten.IsMatch(words) ? next
@@ -84,6 +106,28 @@ public static class TimePhraseFinder
                 // "since Friday" names a day and, as time, a period up to the report.
                 var time = Resolve(m.Value, published) is { Kind: not TimeReferenceKind.Unknown } full ? full : dayTime with { AsWritten = m.Value };
                 found.Add(phrase with { Time = time, Day = day });
+            }
+        }
+
+        foreach (Match m in RelativeDay.Matches(sentence))
+        {
+            // Counted from the last day named before it in the sentence; without one there is nothing to count from.
+            if (found.Where(f => f.Day is not null && f.End <= m.Index).OrderBy(f => f.End).LastOrDefault() is not { Day: { } anchor }
+                || found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            var count = char.IsAsciiDigit(m.Groups[1].Value[0])
+                ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : NumberWords.TryParse(m.Groups[1].Value.ToLowerInvariant() is "a" or "an" ? "one" : m.Groups[1].Value.ToLowerInvariant(), out var n) ? (int)n : 0;
+            var days = count * (m.Groups[2].Value.Equals("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
+            // "on Wednesday, two days after the storm" and "two days earlier": before the anchor; "before" and "later": after it.
+            var sign = m.Groups[3].Value.ToLowerInvariant() is "after" or "earlier" ? -1 : 1;
+            if (days is > 0 and <= 400)
+            {
+                var day = anchor.AddDays(sign * days);
+                found.Add(new TimePhrase(m.Index, m.Index + m.Length, m.Value, TimeReference.AsOf(day, m.Value)) { Day = day });
             }
         }
 
@@ -98,13 +142,34 @@ public static class TimePhraseFinder
 
                 if (Resolve(m.Value, published) is { Kind: not TimeReferenceKind.Unknown } time)
                 {
-                    found.Add(new TimePhrase(m.Index, m.Index + m.Length, m.Value, time));
+                    found.Add(new TimePhrase(m.Index, m.Index + m.Length, m.Value, Ahead(sentence, m, time, published, future)));
                 }
             }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // "by October" in a sentence about what will happen, written in July, is this October, not last year's.
+    private static TimeReference Ahead(string sentence, Match m, TimeReference time, DateOnly published, bool future)
+    {
+        var end = time.End ?? time.Start;
+        if (end is not { } last || last >= published || YearWritten.IsMatch(m.Value) || MonthWord.Match(m.Value) is not { Success: true } month)
+        {
+            return time;
+        }
+
+        var before = sentence[..m.Index];
+        if (!(future && FutureTense.IsMatch(before) || AheadBefore.IsMatch(before)) || SpokenBefore.IsMatch(before) && !FutureTense.IsMatch(before[SpokenBefore.Match(before).Index..]))
+        {
+            return time;
+        }
+
+        // The month's name with the coming year after it: "the end of March" → "the end of March 2026".
+        var monthEnd = month.Index + month.Length;
+        var written = m.Value[..monthEnd] + " " + (last.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + m.Value[monthEnd..];
+        return Resolve(written, published) is { Kind: not TimeReferenceKind.Unknown } next ? next with { AsWritten = m.Value } : time;
     }
 
     /// <summary>The day phrase without its preposition: the words a date figure is written as.</summary>

@@ -16,9 +16,9 @@ public sealed class FigurePhraseParser
         (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
         (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
         (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "within", "weniger als", "moins de"]),
-        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins"]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de"]));
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "a maximum of", "within", "weniger als", "moins de", "<", "<=", "≤", "=<"]),
+        (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins", "≥", ">="]),
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de", ">"]));
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\d]|,\d)";
@@ -32,6 +32,7 @@ public sealed class FigurePhraseParser
         + @"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"
         + @"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
         + @"|\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L}))?"
+        + @"|\d{1,2}\.\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})"
         + @"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})"
         + @"|\d+(?:/\d+)+)",
         Flags);
@@ -50,18 +51,164 @@ public sealed class FigurePhraseParser
     private static readonly Regex VaguePlural = new(@"\G(?:(dozens|hundreds|thousands|millions|billions)(?!\p{L})|(tens|scores)(?=\s+of(?!\p{L})))", Flags);
     private static readonly Regex VagueFew = new(@"\G(several|a\s+few)(?!\p{L})", Flags);
 
-    private static readonly Regex PercentUnit = new(@"\G\s?(?:%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+    // "0.5 wt%" is a share by weight; "percentage points" a difference of shares (unit "pp").
+    private static readonly Regex PercentUnit = new(@"\G\s?(?:(?:wt|vol|mol|w/w|v/v)\.?\s?%|%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
+    private static readonly Regex PercentagePoints = new(@"\G\s+(?:percentage|per\s?cent(?:age)?)\s+points?(?!\p{L})", Flags);
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
 
     // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
-    private static readonly Regex RatePeriod = new(@"\G(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(hour|day|week|month|year|annum)(?!\p{L})", Flags);
+    // Not "₦60,000 a year earlier": a period followed by these words says when, not how often.
+    private static readonly Regex RatePeriod = new(@"\G(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(second|minute|hour|day|week|month|year|annum)(?!\p{L})(?!\s+(?:earlier|ago|before|later|prior)(?!\p{L}))", Flags);
 
-    // Units written after a count: "35km", "8.42 metres", "195km/h", "12,000 hectares", "40 km²".
+    // Units written after a number: "35km", "8.42 metres", "195km/h", "12,000 hectares", "40 km²", "2.5 mg/L",
+    // "38 micrograms per cubic metre", "240-metre", "a 4.3-magnitude". Each entry: the pattern, the code
+    // stored, and whether it may stand apart from the digits (single letters such as "t", "C", "L" must be
+    // glued on: "5 t" or "20 C" are too often something else).
+    private static readonly (string Pattern, string Code, UnitSpacing Spacing)[] MeasureUnits =
+    [
+        (@"km/h|kph|kmh|(?i:kilomet(?:re|er)s?\s+(?:per|an)\s+hour)", "km/h", UnitSpacing.Any),
+        (@"mph|(?i:miles\s+(?:per|an)\s+hour)", "mph", UnitSpacing.Any),
+        (@"km/s|(?i:kilomet(?:re|er)s?\s+(?:per|a)\s+second)", "km/s", UnitSpacing.Any),
+        (@"m/s|(?i:met(?:re|er)s?\s+(?:per|a)\s+second)", "m/s", UnitSpacing.Any),
+        (@"(?i:knots?)", "knots", UnitSpacing.Any),
+        (@"(?i:magnitude)", "magnitude", UnitSpacing.Any),
+        (@"(?i:on\s+the\s+Richter\s+scale)", "magnitude", UnitSpacing.Spaced),
+        (@"km²|km2|sq\.?\s?km|(?i:square\s+kilomet(?:re|er)s?)", "km2", UnitSpacing.Any),
+        (@"m²|m2|sq\.?\s?m(?!\p{L})|(?i:square\s+met(?:re|er)s?)", "m2", UnitSpacing.Any),
+        (@"sq\.?\s?mi|(?i:square\s+miles?)", "mi2", UnitSpacing.Any),
+        (@"cm²|cm2|(?i:square\s+centimet(?:re|er)s?)", "cm2", UnitSpacing.Any),
+        (@"mm²|mm2|(?i:square\s+millimet(?:re|er)s?)", "mm2", UnitSpacing.Any),
+        (@"sq\.?\s?ft|(?i:square\s+(?:feet|foot))", "ft2", UnitSpacing.Any),
+        (@"(?i:square\s+degrees?)", "deg2", UnitSpacing.Any),
+        (@"km³|km3|(?i:cubic\s+kilomet(?:re|er)s?)", "km3", UnitSpacing.Any),
+        (@"m³|m3|(?i:cubic\s+met(?:re|er)s?)", "m3", UnitSpacing.Any),
+        (@"(?i:cubic\s+(?:feet|foot))", "ft3", UnitSpacing.Any),
+        (@"(?i:light[\s-]years?)", "ly", UnitSpacing.Any),
+        (@"km|(?i:kilomet(?:re|er)s?)", "km", UnitSpacing.Any),
+        (@"cm|(?i:centimet(?:re|er)s?)", "cm", UnitSpacing.Any),
+        (@"mm|(?i:millimet(?:re|er)s?)", "mm", UnitSpacing.Any),
+        (@"µm|μm|(?i:micromet(?:re|er)s?|microns?)", "µm", UnitSpacing.Any),
+        (@"nm|(?i:nanomet(?:re|er)s?)", "nm", UnitSpacing.Any),
+        (@"(?i:met(?:re|er)s?)", "m", UnitSpacing.Any),
+        (@"m", "m", UnitSpacing.Metres),
+        (@"(?i:miles?)", "miles", UnitSpacing.Any),
+        (@"ft|(?i:feet|foot)", "ft", UnitSpacing.Any),
+        (@"(?i:inch(?:es)?)", "in", UnitSpacing.Any),
+        (@"(?i:yards?)", "yd", UnitSpacing.Any),
+        (@"kg|(?i:kilogram(?:me)?s?|kilos)", "kg", UnitSpacing.Any),
+        (@"mg|(?i:milligram(?:me)?s?)", "mg", UnitSpacing.Any),
+        (@"µg|μg|mcg|(?i:microgram(?:me)?s?)", "µg", UnitSpacing.Any),
+        (@"ng|(?i:nanogram(?:me)?s?)", "ng", UnitSpacing.Spaced),
+        (@"(?i:gram(?:me)?s?)", "g", UnitSpacing.Any),
+        (@"g", "g", UnitSpacing.Spaced),
+        (@"Gt|(?i:gigatonnes?|gigatons?)", "Gt", UnitSpacing.Any),
+        (@"Mt|(?i:megatonnes?|megatons?)", "Mt", UnitSpacing.Any),
+        (@"(?i:tonnes?|tons?)", "t", UnitSpacing.Any),
+        (@"t", "t", UnitSpacing.Glued),
+        (@"lbs?", "lb", UnitSpacing.Any),
+        (@"oz|(?i:ounces?)", "oz", UnitSpacing.Any),
+        (@"mL|ml|(?i:millilit(?:re|er)s?)", "ml", UnitSpacing.Any),
+        (@"(?i:lit(?:re|er)s?)", "l", UnitSpacing.Any),
+        (@"L", "l", UnitSpacing.Glued),
+        (@"(?i:gallons?)", "gal", UnitSpacing.Any),
+        (@"bpd|(?i:barrels\s+(?:a|per)\s+day)", "bpd", UnitSpacing.Any),
+        (@"(?i:barrels?)", "barrels", UnitSpacing.Any),
+        (@"ha|(?i:hectares?)", "ha", UnitSpacing.Any),
+        (@"(?i:acres?)", "acre", UnitSpacing.Any),
+        (@"kWh|(?i:kilowatt[\s-]hours?)", "kWh", UnitSpacing.Any),
+        (@"MWh|(?i:megawatt[\s-]hours?)", "MWh", UnitSpacing.Any),
+        (@"GWh|(?i:gigawatt[\s-]hours?)", "GWh", UnitSpacing.Any),
+        (@"TWh|(?i:terawatt[\s-]hours?)", "TWh", UnitSpacing.Any),
+        (@"Wh", "Wh", UnitSpacing.Any),
+        (@"kW|(?i:kilowatts?)", "kW", UnitSpacing.Any),
+        (@"MW|(?i:megawatts?)", "MW", UnitSpacing.Any),
+        (@"GW|(?i:gigawatts?)", "GW", UnitSpacing.Any),
+        (@"TW|(?i:terawatts?)", "TW", UnitSpacing.Any),
+        (@"W|(?i:watts?)", "W", UnitSpacing.Any),
+        (@"mAh", "mAh", UnitSpacing.Any),
+        (@"kV|(?i:kilovolts?)", "kV", UnitSpacing.Any),
+        (@"V|(?i:volts?)", "V", UnitSpacing.Any),
+        (@"GHz|(?i:gigahertz)", "GHz", UnitSpacing.Any),
+        (@"MHz|(?i:megahertz)", "MHz", UnitSpacing.Any),
+        (@"kHz|(?i:kilohertz)", "kHz", UnitSpacing.Any),
+        (@"Hz|(?i:hertz)", "Hz", UnitSpacing.Any),
+        (@"dB|(?i:decibels?)", "dB", UnitSpacing.Any),
+        (@"GB|(?i:gigabytes?)", "GB", UnitSpacing.Any),
+        (@"TB|(?i:terabytes?)", "TB", UnitSpacing.Any),
+        (@"MB|(?i:megabytes?)", "MB", UnitSpacing.Any),
+        (@"°C|(?i:degrees?\s+(?:Celsius|centigrade))", "C", UnitSpacing.Any),
+        (@"C", "C", UnitSpacing.Glued),
+        (@"°F|(?i:degrees?\s+Fahrenheit)", "F", UnitSpacing.Any),
+        (@"F", "F", UnitSpacing.Glued),
+        (@"(?i:degrees?)", "deg", UnitSpacing.Spaced),
+        (@"ppm|(?i:parts\s+per\s+million)", "ppm", UnitSpacing.Any),
+        (@"ppb|(?i:parts\s+per\s+billion)", "ppb", UnitSpacing.Any),
+        (@"mmHg", "mmHg", UnitSpacing.Any),
+        (@"mmol|(?i:millimoles?)", "mmol", UnitSpacing.Any),
+        (@"mSv|(?i:millisieverts?)", "mSv", UnitSpacing.Any),
+        (@"Bq|(?i:becquerels?)", "Bq", UnitSpacing.Any),
+        (@"kcal|(?i:kilocalories|calories)", "kcal", UnitSpacing.Any),
+        (@"rpm", "rpm", UnitSpacing.Any),
+    ];
+
+    private enum UnitSpacing { Any, Spaced, Glued, Metres }
+
     private static readonly Regex MeasureUnit = new(
-        @"\G\s?(km/h|kph|mph|km²|km2|sq\s?km|square\s+kilomet(?:re|er)s?|kilomet(?:re|er)s?|km|millimet(?:re|er)s?|mm|centimet(?:re|er)s?|cm|met(?:re|er)s?|m|kilogram(?:me)?s?|kg|tonnes?|tons?|t|hectares?|ha|acres?|MW|GW|kW|kWh|MWh|GWh|megawatts?|gigawatts?|GB|TB|MB|mAh|knots?|°C|degrees\s+Celsius|C|litres?|liters?|barrels?|miles?|ft|feet|bpd)(?![\p{L}\p{N}²])",
-        RegexOptions.CultureInvariant);
-    private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year)s?(?!\p{L}))", Flags);
-    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year)s?(?!\p{L})", Flags);
+        @"\G(?:(?<space>\s)|(?<hyphen>-))?(?:" + string.Join('|', MeasureUnits.Select((u, i) => $"(?<u{i}>{u.Pattern})")) + @")(?![\p{L}\p{N}²³])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // "algal cells per millilitre", "3.4 × 10^7 cells per gram": a count of things in an amount of something.
+    private static readonly Regex CountPerUnit = new(@"\G(?:\s+\p{Ll}+)?\s+(cells|particles|spores|copies|colonies|organisms|bacteria|eggs|fibres|fibers)(?=\s*(?:/|per\s))", Flags);
+
+    // The second half of a compound unit: "mg/L", "micrograms per cubic metre", "Wh/kg", "g/cm3".
+    private static readonly (string Pattern, string Code)[] PerUnits =
+    [
+        (@"cubic\s+met(?:re|er)|m³|m3", "m3"), (@"cubic\s+centimet(?:re|er)|cm³|cm3|cc", "cm3"), (@"square\s+met(?:re|er)|m²|m2", "m2"),
+        (@"square\s+kilomet(?:re|er)|km²|km2", "km2"), (@"millilit(?:re|er)|mL|ml", "mL"), (@"decilit(?:re|er)|dL|dl", "dL"), (@"lit(?:re|er)|L|l", "L"),
+        (@"kilogram(?:me)?|kg", "kg"), (@"gram(?:me)?|g", "g"), (@"hectare|ha", "ha"), (@"kilomet(?:re|er)|km", "km"), (@"mile", "mile"),
+        (@"capita|person|head|inhabitant|resident", "capita"), (@"kWh", "kWh"),
+        (@"second|sec|s", "s"), (@"minute|min", "min"), (@"hour|hr|h", "h"), (@"day", "day"), (@"week", "week"), (@"month", "month"), (@"year|yr|annum", "year"),
+    ];
+
+    private static readonly Regex PerUnit = new(
+        @"\G(?:\s*/\s*|\s+per\s+)(?:" + string.Join('|', PerUnits.Select((u, i) => $"(?<p{i}>{u.Pattern})")) + @")(?![\p{L}\p{N}²³])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+
+    // A dimension after a spaced "m": "300 m deep" is metres; "5 m people" is not.
+    private static readonly Regex DimensionAfter = new(@"\G\s*(?:[,.;:)]|$|\s(?:high|tall|long|wide|deep|thick|across|away|above|below|underground|offshore|final|race|sprint|hurdles|of|in|from|to|and|or)(?!\p{L}))", Flags);
+
+    private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year|decade|century)s?(?!\p{L}))", Flags);
+    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?!\p{L})|\G\s(h|hrs?|mins?)(?![\p{L}/])", Flags);
+
+    // "the low hundreds", "the high thousands": a vague amount whose floor the part raises.
+    private static readonly Regex PartOfScale = new(@"\G(low|lower|mid|middle|high|upper)[\s-]+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
+
+    // "pH 7.4", "a pH of 5.6".
+    private static readonly Regex PhBefore = new(@"\G(?-i:pH)\s*(?:of\s+)?(?=\d)", Flags);
+
+    // "almost a metre", "about a tonne": the article stands for one before a unit, but only with a hedge.
+    private static readonly Regex ArticleBeforeMeasure = new(@"\Gan?(?=\s+(?:met(?:re|er)|kilomet(?:re|er)|centimet(?:re|er)|mile|foot|tonne|ton|kilogram|kilo|litre|liter|hectare|acre|degree)(?!\p{L}))", Flags);
+
+    // "3.2 ± 0.4 km", "4.6 +/- 0.8": a measurement with its uncertainty is the interval it spans.
+    private static readonly Regex PlusMinus = new(@"\G\s*(?:±|\+/-|\+/−|\+-)\s*", Flags);
+
+    // "minus 78 °C", "-12C", "−5 degrees": below zero.
+    private static readonly Regex Minus = new(@"\G(?:minus\s+|[-−](?=\d))", Flags);
+
+    // "magnitude 5.9", "a magnitude-6.1 quake".
+    private static readonly Regex MagnitudeBefore = new(@"\Gmagnitude[\s-]+(?:of\s+)?(?=\d)", Flags);
+
+    // "two-thirds", "a quarter", "one fifth", "three-quarters": a share, stored as a percentage.
+    private static readonly Regex Fraction = new(
+        @"\G(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)(?![\p{L}-])"
+        + @"(?=\s+(?:of|to|in|on|from|since|over|last|this|compared|and|but|after|while|as|between|among|by)(?!\p{L})|\s*[,.;:)\]—–]|\s*$)",
+        Flags);
+
+    // "one in five adults", "8 in 10 homes", "3 out of every 10": a share, stored as a percentage.
+    private static readonly Regex OneIn = new(@"\G\s+(?:in|out\s+of)\s+(?:every\s+)?", Flags);
+
+    // "tenfold", "a 10-fold rise", "more than threefold": a multiple, with the unit "fold".
+    private static readonly Regex Fold = new(@"\G(?:(\d+(?:\.\d+)?)[\s-]?|(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)-?)fold(?!\p{L})", Flags);
 
     private static readonly HashSet<string> YearContext = new(StringComparer.Ordinal)
     {
@@ -195,6 +342,51 @@ public sealed class FigurePhraseParser
 
     private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier, bool runningText)
     {
+        // Each form below starts with one of a few characters: checking that first keeps the scan fast.
+        var first = pos < text.Length ? char.ToLowerInvariant(text[pos]) : '\0';
+        if (first == 'm' && MagnitudeBefore.Match(text, pos) is { Success: true } magnitude)
+        {
+            return ReadAmount(text, pos + magnitude.Length) is { Currency: null, Number.Value: <= 10 } scale
+                ? Build(text, start, scale.Number.End, qualifier ?? Qualifier.Exact, scale.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "magnitude")
+                : null;
+        }
+
+        if (first == 'p' && PhBefore.Match(text, pos) is { Success: true } ph)
+        {
+            return ReadAmount(text, pos + ph.Length) is { Currency: null, Number.Value: <= 14 } acidity
+                ? Build(text, start, acidity.Number.End, qualifier ?? Qualifier.Exact, acidity.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "pH")
+                : null;
+        }
+
+        if (first is 'l' or 'm' or 'h' or 'u' && PartOfScale.Match(text, pos) is { Success: true } part)
+        {
+            var unit = UnitValue(part.Groups[2].Value);
+            // A vague amount like "hundreds", with a floor raised by the part: low 100, mid 400, high 700 (hundreds; likewise for the other scales).
+            var floor = part.Groups[1].Value.ToLowerInvariant() switch
+            {
+                "low" or "lower" => unit,
+                "mid" or "middle" => 4 * unit,
+                _ => 7 * unit,
+            };
+            var bounded = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
+            return Build(text, start, pos + part.Length, bounded, floor, null, FigureKind.Count, currency: null);
+        }
+
+        if (first is 'm' or '-' or '−' && Minus.Match(text, pos) is { Success: true } minus && ReadBelowZero(text, start, pos, minus, qualifier, runningText) is { } belowZero)
+        {
+            return belowZero;
+        }
+
+        if (first is 'a' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' && ReadFraction(text, start, pos, qualifier) is { } fraction)
+        {
+            return fraction;
+        }
+
+        if ((char.IsAsciiDigit(first) || first is 't' or 'f' or 's' or 'e' or 'n' or 'h') && Fold.Match(text, pos) is { Success: true } fold && FoldValue(fold) is { } times)
+        {
+            return Build(text, start, pos + fold.Length, qualifier ?? Qualifier.Exact, times, null, FigureKind.Count, currency: null, fixedUnit: "fold");
+        }
+
         if (ReadRange(text, pos) is { } range)
         {
             var (low, high, rangeEnd, yearLike) = range;
@@ -213,14 +405,32 @@ public sealed class FigurePhraseParser
         {
             // "about a week": the article stands for one, but only before a unit of time.
             // In running text "a year" without a hedge says when ("a year after the quake"), not how long.
-            return (qualifier is not null || !runningText) && ArticleBeforeDuration.Match(text, pos) is { Success: true } article
-                ? Build(text, start, pos + article.Length, qualifier ?? Qualifier.Exact, 1, null, FigureKind.Count, currency: null)
-                : null;
+            if (qualifier is null && runningText)
+            {
+                return null;
+            }
+
+            var article = ArticleBeforeDuration.Match(text, pos);
+            article = article.Success ? article : ArticleBeforeMeasure.Match(text, pos);
+            return article.Success ? Build(text, start, pos + article.Length, qualifier ?? Qualifier.Exact, 1, null, FigureKind.Count, currency: null) : null;
+        }
+
+        if (ReadOneIn(text, amount) is { } share)
+        {
+            return Build(text, start, share.End, qualifier ?? Qualifier.Exact, share.Percent, null, FigureKind.Percentage, currency: null, fixedUnit: "%");
         }
 
         if (qualifier is null && IsPronounOne(text, amount))
         {
             return null;
+        }
+
+        if (amount.Currency is null && PlusMinus.Match(text, amount.Number.End) is { Success: true } plusMinus
+            && ReadAmount(text, amount.Number.End + plusMinus.Length) is { Currency: null } error && error.Number.Value < amount.Number.Value)
+        {
+            var value = amount.Number.Value;
+            var margin = error.Number.Value;
+            return Build(text, start, error.Number.End, Qualifier.Range, value - margin, value + margin, FigureKind.Count, currency: null);
         }
 
         var single = qualifier is null && IsYearLike(amount.Number) && YearContext.Contains(WordBefore(text, start))
@@ -229,10 +439,10 @@ public sealed class FigurePhraseParser
         return Build(text, start, amount.Number.End, qualifier ?? Qualifier.Exact, amount.Number.Value, null, single, amount.Currency);
     }
 
-    private ParsedFigure? Build(string text, int start, int end, Qualifier qualifier, decimal value, decimal? high, FigureKind kind, string? currency)
+    private ParsedFigure? Build(string text, int start, int end, Qualifier qualifier, decimal value, decimal? high, FigureKind kind, string? currency, string? fixedUnit = null)
     {
-        string? unit = null;
-        if (kind != FigureKind.Year)
+        var unit = fixedUnit;
+        if (fixedUnit is null && kind != FigureKind.Year)
         {
             if (currency is not null)
             {
@@ -246,22 +456,33 @@ public sealed class FigurePhraseParser
             {
                 (kind, unit, end) = (FigureKind.Percentage, "%", end + percent.Length);
             }
+            else if (PercentagePoints.Match(text, end) is { Success: true } points)
+            {
+                (kind, unit, end) = (FigureKind.Percentage, "pp", end + points.Length);
+            }
             else if (CurrencyUnit.Match(text, end) is { Success: true } money)
             {
-                (kind, unit, end) = (FigureKind.Money, CurrencyCode(money.Groups[1].Value), end + money.Length);
+                var written = money.Groups[1].Value;
+                (kind, unit, end) = (FigureKind.Money, CurrencyCode(written), end + money.Length);
+                if (written.EndsWith("cents", StringComparison.OrdinalIgnoreCase) || written.Equals("pence", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "50 US cents" is half a dollar: amounts compare in the currency itself.
+                    (value, high) = (value / 100, high / 100);
+                }
+
                 if (RatePeriod.Match(text, end) is { Success: true } rate)
                 {
                     (unit, end) = ($"{unit}/{Period(rate.Groups[1].Value)}", end + rate.Length);
                 }
             }
-            else if (MeasureUnit.Match(text, end) is { Success: true } measure && !(measure.Groups[1].Value is "m" or "t" or "C" && measure.Value.Length > measure.Groups[1].Value.Length))
+            else if (ReadMeasure(text, end) is { } measure)
             {
-                (unit, end) = (MeasureCode(measure.Groups[1].Value), end + measure.Length);
+                (unit, end) = measure;
             }
             else if (DurationUnit.Match(text, end) is { Success: true } duration)
             {
                 // Durations are stored in days (FigureKind.Duration), so "two weeks" and "14 days" compare.
-                var written = duration.Groups[1].Value;
+                var written = duration.Groups[1].Success ? duration.Groups[1].Value : duration.Groups[2].Value.StartsWith('h') ? "hour" : "minute";
                 (kind, unit, end, value, high) = (FigureKind.Duration, "days", end + duration.Length, ToDays(value, written), high is { } h ? ToDays(h, written) : null);
             }
         }
@@ -283,6 +504,172 @@ public sealed class FigurePhraseParser
             Start = start,
             End = end,
             Text = text[start..end],
+        };
+    }
+
+    // The unit after a number, with a compound ("mg/L", "cells per millilitre") or a rate ("20 metres a minute").
+    private static (string Unit, int End)? ReadMeasure(string text, int end)
+    {
+        string code;
+        var at = end;
+        if (MeasureUnit.Match(text, end) is { Success: true } measure)
+        {
+            var index = Enumerable.Range(0, MeasureUnits.Length).First(i => measure.Groups[$"u{i}"].Success);
+            var (_, unitCode, spacing) = MeasureUnits[index];
+            var spaced = measure.Groups["space"].Success;
+            var hyphen = measure.Groups["hyphen"].Success;
+            var ok = spacing switch
+            {
+                UnitSpacing.Glued => !spaced && !hyphen,
+                UnitSpacing.Spaced => !hyphen,
+                // "300 m deep", "a 400m hurdles"; "1.8 m people" is no length.
+                UnitSpacing.Metres => !hyphen && (!spaced || DimensionAfter.IsMatch(text, end + measure.Length)),
+                // "240-metre", "a 4.3-magnitude quake", not "a 3-nanometre chip" (a process name).
+                _ => !hyphen || char.IsLetter(measure.Value[1]) && unitCode is not ("nm" or "deg"),
+            };
+            if (!ok)
+            {
+                return null;
+            }
+
+            (code, at) = (unitCode, end + measure.Length);
+        }
+        else if (CountPerUnit.Match(text, end) is { Success: true } counted)
+        {
+            (code, at) = (counted.Groups[1].Value.ToLowerInvariant(), end + counted.Length);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (PerUnit.Match(text, at) is { Success: true } per)
+        {
+            var index = Enumerable.Range(0, PerUnits.Length).First(i => per.Groups[$"p{i}"].Success);
+            return ($"{code}/{PerUnits[index].Code}", at + per.Length);
+        }
+
+        // "15 litres of water a day": the rate may follow what is measured.
+        var what = OfWhat.Match(text, at);
+        if (what.Success && RatePeriod.Match(text, at + what.Length) is { Success: true } ofRate && code is not ("km/h" or "mph" or "m/s" or "km/s" or "knots" or "bpd" or "magnitude"))
+        {
+            return ($"{code}/{ShortPeriod(ofRate.Groups[1].Value)}", at + what.Length + ofRate.Length);
+        }
+
+        if (RatePeriod.Match(text, at) is { Success: true } rate && code is not ("km/h" or "mph" or "m/s" or "km/s" or "knots" or "bpd" or "magnitude"))
+        {
+            return ($"{code}/{ShortPeriod(rate.Groups[1].Value)}", at + rate.Length);
+        }
+
+        return (code, at);
+    }
+
+    private static readonly Regex OfWhat = new(@"\G\s+of\s+\p{Ll}+(?=\s+(?:a|an|per|each)\s)", Flags);
+
+    private static string ShortPeriod(string word) => word.ToLowerInvariant() switch
+    {
+        "second" => "s",
+        "minute" => "min",
+        "hour" => "h",
+        "annum" => "year",
+        var other => other,
+    };
+
+    // "minus 78 °C", "-12C": a temperature (or any number said with "minus") below zero.
+    private ParsedFigure? ReadBelowZero(string text, int start, int pos, Match minus, Qualifier? qualifier, bool runningText)
+    {
+        var after = TryReadAfterQualifier(text, start, pos + minus.Length, qualifier, runningText);
+        var spelled = char.IsLetter(minus.Value[0]);
+        if (after is not { Qualifier: Qualifier.Exact, ValueHigh: null } || !(spelled || after.Unit is "C" or "F" or "deg"))
+        {
+            return null;
+        }
+
+        return after with { Value = -after.Value, Interval = ValueInterval.Exactly(-after.Value) };
+    }
+
+    private ParsedFigure? ReadFraction(string text, int start, int pos, Qualifier? qualifier)
+    {
+        if (Fraction.Match(text, pos) is not { Success: true } fraction)
+        {
+            return null;
+        }
+
+        var count = fraction.Groups[1].Value.ToLowerInvariant();
+        var part = fraction.Groups[2].Value.ToLowerInvariant().TrimEnd('s');
+        // "the third quarter", "the first half of the year": a share needs its count, and "half" a hedge
+        // ("roughly half", not "an hour and a half").
+        if (part == "half" ? qualifier is null : count.Length == 0)
+        {
+            return null;
+        }
+
+        var numerator = count switch
+        {
+            "" or "a" or "one" => 1m,
+            var word => NumberWords.TryParse(word, out var n) ? n : 1m,
+        };
+        var denominator = part switch
+        {
+            "half" => 2m,
+            "third" => 3m,
+            "quarter" => 4m,
+            "fifth" => 5m,
+            "sixth" => 6m,
+            "eighth" => 8m,
+            _ => 10m,
+        };
+        if (numerator >= denominator)
+        {
+            return null;
+        }
+
+        return Build(text, start, pos + fraction.Length, qualifier ?? Qualifier.Exact, Share(numerator, denominator), null, FigureKind.Percentage, currency: null, fixedUnit: "%");
+    }
+
+    // "one in five", "8 in 10", "3 out of every 10": the share as a percentage.
+    private static (decimal Percent, int End)? ReadOneIn(string text, Amount amount)
+    {
+        if (amount.Currency is not null || OneIn.Match(text, amount.Number.End) is not { Success: true } join
+            || ReadAmount(text, amount.Number.End + join.Length) is not { Currency: null } whole)
+        {
+            return null;
+        }
+
+        var (part, of) = (amount.Number.Value, whole.Number.Value);
+        // "two in 10 days" is a count in a period, not a share.
+        if (DurationUnit.IsMatch(text, whole.Number.End) || MeasureUnit.IsMatch(text, whole.Number.End))
+        {
+            return null;
+        }
+
+        if (part <= 0 || of is < 2 or > 1_000 || part >= of || decimal.Truncate(part) != part || decimal.Truncate(of) != of || IsYearLike(whole.Number))
+        {
+            return null;
+        }
+
+        return (Share(part, of), whole.Number.End);
+    }
+
+    // A share in per cent to one decimal, without a trailing ".0" ("one in five" is 20, "a third" 33.3).
+    private static decimal Share(decimal part, decimal whole)
+    {
+        var percent = Math.Round(part / whole * 100, 1);
+        return percent == decimal.Truncate(percent) ? decimal.Truncate(percent) : percent;
+    }
+
+    private static decimal? FoldValue(Match fold)
+    {
+        if (fold.Groups[1].Success)
+        {
+            return decimal.TryParse(fold.Groups[1].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        }
+
+        return fold.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "hundred" => 100m,
+            "thousand" => 1_000m,
+            var word => NumberWords.TryParse(word, out var n) ? n : null,
         };
     }
 
@@ -435,7 +822,7 @@ public sealed class FigurePhraseParser
     }
 
     private static bool IsYearLike(NumberMatch number) =>
-        number.IsPlainInteger && number.End - number.Start == 4 && number.Value is >= 1900 and <= 2100;
+        number.IsPlainInteger && number.End - number.Start == 4 && number.Value is >= 1800 and <= 2100;
 
     // The word just before position i, lower case, over spaces and a hyphen ("mid-2024"); empty if none.
     private static string WordBefore(string text, int i)
@@ -479,7 +866,7 @@ public sealed class FigurePhraseParser
         _ => 1_000_000_000m,
     };
 
-    private static string CurrencyCode(string written) => written.ToLowerInvariant().TrimEnd('.') switch
+    private static string CurrencyCode(string written) => string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().TrimEnd('.') switch
     {
         "$" or "us$" or "dollars" => "USD",
         "€" or "euros" or "euro" => "EUR",
@@ -514,6 +901,20 @@ public sealed class FigurePhraseParser
         "baht" => "THB",
         "dirhams" => "AED",
         "francs" => "CHF",
+        "cfa francs" or "cfa franc" => "XOF",
+        "australian dollars" => "AUD",
+        "canadian dollars" => "CAD",
+        "new zealand dollars" => "NZD",
+        "hong kong dollars" => "HKD",
+        "singapore dollars" => "SGD",
+        "taiwan dollars" or "taiwanese dollars" => "TWD",
+        "jamaican dollars" => "JMD",
+        "namibian dollars" => "NAD",
+        "fijian dollars" => "FJD",
+        "us dollars" or "u.s. dollars" => "USD",
+        "cents" or "us cents" => "USD",
+        "euro cents" => "EUR",
+        "pence" => "GBP",
         "kwacha" => "MWK",
         "birr" => "ETB",
         "soles" => "PEN",
@@ -524,38 +925,6 @@ public sealed class FigurePhraseParser
     };
 
     private static string Period(string word) => word.ToLowerInvariant() is "annum" ? "year" : word.ToLowerInvariant();
-
-    private static string MeasureCode(string written)
-    {
-        var w = string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return w switch
-        {
-            "km/h" or "kph" => "km/h",
-            "km²" or "km2" or "sq km" or "sqkm" => "km2",
-            _ when w.StartsWith("square kilomet", StringComparison.Ordinal) => "km2",
-            _ when w.StartsWith("kilomet", StringComparison.Ordinal) => "km",
-            _ when w.StartsWith("millimet", StringComparison.Ordinal) => "mm",
-            _ when w.StartsWith("centimet", StringComparison.Ordinal) => "cm",
-            _ when w.StartsWith("met", StringComparison.Ordinal) => "m",
-            _ when w.StartsWith("kilogram", StringComparison.Ordinal) => "kg",
-            _ when w.StartsWith("tonne", StringComparison.Ordinal) || w.StartsWith("ton", StringComparison.Ordinal) => "t",
-            _ when w.StartsWith("hectare", StringComparison.Ordinal) => "ha",
-            _ when w.StartsWith("acre", StringComparison.Ordinal) => "acre",
-            _ when w.StartsWith("megawatt", StringComparison.Ordinal) => "MW",
-            _ when w.StartsWith("gigawatt", StringComparison.Ordinal) => "GW",
-            _ when w.StartsWith("knot", StringComparison.Ordinal) => "knots",
-            _ when w.StartsWith("litre", StringComparison.Ordinal) || w.StartsWith("liter", StringComparison.Ordinal) => "l",
-            _ when w.StartsWith("barrel", StringComparison.Ordinal) => "barrels",
-            _ when w.StartsWith("mile", StringComparison.Ordinal) => "miles",
-            "feet" or "ft" => "ft",
-            "°c" or "c" or "degrees celsius" => "C",
-            _ => written switch
-            {
-                "MW" or "GW" or "kW" or "kWh" or "MWh" or "GWh" or "GB" or "TB" or "MB" or "mAh" => written,
-                _ => w,
-            },
-        };
-    }
 
     private static (Regex, Qualifier)[] BuildQualifiers(params (Qualifier Qualifier, string[] Phrases)[] groups) =>
         groups
@@ -576,6 +945,8 @@ public sealed class FigurePhraseParser
         "week" => value * 7,
         "month" => Math.Round(value * 365 / 12, 4),
         "year" => value * 365,
+        "decade" => value * 3_650,
+        "century" or "centurie" => value * 36_500,
         _ => value,
     };
 }

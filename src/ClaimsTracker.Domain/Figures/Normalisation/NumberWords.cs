@@ -26,8 +26,15 @@ public static class NumberWords
     // "m" and "mn" are millions in news usage ("$5m"); a lone "b" is too ambiguous to read.
     private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|b|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    // A unit run into the digits ("160km", "256GB", "92mph"): the number ends where the unit starts.
-    private static readonly Regex GluedUnit = new(@"\G(?:km/h|kph|mph|km²|km2|km|mm|cm|m|kg|t|ha|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|mAh|C|°C|ft|bpd)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+    // A unit run into the digits ("160km", "256GB", "92mph", "15µm"): the number ends where the unit starts.
+    private static readonly Regex GluedUnit = new(@"\G(?:km/h|km/s|m/s|kph|mph|km²|km2|mm²|mm2|cm²|cm2|km³|km3|m²|m2|m³|m3|km|mm|cm|µm|μm|nm|m|kg|mg|µg|μg|mcg|t|Gt|Mt|ha|MW|GW|TW|kW|kWh|MWh|GWh|TWh|GB|TB|MB|mAh|kV|Hz|kHz|MHz|GHz|dB|mL|ml|L|C|°C|°F|F|ft|lb|lbs|oz|bpd|ppm|ppb|mmHg|mSv|rpm)(?![\p{L}\p{N}²³])", RegexOptions.CultureInvariant);
+
+    // "1.8m high", "the 100m final": after a plain number "m" is metres, not millions, when a
+    // dimension or a race follows ("1.8m people" stays 1.8 million).
+    private static readonly Regex MetresAfter = new(@"\G\s+(?:high|tall|long|wide|deep|thick|across|away|above|below|underground|offshore|final|race|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|heats?|semi-?finals?|dash|record|world|title)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Scientific notation: "1.2 × 10^6", "3.4 x 10⁷", "2.1×10^-3".
+    private static readonly Regex PowerOfTen = new(@"\G\s?[×x*]\s?10\s?(?:\^\s?|\*\*\s?)?([-−⁻]?)([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.,]|[⁰¹²³⁴⁵⁶⁷⁸⁹])", RegexOptions.CultureInvariant);
 
     // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard").
     private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -118,10 +125,10 @@ public static class NumberWords
             return false;
         }
 
-        return char.IsAsciiDigit(text[start]) ? TryMatchDigits(text, start, out match) : TryMatchWords(text, start, out match);
+        return char.IsAsciiDigit(text[start]) ? TryMatchDigits(text, start, afterSymbol, out match) : TryMatchWords(text, start, out match);
     }
 
-    private static bool TryMatchDigits(string text, int start, out NumberMatch match)
+    private static bool TryMatchDigits(string text, int start, bool afterSymbol, out NumberMatch match)
     {
         match = default;
         var digits = Digits.Match(text, start);
@@ -137,7 +144,18 @@ public static class NumberWords
 
         var end = start + digits.Length;
         var scale = 1m;
+        if (ReadPowerOfTen(text, end, number) is { } scientific)
+        {
+            return Set(out match, new NumberMatch(start, scientific.End, scientific.Value, 1m, false, false));
+        }
+
         var suffix = Suffix.Match(text, end);
+        if (suffix.Success && !afterSymbol && suffix.Value == "m" && MetresAfter.IsMatch(text, end + 1))
+        {
+            // Metres: the unit is read by the caller, the number ends here.
+            suffix = Match.Empty;
+        }
+
         if (suffix.Success)
         {
             scale = suffix.Value.ToLowerInvariant() switch
@@ -168,6 +186,34 @@ public static class NumberWords
         var plain = scale == 1m && digits.Value.All(char.IsAsciiDigit);
         return TryScale(number, scale, out var value) && Set(out match, new NumberMatch(start, end, value, scale, false, plain));
     }
+
+    private static (decimal Value, int End)? ReadPowerOfTen(string text, int end, decimal number)
+    {
+        if (PowerOfTen.Match(text, end) is not { Success: true } power)
+        {
+            return null;
+        }
+
+        var exponent = int.Parse(ToAsciiDigits(power.Groups[2].Value), NumberStyles.None, CultureInfo.InvariantCulture);
+        var negative = power.Groups[1].Length > 0;
+        var value = number;
+        try
+        {
+            for (var i = 0; i < exponent; i++)
+            {
+                value = negative ? value / 10 : value * 10;
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return (value, end + power.Length);
+    }
+
+    private static string ToAsciiDigits(string digits) =>
+        new(digits.Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c) is var i and >= 0 ? (char)('0' + i) : c).ToArray());
 
     private enum Last { None, A, Unit, Teen, Ten, Hundred, Scale, And }
 

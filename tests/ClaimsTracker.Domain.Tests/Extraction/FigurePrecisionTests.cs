@@ -1,0 +1,104 @@
+using ClaimsTracker.Domain.Extraction;
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>What a figure is in a sentence: numbers that name, order or time things are left out; relative days are counted.</summary>
+public class FigurePrecisionTests
+{
+    private static readonly DateOnly Published = new(2025, 10, 30); // a Thursday
+
+    [Theory]
+    [InlineData("She set a national record in the 200m final.")]
+    [InlineData("Only a few of them came back.")]
+    [InlineData("The ministry shared several photographs of the damage.")]
+    [InlineData("The method is set out in Figure 4 and Table 1.")]
+    [InlineData("Traffic on Interstate 80 was halted.")]
+    [InlineData("Protesters gathered outside 10 Downing Street.")]
+    [InlineData("Most three-year-olds in the district attend nursery.")]
+    [InlineData("The ferry left at 7.45am.")]
+    [InlineData("Revenue grew in the second quarter.")]
+    [InlineData("He was charged under the 1883 Explosive Substances Act.")]
+    public void NonFigures_AreSkipped(string sentence) =>
+        Assert.Empty(Figures(sentence));
+
+    [Fact]
+    public void NineteenthCenturyYear_AfterSince_IsAYear()
+    {
+        var figures = Figures("Average sea level has risen about 23 cm since 1880.");
+
+        Assert.Collection(
+            figures,
+            f => Assert.Equal(("about 23 cm", "cm"), (f.Figure.Text, f.Figure.Unit)),
+            f => Assert.Equal(("1880", FigureKind.Year), (f.Figure.Text, f.Figure.Kind)));
+    }
+
+    [Fact]
+    public void MeasuredAmount_OfSomething_IsNoPartOfAGroup()
+    {
+        var figure = Assert.Single(Figures("Each capsule holds 250 mg of the compound."));
+
+        Assert.Equal(("250 mg", "mg"), (figure.Figure.Text, figure.Figure.Unit));
+        Assert.Null(figure.Incidental);
+    }
+
+    [Theory]
+    [InlineData("Roads were still shut on Tuesday, three days after the landslide hit.", "three days after", "2025-10-25")]
+    [InlineData("The dam was breached on Monday and repaired two days later.", "two days later", "2025-10-29")]
+    [InlineData("The vote took place on Sunday, a week before the deadline.", "a week before", "2025-11-02")]
+    public void RelativeDay_IsCountedFromTheDayNamedBefore(string sentence, string text, string date)
+    {
+        var figure = Assert.Single(Figures(sentence), f => f.Figure.Text == text);
+
+        Assert.Equal(FigureKind.Date, figure.Figure.Kind);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), figure.Date);
+    }
+
+    [Fact]
+    public void RelativeDay_WithoutADayToCountFrom_IsADuration()
+    {
+        var figure = Assert.Single(Figures("They were held for two weeks before being freed."));
+
+        Assert.Equal((FigureKind.Duration, 14m), (figure.Figure.Kind, figure.Figure.Value));
+    }
+
+    [Fact]
+    public void PossessiveWeekday_IsThePastDay_EvenAfterFrom()
+    {
+        var figure = Assert.Single(Figures("The toll from Monday's blast rose to 14."), f => f.Figure.Kind == FigureKind.Date);
+
+        Assert.Equal(new DateOnly(2025, 10, 27), figure.Date);
+    }
+
+    [Theory]
+    [InlineData("The ship was towed into port today.", "today", "2025-10-30")]
+    public void Today_IsThePublicationDay(string sentence, string text, string date)
+    {
+        var figure = Assert.Single(Figures(sentence));
+
+        Assert.Equal((FigureKind.Date, text), (figure.Figure.Kind, figure.Figure.Text));
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), figure.Date);
+    }
+
+    [Theory]
+    [InlineData("If the vote were held today, 41% would back the mayor.")]
+    [InlineData("She told the Britain Today show that 41% backed the mayor.")]
+    public void Today_InAConditionOrAName_IsNoDate(string sentence) =>
+        Assert.DoesNotContain(Figures(sentence), f => f.Figure.Kind == FigureKind.Date);
+
+    [Theory]
+    [InlineData("2025-09-10", "The agency will finish the dykes by November.", "2025-11-30")]
+    [InlineData("2025-12-03", "The airline plans 20 extra flights before the end of February.", "2026-02-28")]
+    [InlineData("2025-12-03", "The airline said 20 extra flights ran in February.", "2025-02-28")]
+    public void MonthWithoutYear_IsReadForwardOrBackByTense(string published, string sentence, string end)
+    {
+        var day = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+
+        var time = Assert.Single(TimePhraseFinder.Find(sentence, day)).Time;
+
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), time.End);
+    }
+
+    private static List<FigureProposal> Figures(string text) =>
+        AttributionTests.Propose(text, Published).SelectMany(c => c.Figures).ToList();
+}
