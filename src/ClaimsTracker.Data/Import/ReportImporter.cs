@@ -45,8 +45,9 @@ public sealed partial class ReportImporter(
     private readonly ReportBuilder builder = new(normalisation);
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    // Of the current import's time, how much writing the batches took (reported with the summary).
+    // Of the current import's time, how much writing the batches took, and where all of it went (reported with the summary).
     private TimeSpan storeTime;
+    private ImportTimings timings = new();
 
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -56,6 +57,7 @@ public sealed partial class ReportImporter(
         var reportItems = items.Where(i => !i.IsDefinitionsOnly).ToList();
         var total = definitions.Count + reportItems.Count;
         storeTime = TimeSpan.Zero;
+        timings = new ImportTimings();
         var results = new List<ImportResult>(total);
         var cancelled = false;
         progress?.Report(new ImportProgress(0, total, null));
@@ -112,7 +114,7 @@ public sealed partial class ReportImporter(
 
         // What was committed stays, so its conflicts are found even when the rest is cancelled.
         detectionTime += await DetectAsync(touchedMetrics);
-        var summary = new ImportSummary(results, cancelled) { DetectionTime = detectionTime, StoreTime = storeTime };
+        var summary = new ImportSummary(results, cancelled) { DetectionTime = detectionTime, StoreTime = storeTime, Timings = timings };
         LogSummary(summary.Added, summary.AlreadyPresent, summary.Failed, cancelled);
         return summary;
     }
@@ -140,11 +142,13 @@ public sealed partial class ReportImporter(
     {
         // Result is known at once for failures and stored duplicates; the rest get their report's id after the save.
         var outcomes = new List<(ImportItem Item, ImportResult? Result, Report? Report, bool EarlierInBatch)>(batch.Length);
+        var step = clock.GetTimestamp();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports run one batch at a time across the app, so two cannot both find a report absent and add it twice.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
         var sources = await SourceDirectory.LoadAsync(db, cancellationToken);
+        timings.SourceLookup += Lap(ref step);
 
         // Every report that passes the checks, with what the duplicate rule compares; then one look-up for them all.
         var checkedItems = new List<(ImportItem Item, ReportIdentity Identity)>(batch.Length);
@@ -168,7 +172,10 @@ public sealed partial class ReportImporter(
             checkedItems.Add((item, sources.Identity(record)));
         }
 
-        var storedDuplicates = await ReportDuplicates.FindManyAsync(db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, cancellationToken);
+        timings.Building += Lap(ref step);
+        var (storedDuplicates, compared) = await ReportDuplicates.FindManyCountingAsync(db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, cancellationToken);
+        timings.TextsCompared += compared;
+        timings.DuplicateCheck += Lap(ref step);
         var duplicateOf = checkedItems.Select((c, i) => (c.Item, Found: storedDuplicates[i]))
             .Where(x => x.Found.Count > 0)
             .ToDictionary(x => x.Item, x => x.Found[0].Id);
@@ -222,10 +229,13 @@ public sealed partial class ReportImporter(
         }
 
         db.AuditNote = Truncate($"imported: {string.Join(", ", outcomes.Where(o => o.Result is null && !o.EarlierInBatch).Select(o => o.Item.Label))}");
+        timings.Building += Lap(ref step);
         // Once built, the batch is stored even if the import is being cancelled: what was checked is kept.
-        var storing = clock.GetTimestamp();
-        await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), CancellationToken.None);
+        var storing = step;
+        await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), timings, clock, CancellationToken.None);
+        step = clock.GetTimestamp();
         await transaction.CommitAsync(CancellationToken.None);
+        timings.SourcesAndCommit += Lap(ref step);
         storeTime += clock.GetElapsedTime(storing);
 
         touchedMetrics.UnionWith(built.SelectMany(b => b.Report.Claims).SelectMany(c => c.Figures).Select(f => f.MetricId));
@@ -336,6 +346,15 @@ public sealed partial class ReportImporter(
         }
 
         return catalogue;
+    }
+
+    /// <summary>The time since <paramref name="since"/>, which then moves to now.</summary>
+    private TimeSpan Lap(ref long since)
+    {
+        var now = clock.GetTimestamp();
+        var lap = clock.GetElapsedTime(since, now);
+        since = now;
+        return lap;
     }
 
     private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];

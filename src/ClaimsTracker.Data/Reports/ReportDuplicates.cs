@@ -29,13 +29,18 @@ public static class ReportDuplicates
 
     /// <summary>The stored look-alikes of each of <paramref name="candidates"/> (in the same order), with two queries in all.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DuplicateReport>>> FindManyAsync(
+        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default) =>
+        (await FindManyCountingAsync(db, candidates, exceptId, cancellationToken)).Found;
+
+    /// <summary><see cref="FindManyAsync"/>, and how many stored texts were compared word by word (the import reports it).</summary>
+    internal static async Task<(IReadOnlyList<IReadOnlyList<DuplicateReport>> Found, int TextsCompared)> FindManyCountingAsync(
         ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(candidates);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
 
         var wanted = candidates.Select(c =>
@@ -73,13 +78,14 @@ public static class ReportDuplicates
         // A stored report is often a candidate for several reports of a batch: each text is read once.
         var prints = new Dictionary<int, TextPrint>();
         TextPrint PrintOf(int id) => prints.TryGetValue(id, out var print) ? print : prints[id] = DuplicateReportRule.Print(stored[id].Text);
-        return wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
+        var found = wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
                 .Select(id => stored[id])
                 .Select(r => (r, Why: DuplicateReportRule.Why(w.Identity, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text), w.Print, PrintOf(r.Id))))
                 .Where(x => x.Why is not null)
                 .Select(x => new DuplicateReport(x.r.Id, x.r.Title, x.r.Outlet, x.r.PublishedOn, x.Why!))
                 .ToList())
             .ToList();
+        return (found, chosen.Sum(c => c.Count));
     }
 
     /// <summary>
