@@ -11,10 +11,16 @@ public sealed class ImportTimings
     /// <summary>Reading the source directory (and taking the import lock) once per batch.</summary>
     public TimeSpan SourceLookup { get; internal set; }
 
-    /// <summary>The duplicate check: sketches, the two indexed queries and the word-by-word comparisons.</summary>
+    /// <summary>Validating each record (fields, quotes found in the text, figures' values).</summary>
+    public TimeSpan Validating { get; internal set; }
+
+    /// <summary>
+    /// The duplicate check: sketches, the two indexed queries and the word-by-word comparisons with stored reports, and
+    /// the comparison with the reports earlier in the same batch.
+    /// </summary>
     public TimeSpan DuplicateCheck { get; internal set; }
 
-    /// <summary>Validating the records and building the entities (sources found or created).</summary>
+    /// <summary>Building the entities (sources found or created).</summary>
     public TimeSpan Building { get; internal set; }
 
     /// <summary>Ids from the identity sequences, and the rows and audit entries laid out for COPY.</summary>
@@ -39,7 +45,7 @@ public sealed class ImportTimings
     public int TextsCompared { get; internal set; }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"sources {Ms(SourceLookup)}, duplicate check {Ms(DuplicateCheck)} ({TextsCompared:N0} texts compared), build {Ms(Building)}, " +
+        $"sources {Ms(SourceLookup)}, duplicate check {Ms(DuplicateCheck)} ({TextsCompared:N0} texts compared), validate {Ms(Validating)}, build {Ms(Building)}, " +
         $"prepare {Ms(Preparing)}, COPY reports {Ms(CopyReports)} / claims {Ms(CopyClaims)} / figures {Ms(CopyFigures)} / audit {Ms(CopyAudit)} ({AuditRows:N0} rows), " +
         $"new sources + commit {Ms(SourcesAndCommit)}");
 

@@ -30,11 +30,15 @@ public static class ReportDuplicates
     /// <summary>The stored look-alikes of each of <paramref name="candidates"/> (in the same order), with two queries in all.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DuplicateReport>>> FindManyAsync(
         ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default) =>
-        (await FindManyCountingAsync(db, candidates, exceptId, cancellationToken)).Found;
+        (await FindManyCountingAsync(db, candidates, exceptId, cancellationToken: cancellationToken)).Found;
 
-    /// <summary><see cref="FindManyAsync"/>, and how many stored texts were compared word by word (the import reports it).</summary>
+    /// <summary>
+    /// <see cref="FindManyAsync"/>, and how many stored texts were compared word by word (the import reports it). The
+    /// import passes the candidates' prints it has read already (<paramref name="read"/>, in the same order).
+    /// </summary>
     internal static async Task<(IReadOnlyList<IReadOnlyList<DuplicateReport>> Found, int TextsCompared)> FindManyCountingAsync(
-        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default)
+        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId,
+        IReadOnlyList<(TextPrint Print, int[] Sketch)>? read = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -43,10 +47,10 @@ public static class ReportDuplicates
             return ([], 0);
         }
 
-        var wanted = candidates.Select(c =>
+        var wanted = candidates.Select((c, i) =>
         {
-            var print = DuplicateReportRule.Print(c.Text);
-            return new Wanted(c, Url(c.Url), print, DuplicateReportRule.Sketch(print));
+            var (print, sketch) = read is null ? Read(c.Text) : read[i];
+            return new Wanted(c, Url(c.Url), print, sketch);
         }).ToList();
         var urls = wanted.Where(w => w.Url is not null).Select(w => w.Url!).Distinct().ToArray();
         var outlets = wanted.Where(w => w.Identity.OutletId is not null).Select(w => w.Identity.OutletId!.Value).Distinct().ToArray();
@@ -105,6 +109,12 @@ public static class ReportDuplicates
             .Take(TextCandidates)
             .Select(r => r.Id);
         return sameFacts.Select(r => r.Id).Concat(similarText).Distinct().ToList();
+    }
+
+    private static (TextPrint, int[]) Read(string text)
+    {
+        var print = DuplicateReportRule.Print(text);
+        return (print, DuplicateReportRule.Sketch(print));
     }
 
     private static string? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();
