@@ -44,8 +44,11 @@ public sealed class ImportTimings
     /// <summary>Stored texts compared word by word by the duplicate check.</summary>
     public int TextsCompared { get; internal set; }
 
+    /// <summary>Rows the duplicate check's indexed query returned (same URL, outlet and day, or a shared sketch value).</summary>
+    public int CandidateRows { get; internal set; }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"sources {Ms(SourceLookup)}, duplicate check {Ms(DuplicateCheck)} ({TextsCompared:N0} texts compared), validate {Ms(Validating)}, build {Ms(Building)}, " +
+        $"sources {Ms(SourceLookup)}, duplicate check {Ms(DuplicateCheck)} ({CandidateRows:N0} candidate rows, {TextsCompared:N0} texts compared), validate {Ms(Validating)}, build {Ms(Building)}, " +
         $"prepare {Ms(Preparing)}, COPY reports {Ms(CopyReports)} / claims {Ms(CopyClaims)} / figures {Ms(CopyFigures)} / audit {Ms(CopyAudit)} ({AuditRows:N0} rows), " +
         $"new sources + commit {Ms(SourcesAndCommit)}");
 

@@ -175,9 +175,10 @@ public sealed partial class ReportImporter(
         }
 
         timings.Validating += Lap(ref step);
-        var (storedDuplicates, compared) = await ReportDuplicates.FindManyCountingAsync(
+        var (storedDuplicates, compared, candidateRows) = await ReportDuplicates.FindManyCountingAsync(
             db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, checkedItems.Select(c => (c.Print, c.Sketch)).ToList(), cancellationToken);
         timings.TextsCompared += compared;
+        timings.CandidateRows += candidateRows;
         timings.DuplicateCheck += Lap(ref step);
         var duplicateOf = checkedItems.Select((c, i) => (c.Item, Found: storedDuplicates[i]))
             .Where(x => x.Found.Count > 0)
