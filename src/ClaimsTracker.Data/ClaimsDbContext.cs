@@ -45,13 +45,6 @@ public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditAc
         builder.ApplyConfigurationsFromAssembly(typeof(ClaimsDbContext).Assembly);
     }
 
-    /// <summary>
-    /// The audit entries a save would write for the tracked changes now, for a writer that stores the rows itself (the
-    /// import's binary COPY, <see cref="Import.BatchCopy"/>). The new rows' keys must be set already.
-    /// </summary>
-    internal List<AuditEntry> PendingAuditEntries() =>
-        AuditRecorder.Complete(AuditRecorder.Capture(ChangeTracker), actor.Name, AuditNote, clock.GetUtcNow()).ToList();
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -41,10 +41,12 @@ public sealed class NewsroomData
     private const int Days = 700;
 
     private readonly NormalisationOptions normalisation = new();
+    private readonly int seed;
 
     public NewsroomData(ScaleShape shape, int seed = 2025)
     {
         Shape = shape;
+        this.seed = seed;
         var random = new Random(seed);
         Sources = GenerateSources(shape, random);
         Metrics = GenerateMetrics(shape, random);
@@ -69,7 +71,8 @@ public sealed class NewsroomData
 
     private GeneratedReport Report(int number)
     {
-        var random = new Random(HashCode.Combine(number, 17));
+        // HashCode.Combine is randomised per process; a fixed mix keeps every run's data the same.
+        var random = new Random(ReportSeed(seed, number));
         var baseMetric = random.Next(Metrics.Count);
         var place = NewsroomText.Places[(baseMetric * 7 + random.Next(8)) % NewsroomText.Places.Length];
         var published = FirstDay.AddDays(random.Next(Days));
@@ -111,6 +114,16 @@ public sealed class NewsroomData
             $"https://news.example.org/{published:yyyy/MM/dd}/{number}",
             text.ToString(),
             claims);
+    }
+
+    /// <summary>A stable seed per report (SplitMix64's finaliser over the data seed and the number).</summary>
+    private static int ReportSeed(int dataSeed, int number)
+    {
+        var mixed = unchecked(((ulong)(uint)dataSeed << 32) | (uint)number);
+        mixed = unchecked((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL);
+        mixed = unchecked((mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL);
+        mixed ^= mixed >> 31;
+        return (int)(mixed & int.MaxValue);
     }
 
     private GeneratedFigure Figure(Random random, GeneratedMetric metric, string place, DateOnly published)

@@ -75,5 +75,8 @@ internal static class AuditRecorder
     }
 
     private static string Serialise(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
-        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), Json);
+        Serialise(properties.ToDictionary(p => p.Metadata.Name, value));
+
+    /// <summary>Values by property name, as the entries record them (also for the import's bulk copy).</summary>
+    internal static string Serialise(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
 }

@@ -8,6 +8,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ClaimsTracker.Data.Conflicts;
 
+/// <summary>Where figures changed: a metric and a scope as written (detection compares them by its name key).</summary>
+public readonly record struct TouchedScope(int MetricId, string Scope);
+
 /// <summary>What one detection run changed.</summary>
 public sealed record DetectionSummary(int Figures, int Groups, int Added, int Updated, int Reopened, int Withdrawn, TimeSpan Elapsed)
 {
@@ -45,7 +48,7 @@ public sealed partial class ConflictDetectionService(
 
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
-        DetectAsync(null, cancellationToken);
+        DetectAsync(null, null, cancellationToken);
 
     /// <summary>
     /// After figures of these metrics changed: only their families are read and evaluated again,
@@ -54,7 +57,19 @@ public sealed partial class ConflictDetectionService(
     public Task<DetectionSummary> DetectForMetricsAsync(IEnumerable<int> metricIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(metricIds);
-        return DetectAsync(metricIds.ToHashSet(), cancellationToken);
+        return DetectAsync(metricIds.ToHashSet(), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// After figures changed in these places (a metric and a scope; for a figure that moved, give where it was and where
+    /// it is): only those scopes of the metrics' families are read and evaluated again. Detection compares figures only
+    /// within one scope, so this finds what <see cref="DetectForMetricsAsync"/> would, reading a fraction of the figures.
+    /// </summary>
+    public Task<DetectionSummary> DetectForScopesAsync(IEnumerable<TouchedScope> touched, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(touched);
+        var places = touched.ToList();
+        return DetectAsync(places.Select(p => p.MetricId).ToHashSet(), places.Select(p => Domain.Sources.NameKey.From(p.Scope)).ToHashSet(StringComparer.Ordinal), cancellationToken);
     }
 
     /// <summary>
@@ -87,14 +102,14 @@ public sealed partial class ConflictDetectionService(
             : comparison;
     }
 
-    private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, CancellationToken cancellationToken)
+    private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, HashSet<string>? scopeKeys, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, cancellationToken);
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, scopeKeys, cancellationToken);
         var families = new MetricFamilies(metrics);
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;

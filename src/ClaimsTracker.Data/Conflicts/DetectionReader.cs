@@ -42,8 +42,13 @@ internal static class DetectionReader
     /// them through parts or wholes, their figures flattened with their claim's source and report,
     /// and the stored conflicts of those metrics with their members.
     /// </summary>
+    /// <param name="scopeKeys">
+    /// When given (with <paramref name="touched"/>), only figures and stored conflicts in these scopes (by
+    /// <see cref="Domain.Sources.NameKey"/>, as detection groups them) are read: detection never compares figures of
+    /// different scopes, so the other scopes of the families have nothing to gain from a run.
+    /// </param>
     public static async Task<(List<DetectionMetric> Metrics, List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> ReadAsync(
-        ClaimsDbContext db, IReadOnlyCollection<int>? touched, CancellationToken cancellationToken)
+        ClaimsDbContext db, IReadOnlyCollection<int>? touched, IReadOnlySet<string>? scopeKeys, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -53,6 +58,7 @@ internal static class DetectionReader
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         List<DetectionMetric>? metrics = null;
         int[]? metricIds = null;
+        string[]? scopes = null;
         await using var batch = new NpgsqlBatch(connection);
         if (touched is null)
         {
@@ -63,10 +69,27 @@ internal static class DetectionReader
         {
             await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
             {
+                if (scopeKeys is not null)
+                {
+                    // The scopes as written in the families, in the same round trip; those in the touched keys are read below.
+                    family.BatchCommands.Add(Statement(FamilyScopes, [.. touched]));
+                }
+
                 // Prepared once per pooled connection: an editor's save runs these again and again.
                 await family.PrepareAsync(cancellationToken);
                 await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
                 metrics = await ReadMetricsAsync(familyReader, cancellationToken);
+                if (scopeKeys is not null)
+                {
+                    await familyReader.NextResultAsync(cancellationToken);
+                    var written = new List<string>();
+                    while (await familyReader.ReadAsync(cancellationToken))
+                    {
+                        written.Add(familyReader.GetString(0));
+                    }
+
+                    scopes = [.. written.Where(w => scopeKeys.Contains(Domain.Sources.NameKey.From(w)))];
+                }
             }
 
             metricIds = [.. metrics.Select(m => m.Id)];
@@ -74,8 +97,8 @@ internal static class DetectionReader
         }
 
         var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
-        var onlyFigures = metricIds is null ? string.Empty : """WHERE f."MetricId" = ANY($1)""";
-        var onlyConflicts = metricIds is null ? string.Empty : """WHERE c."MetricId" = ANY($1)""";
+        var onlyFigures = metricIds is null ? string.Empty : """WHERE f."MetricId" = ANY($1)""" + (scopes is null ? string.Empty : """ AND f."Scope" = ANY($2)""");
+        var onlyConflicts = metricIds is null ? string.Empty : """WHERE c."MetricId" = ANY($1)""" + (scopes is null ? string.Empty : """ AND c."Scope" = ANY($2)""");
         batch.BatchCommands.Add(Statement($"""
             SELECT f."Id", f."MetricId", f."Scope", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn",
                    f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
@@ -86,19 +109,19 @@ internal static class DetectionReader
             JOIN "Reports" r ON r."Id" = c."ReportId"
             JOIN "Sources" o ON o."Id" = r."OutletId"
             {onlyFigures}
-            """, metricIds));
+            """, metricIds, scopes));
         batch.BatchCommands.Add(Statement($"""
             SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
                    c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
             FROM "Conflicts" c
             {onlyConflicts}
-            """, metricIds));
+            """, metricIds, scopes));
         batch.BatchCommands.Add(Statement($"""
             SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
             FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
             {onlyConflicts}
             ORDER BY m."ConflictId", m."FigureId"
-            """, metricIds));
+            """, metricIds, scopes));
         if (touched is not null)
         {
             await batch.PrepareAsync(cancellationToken);
@@ -186,14 +209,29 @@ internal static class DetectionReader
 
     /// <summary>The touched metrics and every metric linked to them through parts or wholes, however deep.</summary>
     private const string FamilyMetrics = $"""
+        {Family}
+        {MetricColumns}
+        WHERE m."Id" IN (SELECT id FROM family)
+        """;
+
+    /// <summary>
+    /// Every scope as written among the families' figures and stored conflicts (a conflict may still name a spelling no
+    /// figure has any more), on the figures' (MetricId, Scope) index.
+    /// </summary>
+    private const string FamilyScopes = $"""
+        {Family}
+        SELECT "Scope" FROM "Figures" WHERE "MetricId" IN (SELECT id FROM family)
+        UNION
+        SELECT "Scope" FROM "Conflicts" WHERE "MetricId" IN (SELECT id FROM family)
+        """;
+
+    private const string Family = """
         WITH RECURSIVE family(id) AS (
             SELECT "Id" FROM "Metrics" WHERE "Id" = ANY($1)
             UNION
             SELECT CASE WHEN p."WholeId" = f.id THEN p."PartId" ELSE p."WholeId" END
             FROM "MetricParts" p JOIN family f ON p."WholeId" = f.id OR p."PartId" = f.id
         )
-        {MetricColumns}
-        WHERE m."Id" IN (SELECT id FROM family)
         """;
 
     private static async Task<List<DetectionMetric>> ReadMetricsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
@@ -223,12 +261,17 @@ internal static class DetectionReader
         return name;
     }
 
-    private static NpgsqlBatchCommand Statement(string sql, int[]? metricIds)
+    private static NpgsqlBatchCommand Statement(string sql, int[]? metricIds, string[]? scopes = null)
     {
         var statement = new NpgsqlBatchCommand(sql);
         if (metricIds is not null)
         {
             statement.Parameters.Add(new NpgsqlParameter { Value = metricIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        }
+
+        if (scopes is not null)
+        {
+            statement.Parameters.Add(new NpgsqlParameter { Value = scopes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         }
 
         return statement;

@@ -53,6 +53,9 @@ public sealed record ImportSummary(IReadOnlyList<ImportResult> Results, bool Can
     /// <summary>Of the import's time, how much writing the checked batches (COPY and commit) took.</summary>
     public TimeSpan StoreTime { get; init; }
 
+    /// <summary>Where the import's time went, step by step.</summary>
+    public ImportTimings Timings { get; init; } = new();
+
     public int Added => Results.Count(r => r.Outcome == ImportOutcome.Added);
     public int AlreadyPresent => Results.Count(r => r.Outcome == ImportOutcome.AlreadyPresent);
     public int Failed => Results.Count(r => r.Outcome == ImportOutcome.Failed);

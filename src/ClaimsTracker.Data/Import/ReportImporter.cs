@@ -22,7 +22,7 @@ namespace ClaimsTracker.Data.Import;
 /// not added again. Sources are looked up by name key in a directory read once per batch (<see cref="SourceDirectory"/>),
 /// and the duplicate check for a whole batch is two indexed queries (<see cref="ReportDuplicates.FindManyAsync"/>).
 /// Conflict detection runs once per <see cref="DetectionBatchSize"/> stored reports (and at the end), for the metric
-/// families their figures belong to: a batch of varied reports touches most families, so detecting after every
+/// families and scopes their figures belong to: a batch of varied reports touches most families, so detecting after every
 /// storage batch would repeat nearly the same pass.
 /// </summary>
 public sealed partial class ReportImporter(
@@ -45,8 +45,9 @@ public sealed partial class ReportImporter(
     private readonly ReportBuilder builder = new(normalisation);
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    // Of the current import's time, how much writing the batches took (reported with the summary).
+    // Of the current import's time, how much writing the batches took, and where all of it went (reported with the summary).
     private TimeSpan storeTime;
+    private ImportTimings timings = new();
 
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -56,13 +57,14 @@ public sealed partial class ReportImporter(
         var reportItems = items.Where(i => !i.IsDefinitionsOnly).ToList();
         var total = definitions.Count + reportItems.Count;
         storeTime = TimeSpan.Zero;
+        timings = new ImportTimings();
         var results = new List<ImportResult>(total);
         var cancelled = false;
         progress?.Report(new ImportProgress(0, total, null));
 
         // Metrics first: the file's reports may measure by them.
         var metrics = await DefineMetricsAsync(definitions, results, total, progress, cancellationToken);
-        var touchedMetrics = new HashSet<int>();
+        var touchedScopes = new HashSet<TouchedScope>();
         var storedSinceDetection = 0;
         var detectionTime = TimeSpan.Zero;
         foreach (var batch in reportItems.Chunk(BatchSize))
@@ -76,12 +78,12 @@ public sealed partial class ReportImporter(
             IReadOnlyList<(ImportItem Item, ImportResult Result)> stored;
             try
             {
-                stored = await ImportBatchAsync(batch, metrics, touchedMetrics, cancellationToken);
+                stored = await ImportBatchAsync(batch, metrics, touchedScopes, cancellationToken);
             }
             catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or PostgresException && !cancellationToken.IsCancellationRequested)
             {
                 // Something in the batch could not be stored: store it again one report at a time, so only that one fails.
-                stored = await ImportOneByOneAsync(batch, metrics, touchedMetrics, cancellationToken);
+                stored = await ImportOneByOneAsync(batch, metrics, touchedScopes, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -99,7 +101,7 @@ public sealed partial class ReportImporter(
             storedSinceDetection += stored.Count;
             if (storedSinceDetection >= DetectionBatchSize)
             {
-                detectionTime += await DetectAsync(touchedMetrics);
+                detectionTime += await DetectAsync(touchedScopes);
                 storedSinceDetection = 0;
             }
 
@@ -111,23 +113,23 @@ public sealed partial class ReportImporter(
         }
 
         // What was committed stays, so its conflicts are found even when the rest is cancelled.
-        detectionTime += await DetectAsync(touchedMetrics);
-        var summary = new ImportSummary(results, cancelled) { DetectionTime = detectionTime, StoreTime = storeTime };
+        detectionTime += await DetectAsync(touchedScopes);
+        var summary = new ImportSummary(results, cancelled) { DetectionTime = detectionTime, StoreTime = storeTime, Timings = timings };
         LogSummary(summary.Added, summary.AlreadyPresent, summary.Failed, cancelled);
         return summary;
     }
 
     /// <summary>Detection for the families touched since the last pass; returns how long it took.</summary>
-    private async Task<TimeSpan> DetectAsync(HashSet<int> touchedMetrics)
+    private async Task<TimeSpan> DetectAsync(HashSet<TouchedScope> touchedScopes)
     {
-        if (touchedMetrics.Count == 0)
+        if (touchedScopes.Count == 0)
         {
             return TimeSpan.Zero;
         }
 
         var started = clock.GetTimestamp();
-        await detection.DetectForMetricsAsync(touchedMetrics, CancellationToken.None);
-        touchedMetrics.Clear();
+        await detection.DetectForScopesAsync(touchedScopes, CancellationToken.None);
+        touchedScopes.Clear();
         return clock.GetElapsedTime(started);
     }
 
@@ -136,18 +138,20 @@ public sealed partial class ReportImporter(
     /// results than items) when cancelled, after storing what was built.
     /// </summary>
     private async Task<IReadOnlyList<(ImportItem Item, ImportResult Result)>> ImportBatchAsync(
-        ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)
+        ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<TouchedScope> touchedScopes, CancellationToken cancellationToken)
     {
         // Result is known at once for failures and stored duplicates; the rest get their report's id after the save.
         var outcomes = new List<(ImportItem Item, ImportResult? Result, Report? Report, bool EarlierInBatch)>(batch.Length);
+        var step = clock.GetTimestamp();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports run one batch at a time across the app, so two cannot both find a report absent and add it twice.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
         var sources = await SourceDirectory.LoadAsync(db, cancellationToken);
+        timings.SourceLookup += Lap(ref step);
 
         // Every report that passes the checks, with what the duplicate rule compares; then one look-up for them all.
-        var checkedItems = new List<(ImportItem Item, ReportIdentity Identity)>(batch.Length);
+        var checkedItems = new List<(ImportItem Item, ReportIdentity Identity, TextPrint Print, int[] Sketch)>(batch.Length);
         var failures = new Dictionary<ImportItem, ImportResult>();
         foreach (var item in batch)
         {
@@ -165,16 +169,24 @@ public sealed partial class ReportImporter(
                 continue;
             }
 
-            checkedItems.Add((item, sources.Identity(record)));
+            // Each text is read into its print once, for the stored and the in-batch duplicate checks alike.
+            var print = DuplicateReportRule.Print(record.Text);
+            checkedItems.Add((item, sources.Identity(record), print, DuplicateReportRule.Sketch(print)));
         }
 
-        var storedDuplicates = await ReportDuplicates.FindManyAsync(db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, cancellationToken);
+        timings.Validating += Lap(ref step);
+        var (storedDuplicates, compared, candidateRows) = await ReportDuplicates.FindManyCountingAsync(
+            db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, checkedItems.Select(c => (c.Print, c.Sketch)).ToList(), cancellationToken);
+        timings.TextsCompared += compared;
+        timings.CandidateRows += candidateRows;
+        timings.DuplicateCheck += Lap(ref step);
         var duplicateOf = checkedItems.Select((c, i) => (c.Item, Found: storedDuplicates[i]))
             .Where(x => x.Found.Count > 0)
             .ToDictionary(x => x.Item, x => x.Found[0].Id);
-        var identities = checkedItems.ToDictionary(c => c.Item, c => c.Identity);
+        var identities = checkedItems.ToDictionary(c => c.Item, c => (c.Identity, c.Print, c.Sketch));
 
         var built = new List<BuiltReport>();
+        var inBatchCheck = TimeSpan.Zero;
         foreach (var item in batch)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -195,10 +207,11 @@ public sealed partial class ReportImporter(
                 continue;
             }
 
-            var identity = identities[item];
-            var print = DuplicateReportRule.Print(record.Text);
-            var sketch = DuplicateReportRule.Sketch(print);
-            if (built.FirstOrDefault(b => EarlierInBatch(identity, print, sketch, b)) is { Report: { } earlier })
+            var (identity, print, sketch) = identities[item];
+            var checking = clock.GetTimestamp();
+            var earlierOne = built.FirstOrDefault(b => EarlierInBatch(identity, print, sketch, b));
+            inBatchCheck += clock.GetElapsedTime(checking);
+            if (earlierOne is { Report: { } earlier })
             {
                 // Stored by this batch a moment ago: its id is known once the batch is saved.
                 outcomes.Add((item, null, earlier, true));
@@ -222,13 +235,17 @@ public sealed partial class ReportImporter(
         }
 
         db.AuditNote = Truncate($"imported: {string.Join(", ", outcomes.Where(o => o.Result is null && !o.EarlierInBatch).Select(o => o.Item.Label))}");
+        timings.Building += Lap(ref step) - inBatchCheck;
+        timings.DuplicateCheck += inBatchCheck;
         // Once built, the batch is stored even if the import is being cancelled: what was checked is kept.
-        var storing = clock.GetTimestamp();
-        await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), CancellationToken.None);
+        var storing = step;
+        await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), timings, clock, CancellationToken.None);
+        step = clock.GetTimestamp();
         await transaction.CommitAsync(CancellationToken.None);
+        timings.SourcesAndCommit += Lap(ref step);
         storeTime += clock.GetElapsedTime(storing);
 
-        touchedMetrics.UnionWith(built.SelectMany(b => b.Report.Claims).SelectMany(c => c.Figures).Select(f => f.MetricId));
+        touchedScopes.UnionWith(built.SelectMany(b => b.Report.Claims).SelectMany(c => c.Figures).Select(f => new TouchedScope(f.MetricId, f.Scope)));
         return outcomes.Select(o => (o.Item, o.Result ?? new ImportResult(
                 o.Item.Label, o.Item.Report!.Title, o.EarlierInBatch ? ImportOutcome.AlreadyPresent : ImportOutcome.Added, null, o.Report!.Id)))
             .ToList();
@@ -247,7 +264,7 @@ public sealed partial class ReportImporter(
     private sealed record BuiltReport(ReportIdentity Identity, TextPrint Print, int[] Sketch, Report Report);
 
     private async Task<IReadOnlyList<(ImportItem Item, ImportResult Result)>> ImportOneByOneAsync(
-        ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)
+        ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<TouchedScope> touchedScopes, CancellationToken cancellationToken)
     {
         var results = new List<(ImportItem, ImportResult)>(batch.Length);
         foreach (var item in batch)
@@ -259,7 +276,7 @@ public sealed partial class ReportImporter(
 
             try
             {
-                results.Add((item, await ImportOneAsync(item, metrics, touchedMetrics, cancellationToken)));
+                results.Add((item, await ImportOneAsync(item, metrics, touchedScopes, cancellationToken)));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -271,7 +288,7 @@ public sealed partial class ReportImporter(
     }
 
     private async Task<ImportResult> ImportOneAsync(
-        ImportItem item, IReadOnlyDictionary<string, Metric> metrics, HashSet<int> touchedMetrics, CancellationToken cancellationToken)
+        ImportItem item, IReadOnlyDictionary<string, Metric> metrics, HashSet<TouchedScope> touchedScopes, CancellationToken cancellationToken)
     {
         var record = item.Report;
         if (record is null || item.Error is not null)
@@ -306,7 +323,7 @@ public sealed partial class ReportImporter(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
-            touchedMetrics.UnionWith(report.Claims.SelectMany(c => c.Figures).Select(f => f.MetricId));
+            touchedScopes.UnionWith(report.Claims.SelectMany(c => c.Figures).Select(f => new TouchedScope(f.MetricId, f.Scope)));
             return new ImportResult(item.Label, record.Title, ImportOutcome.Added, null, report.Id);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
@@ -336,6 +353,15 @@ public sealed partial class ReportImporter(
         }
 
         return catalogue;
+    }
+
+    /// <summary>The time since <paramref name="since"/>, which then moves to now.</summary>
+    private TimeSpan Lap(ref long since)
+    {
+        var now = clock.GetTimestamp();
+        var lap = clock.GetElapsedTime(since, now);
+        since = now;
+        return lap;
     }
 
     private static string Truncate(string note) => note.Length <= Limits.Rationale ? note : note[..Limits.Rationale];

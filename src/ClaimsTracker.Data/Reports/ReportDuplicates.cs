@@ -29,19 +29,29 @@ public static class ReportDuplicates
 
     /// <summary>The stored look-alikes of each of <paramref name="candidates"/> (in the same order), with two queries in all.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<DuplicateReport>>> FindManyAsync(
-        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default)
+        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId, CancellationToken cancellationToken = default) =>
+        (await FindManyCountingAsync(db, candidates, exceptId, cancellationToken: cancellationToken)).Found;
+
+    /// <summary>
+    /// <see cref="FindManyAsync"/>, how many stored texts were compared word by word and how many candidate rows the
+    /// indexed query returned (the import reports both). The
+    /// import passes the candidates' prints it has read already (<paramref name="read"/>, in the same order).
+    /// </summary>
+    internal static async Task<(IReadOnlyList<IReadOnlyList<DuplicateReport>> Found, int TextsCompared, int CandidateRows)> FindManyCountingAsync(
+        ClaimsDbContext db, IReadOnlyList<ReportIdentity> candidates, int? exceptId,
+        IReadOnlyList<(TextPrint Print, int[] Sketch)>? read = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(candidates);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], 0, 0);
         }
 
-        var wanted = candidates.Select(c =>
+        var wanted = candidates.Select((c, i) =>
         {
-            var print = DuplicateReportRule.Print(c.Text);
-            return new Wanted(c, Url(c.Url), print, DuplicateReportRule.Sketch(print));
+            var (print, sketch) = read is null ? Read(c.Text) : read[i];
+            return new Wanted(c, Url(c.Url), print, sketch);
         }).ToList();
         var urls = wanted.Where(w => w.Url is not null).Select(w => w.Url!).Distinct().ToArray();
         var outlets = wanted.Where(w => w.Identity.OutletId is not null).Select(w => w.Identity.OutletId!.Value).Distinct().ToArray();
@@ -61,7 +71,8 @@ public static class ReportDuplicates
                 """)
             .ToListAsync(cancellationToken);
 
-        var chosen = wanted.Select(w => Choose(w, rows)).ToList();
+        var candidateRows = new Candidates(rows);
+        var chosen = wanted.Select(candidateRows.Choose).ToList();
         var ids = chosen.SelectMany(c => c).Distinct().ToList();
         var stored = ids.Count == 0
             ? []
@@ -73,32 +84,84 @@ public static class ReportDuplicates
         // A stored report is often a candidate for several reports of a batch: each text is read once.
         var prints = new Dictionary<int, TextPrint>();
         TextPrint PrintOf(int id) => prints.TryGetValue(id, out var print) ? print : prints[id] = DuplicateReportRule.Print(stored[id].Text);
-        return wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
+        var found = wanted.Zip(chosen, (w, ids) => (IReadOnlyList<DuplicateReport>)ids
                 .Select(id => stored[id])
                 .Select(r => (r, Why: DuplicateReportRule.Why(w.Identity, new ReportIdentity(r.Url, r.Title, r.OutletId, r.PublishedOn, r.Text), w.Print, PrintOf(r.Id))))
                 .Where(x => x.Why is not null)
                 .Select(x => new DuplicateReport(x.r.Id, x.r.Title, x.r.Outlet, x.r.PublishedOn, x.Why!))
                 .ToList())
             .ToList();
+        return (found, chosen.Sum(c => c.Count), rows.Count);
     }
 
     /// <summary>
-    /// The stored reports worth comparing with one candidate: the same URL, or the same outlet and day (the rule then
-    /// compares titles), and the texts of a comparable length that share the most sketch values with it.
+    /// The candidate rows of a batch, indexed once by URL, by outlet and day and by sketch value, so choosing for each
+    /// report costs its own matches rather than a pass over every row (a large archive of similar texts returns
+    /// thousands of rows for a batch).
     /// </summary>
-    private static List<int> Choose(Wanted wanted, List<CandidateRow> rows)
+    private sealed class Candidates
     {
-        var (shortest, longest) = DuplicateReportRule.ComparableLengths(wanted.Identity.Text.Length);
-        var sameFacts = rows.Where(r => (wanted.Url is not null && Url(r.Url) == wanted.Url)
-            || (r.OutletId == wanted.Identity.OutletId && r.PublishedOn == wanted.Identity.PublishedOn));
-        var similarText = rows
-            .Where(r => r.Length >= shortest && r.Length <= longest)
-            .Select(r => (r.Id, Shared: r.TextSketch.Count(wanted.Sketch.Contains)))
-            .Where(r => r.Shared > 0)
-            .OrderByDescending(r => r.Shared).ThenByDescending(r => r.Id)
-            .Take(TextCandidates)
-            .Select(r => r.Id);
-        return sameFacts.Select(r => r.Id).Concat(similarText).Distinct().ToList();
+        private readonly List<CandidateRow> rows;
+        private readonly ILookup<string, int> byUrl;
+        private readonly ILookup<(int OutletId, DateOnly PublishedOn), int> byFacts;
+        private readonly Dictionary<int, List<int>> bySketchValue = [];
+
+        public Candidates(List<CandidateRow> rows)
+        {
+            this.rows = rows;
+            var indexes = Enumerable.Range(0, rows.Count).ToList();
+            byUrl = indexes.Where(i => Url(rows[i].Url) is not null).ToLookup(i => Url(rows[i].Url)!);
+            byFacts = indexes.ToLookup(i => (rows[i].OutletId, rows[i].PublishedOn));
+            foreach (var i in indexes)
+            {
+                // Once per occurrence: a value a stored sketch holds twice counts twice, as before.
+                foreach (var value in rows[i].TextSketch)
+                {
+                    if (!bySketchValue.TryGetValue(value, out var holders))
+                    {
+                        bySketchValue[value] = holders = [];
+                    }
+
+                    holders.Add(i);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The stored reports worth comparing with one candidate: the same URL, or the same outlet and day (the rule then
+        /// compares titles), and the texts of a comparable length that share the most sketch values with it.
+        /// </summary>
+        public List<int> Choose(Wanted wanted)
+        {
+            var (shortest, longest) = DuplicateReportRule.ComparableLengths(wanted.Identity.Text.Length);
+            var sameFacts = (wanted.Url is null ? [] : byUrl[wanted.Url])
+                .Concat(wanted.Identity.OutletId is { } outlet ? byFacts[(outlet, wanted.Identity.PublishedOn)] : [])
+                .Distinct()
+                .Order()
+                .Select(i => rows[i].Id);
+            var shared = new Dictionary<int, int>();
+            foreach (var value in wanted.Sketch.Distinct())
+            {
+                foreach (var i in bySketchValue.GetValueOrDefault(value) ?? [])
+                {
+                    shared[i] = shared.GetValueOrDefault(i) + 1;
+                }
+            }
+
+            var similarText = shared
+                .Where(s => rows[s.Key].Length >= shortest && rows[s.Key].Length <= longest)
+                .Select(s => (rows[s.Key].Id, Shared: s.Value))
+                .OrderByDescending(r => r.Shared).ThenByDescending(r => r.Id)
+                .Take(TextCandidates)
+                .Select(r => r.Id);
+            return sameFacts.Concat(similarText).Distinct().ToList();
+        }
+    }
+
+    private static (TextPrint, int[]) Read(string text)
+    {
+        var print = DuplicateReportRule.Print(text);
+        return (print, DuplicateReportRule.Sketch(print));
     }
 
     private static string? Url(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();

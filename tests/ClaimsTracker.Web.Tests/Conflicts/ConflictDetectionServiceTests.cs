@@ -234,6 +234,34 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         Assert.Equal(troopFigures, summary.Figures);
     }
 
+    [Fact]
+    public async Task DetectForScopes_FigureMovedToAnotherScope_ReadsOnlyTheGivenScopesAndTheOldOneReleasesIt()
+    {
+        var conflict = await SingleConflictWithAsync(ConflictKind.ValueDisagreement, "about 1,000", "more than 3,000");
+        int metricId;
+        string oldScope;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var moved = await db.Figures.SingleAsync(f => f.AsWritten == "about 1,000");
+            (metricId, oldScope) = (moved.MetricId, moved.Scope);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Figures\" SET \"Scope\" = 'Elsewhere' WHERE \"Id\" = {moved.Id}");
+        }
+
+        // Scopes are compared by name key, as detection groups them: "elsewhere." is the moved figure's scope.
+        var newScopeOnly = await service.DetectForScopesAsync([new TouchedScope(metricId, "elsewhere.")]);
+
+        Assert.Equal(1, newScopeOnly.Figures);
+        Assert.False(newScopeOnly.ChangedAnything);
+        Assert.Contains("about 1,000", await MemberTextsAsync(conflict));
+
+        var oldScopeToo = await service.DetectForScopesAsync([new TouchedScope(metricId, oldScope), new TouchedScope(metricId, "Elsewhere")]);
+
+        Assert.True(oldScopeToo.Figures > 1);
+        Assert.True(oldScopeToo.ChangedAnything);
+        await using var check = contexts.CreateDbContext();
+        Assert.False(await check.Conflicts.AnyAsync(c => c.Status == ConflictStatus.Open && c.Members.Any(m => m.Figure!.AsWritten == "about 1,000")));
+    }
+
     private async Task<Conflict> SingleConflictWithAsync(ConflictKind kind, string first, string second) =>
         Assert.Single(await ConflictsWithAsync(kind, first, second));
 

@@ -7,6 +7,7 @@ using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Metrics;
 using ClaimsTracker.Domain.Reports;
+using ClaimsTracker.Domain.Sources;
 using ClaimsTracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -124,6 +125,88 @@ public class BulkImportTests : IAsyncLifetime
         Assert.Equal(DuplicateReportRule.Sketch(stored.Text), stored.TextSketch);
         var found = await ReportDuplicates.FindAsync(db, new ReportIdentity(null, "Other title", null, stored.PublishedOn, stored.Text), exceptId: null);
         Assert.Equal(stored.Id, Assert.Single(found).Id);
+    }
+
+    [Fact]
+    public async Task Import_BatchWrittenByCopy_LeavesTheAuditEntriesAnOrdinarySaveWrites()
+    {
+        var record = Generated(5).Report! with
+        {
+            Claims =
+            [
+                new ClaimRecord("Delta officials", "People moved", "105 people had been moved",
+                    [
+                        new FigureRecord(ImportFixtures.EvacuatedMetric, "105"),
+                        new FigureRecord(ImportFixtures.EvacuatedMetric, "about 110", Scope: "Delta",
+                            Time: new TimeRecord(TimeReferenceKind.Period, new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 26), "last week")),
+                    ],
+                    RelayedVia: "River Radio"),
+            ],
+        };
+        var enteredAt = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        await new ReportImporter(contexts, new NormalisationOptions(), detection, NullLogger<ReportImporter>.Instance, new SystemAuditActor("test"), new FixedClock(enteredAt))
+            .ImportAsync([new ImportItem("reports[5]", record)]);
+        await using var copied = contexts.CreateDbContext();
+
+        // The same report through the change tracker's save, in a database of its own with the same metric.
+        var other = await TestContextFactory.CreateAsync("bulkimport-saved");
+        await using var saved = other.CreateDbContext();
+        var metric = new Metric { Key = ImportFixtures.EvacuatedMetric, Name = "People evacuated (test)", Kind = FigureKind.Count, Unit = "people", IsCumulative = true };
+        saved.Metrics.Add(metric);
+        await saved.SaveChangesAsync();
+        var sources = new List<Source>();
+        Source FindOrCreate(string name, SourceKind kind) =>
+            sources.FirstOrDefault(s => s.IsKnownAs(name)) ?? AddSource(Source.Create(new SourceDetails { Name = name, Kind = kind, Aliases = [name] }).Value);
+        Source AddSource(Source source)
+        {
+            sources.Add(source);
+            return source;
+        }
+
+        var report = new ReportBuilder(new NormalisationOptions()).Build(record, FindOrCreate, new Dictionary<string, Metric> { [metric.Key] = metric }, "test", enteredAt);
+        saved.Reports.Add(report);
+        saved.AuditNote = "imported: reports[5]";
+        await saved.SaveChangesAsync();
+
+        var expected = await AuditOfReportsAsync(saved);
+        var actual = await AuditOfReportsAsync(copied);
+        Assert.Equal(7, expected.Count); // the report, its claim and quote, two figures and their times
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First, pair.Second));
+    }
+
+    /// <summary>
+    /// Keys inside the recorded values are left out of the comparison: the two paths may number new sources differently,
+    /// and an ordinary save records the tracker's temporary (negative) keys of new rows where the copy records the real ones.
+    /// </summary>
+    private static readonly string[] IdProperties = ["Id", "ReportId", "ClaimId", "FigureId", "SourceId", "OutletId", "RelayedViaId"];
+
+    /// <summary>The audit entries of reports, claims and figures with their owned values, in a comparable form.</summary>
+    private static async Task<List<string>> AuditOfReportsAsync(ClaimsTracker.Data.ClaimsDbContext db)
+    {
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType != nameof(Source) && a.EntityType != nameof(SourceAlias) && a.EntityType != nameof(Metric))
+            .ToListAsync();
+        return entries.Select(a =>
+            {
+                var after = System.Text.Json.Nodes.JsonNode.Parse(a.After!)!.AsObject();
+                foreach (var key in IdProperties)
+                {
+                    after.Remove(key);
+                }
+
+                var ordered = new System.Text.Json.Nodes.JsonObject(after.OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+                return $"{a.EntityType} {a.EntityId} {a.Action} {a.UserName} {a.Note} {a.Before ?? "-"} {ordered.ToJsonString()}";
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     /// <summary>A report of forty words drawn from a small vocabulary (seeded by its number), with one claim and figure.</summary>

@@ -21,7 +21,7 @@ namespace ClaimsTracker.Web.Features.Claims;
 
 /// <summary>
 /// Editors' hand edits of claims and their figures: validated, audited, refused on a stale
-/// version, and followed by conflict detection for every metric touched before or after.
+/// version, and followed by conflict detection in every metric family and scope touched before or after.
 /// </summary>
 public sealed class ClaimEditor(
     IDbContextFactory<ClaimsDbContext> contexts,
@@ -105,7 +105,7 @@ public sealed class ClaimEditor(
         report.Claims.Add(claim);
         db.AuditNote = "claim added by hand";
         await db.SaveChangesAsync(cancellationToken);
-        return await DetectAsync(db, claim.Id, metrics.Keys, cancellationToken);
+        return await DetectAsync(db, claim.Id, Places(claim.Figures), cancellationToken);
     }
 
     public async Task<Result<ClaimSaved>> UpdateAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, ClaimEdit edit, CancellationToken cancellationToken = default)
@@ -145,7 +145,8 @@ public sealed class ClaimEditor(
             return Result.Invalid(errors.ToDictionary());
         }
 
-        var touched = claim.Figures.Select(f => f.MetricId).Concat(metrics.Keys).ToHashSet();
+        // Where the figures were before the edit: a figure that moves leaves its old scope to be detected again too.
+        var before = Places(claim.Figures);
         if (!claim.Source!.IsKnownAs(edit.Source!))
         {
             claim.Source = await SourceDirectory.FindOrAddAsync(db, edit.Source!, SourceKind.Person, cancellationToken);
@@ -160,7 +161,7 @@ public sealed class ClaimEditor(
         await ApplyAsync(db, claim, edit, metrics, cancellationToken);
         db.AuditNote = "claim edited by hand";
         var saved = await db.SaveVersionedAsync(claim, expectedVersion, () => ChangedMeanwhileAsync(claimId, "while you edited it; your edits are still in the form", cancellationToken), cancellationToken: cancellationToken);
-        return saved.Failure ?? await DetectAsync(db, claim.Id, touched, cancellationToken);
+        return saved.Failure ?? await DetectAsync(db, claim.Id, [.. before, .. Places(claim.Figures)], cancellationToken);
     }
 
     public async Task<Result<ClaimSaved>> DeleteAsync(ClaimsPrincipal user, int claimId, uint expectedVersion, CancellationToken cancellationToken = default)
@@ -177,7 +178,7 @@ public sealed class ClaimEditor(
             return Result.NotFound();
         }
 
-        var touched = claim.Figures.Select(f => f.MetricId).ToHashSet();
+        var touched = Places(claim.Figures);
         db.Figures.RemoveRange(claim.Figures);
         db.Claims.Remove(claim);
         db.AuditNote = "claim deleted by hand";
@@ -187,7 +188,7 @@ public sealed class ClaimEditor(
             return failure;
         }
 
-        await detection.DetectForMetricsAsync(touched, cancellationToken);
+        await detection.DetectForScopesAsync(touched, cancellationToken);
         return new ClaimSaved(claimId, 0);
     }
 
@@ -265,9 +266,12 @@ public sealed class ClaimEditor(
         }
     }
 
-    private async Task<Result<ClaimSaved>> DetectAsync(ClaimsDbContext db, int claimId, IEnumerable<int> metricIds, CancellationToken cancellationToken)
+    /// <summary>Detection reads only the touched scopes of the metric families (see <see cref="ConflictDetectionService.DetectForScopesAsync"/>).</summary>
+    private static List<TouchedScope> Places(IEnumerable<Figure> figures) => [.. figures.Select(f => new TouchedScope(f.MetricId, f.Scope))];
+
+    private async Task<Result<ClaimSaved>> DetectAsync(ClaimsDbContext db, int claimId, IEnumerable<TouchedScope> places, CancellationToken cancellationToken)
     {
-        await detection.DetectForMetricsAsync(metricIds, cancellationToken);
+        await detection.DetectForScopesAsync(places, cancellationToken);
         var open = await db.Conflicts.CountAsync(c => c.Status == ConflictStatus.Open && c.Members.Any(m => m.Figure!.ClaimId == claimId), cancellationToken);
         return new ClaimSaved(claimId, open);
     }
