@@ -88,7 +88,7 @@ public static class DefaultKeywords
     {
         // Compared by stem: "price" is covered by the keyword "consumer prices".
         var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).Select(MetricSuggester.Stem).ToHashSet(StringComparer.Ordinal);
-        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(MetricSuggester.Stem(w))).Distinct(StringComparer.Ordinal).ToList();
+        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(MetricSuggester.Stem(w)) && MetricLexicon.CanBeTopic(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     // One tokenizer for names and sentences, so keywords and text split the same way.

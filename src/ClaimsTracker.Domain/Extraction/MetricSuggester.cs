@@ -29,7 +29,11 @@ public sealed class MetricSuggester
         "worker", "child", "children", "patient", "spectator", "fan", "student", "investor", "member", "voter", "official",
         "officer", "adult", "women", "men", "man", "woman", "staff", "employee", "inhabitant", "citizen", "villager",
         "pupil", "visitor", "tourist", "refugee", "customer", "user", "fisher", "fishermen", "farmer", "family", "families",
+        "driver", "nurse", "teacher", "doctor", "girl", "boy", "civilians", "individual", "applicant", "claimant", "pensioner",
     };
+
+    /// <summary>Whether a stem names who is counted ("passenger", "voter") rather than what happened.</summary>
+    internal static bool IsPeopleWord(string stem) => PeopleWords.Contains(stem);
 
     // Measures a unit can stand for, and the name words that ask for one.
     private static readonly (string Dimension, string[] Units, string[] NameWords)[] Dimensions =
@@ -115,7 +119,7 @@ public sealed class MetricSuggester
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
             {
-                var topic = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
+                var topic = TopicWordsFound(entry, documentWords);
                 if (entry.Topic.Count > 0 && topic == 0)
                 {
                     // A drones metric is no suggestion for a text that never mentions drones.
@@ -138,6 +142,29 @@ public sealed class MetricSuggester
     }
 
     private const double MinimumScore = 0.2;
+
+    // Topic words found per metric, for the article last seen: every sentence of one article asks again.
+    private IReadOnlySet<string>? topicDocument;
+    private readonly Dictionary<Entry, int> topicFound = new(ReferenceEqualityComparer.Instance);
+    private HashSet<string>? documentStems;
+
+    /// <summary>How many of the metric's topic words the article has, as written or by a word for the same event ("quake" for "earthquake").</summary>
+    private int TopicWordsFound(Entry entry, IReadOnlySet<string> documentWords)
+    {
+        if (!ReferenceEquals(topicDocument, documentWords))
+        {
+            (topicDocument, documentStems) = (documentWords, documentWords.Select(Stem).ToHashSet(StringComparer.Ordinal));
+            topicFound.Clear();
+        }
+
+        if (!topicFound.TryGetValue(entry, out var found))
+        {
+            found = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)) || MetricLexicon.TopicStemsOf(Stem(t)).Overlaps(documentStems!));
+            topicFound[entry] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>The metric's event phrases (strongest), its name words and the counted noun, with the words that weighed most.</summary>
     private static (double Score, (int From, int To)? At) Evidence(Entry entry, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window, int? counted)
@@ -167,11 +194,15 @@ public sealed class MetricSuggester
         {
             var nearest = double.MaxValue;
             var nearestAt = -1;
+            var exact = false;
+            var synonyms = MetricLexicon.SynonymsOf(stem);
             for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
             {
-                if (stems[t] == stem && !window.Overlaps(t, t) && window.Distance(t, t) < nearest)
+                // "spending" for "spent", "quake" for "earthquake": the same quantity in other words, a little weaker.
+                var isExact = stems[t] == stem;
+                if ((isExact || synonyms.Contains(stems[t])) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
                 {
-                    (nearest, nearestAt) = (window.Distance(t, t), t);
+                    (nearest, nearestAt, exact) = (window.Distance(t, t) + (isExact ? 0 : 0.5), t, isExact);
                 }
             }
 
@@ -180,7 +211,7 @@ public sealed class MetricSuggester
                 continue;
             }
 
-            var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1);
+            var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1) * (exact ? 1 : 0.8);
             var bonus = counted == nearestAt && !PeopleWords.Contains(stem) ? 0.6 : 0;
             var score = (weight / (1 + (0.3 * nearest))) + bonus;
             names += score;

@@ -1,0 +1,39 @@
+using ClaimsTracker.Domain.Extraction;
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>Which metric a figure is proposed for when the report words the quantity differently from the metric's name.</summary>
+public class MetricVocabularyTests
+{
+    private static readonly DateOnly Published = new(2026, 3, 2);
+
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "campaign-spending", "Money spent on a campaign", FigureKind.Money, []),
+        new(2, "fuel-price", "Retail fuel price", FigureKind.Money, []),
+        new(3, "quake-deaths", "Deaths in the earthquake", FigureKind.Count, []),
+        new(4, "flood-deaths", "Deaths in the floods", FigureKind.Count, []),
+        new(5, "civilian-deaths", "Civilians killed in the fighting", FigureKind.Count, []),
+        new(6, "vote-share", "Share of the vote won by a party or candidate", FigureKind.Percentage, []),
+        new(7, "voter-turnout", "Voter turnout", FigureKind.Percentage, []),
+    ];
+
+    [Theory]
+    [InlineData("The campaign's treasurer said its spending came to $4.1 million.", "$4.1 million", "campaign-spending")]
+    [InlineData("The quake flattened hill villages and killed 40 people, officials said.", "40", "quake-deaths")]
+    [InlineData("Officials said artillery shelling of the market killed 12 people.", "12", "civilian-deaths")]
+    [InlineData("Officials said the mayor kept her seat with 61% of the vote.", "61%", "vote-share")]
+    [InlineData("Officials said turnout in the by-election was 38%.", "38%", "voter-turnout")]
+    public void AMetricIsFound_ThroughWordsNewsUseForTheSameQuantityOrEvent(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, KeyOf(Figure(sentence, figureText).MetricId));
+
+    [Fact]
+    public void AStoryWordOfTheMetricStillDecides_AHeatwaveDeathIsNoQuakeDeath() =>
+        Assert.Equal("none", KeyOf(Figure("A coroner said 14 people died in the heatwave.", "14").MetricId));
+
+    private static FigureProposal Figure(string sentence, string text) =>
+        new ClaimExtractor().Propose(sentence, new ExtractionContext(Published, Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
+
+    private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
+}
