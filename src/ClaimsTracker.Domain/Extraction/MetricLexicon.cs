@@ -78,6 +78,8 @@ internal static class MetricLexicon
         ["collapse", "collapsed"],
         ["sinking", "sank", "capsized", "capsizing", "shipwreck"],
         ["company", "firm", "group", "maker", "carmaker", "retailer"],
+        ["food", "rice", "bread", "maize", "flour", "wheat", "sugar", "staple", "cooking", "grocery", "groceries", "meat", "milk", "eggs", "vegetables", "beans"],
+        ["fuel", "petrol", "diesel", "gasoline", "kerosene"],
         ["government", "state", "treasury", "ministry"],
     ];
 
@@ -95,7 +97,7 @@ internal static class MetricLexicon
         "reported", "statutory", "annual", "total", "sum", "held", "taken", "side", "left", "part", "whole", "cheapest", "adult",
         "single", "largest", "peak", "new", "home", "homes", "house", "houses", "household", "households", "building", "buildings",
         "percentage", "percent", "proportion", "target", "group", "alive", "still", "overall", "current", "currently", "previous",
-        "year", "years", "country", "national", "local", "public", "retail", "staple", "food",
+        "year", "years", "country", "national", "local", "public", "retail", "typical", "minimum", "maximum", "median",
     };
 
     private static readonly Dictionary<string, HashSet<string>> QuantitySynonyms = Index(QuantityGroups);

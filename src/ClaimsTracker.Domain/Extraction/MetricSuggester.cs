@@ -69,7 +69,10 @@ public sealed class MetricSuggester
                     .Select(s => (Stem: s, Rarity: scale <= 0 ? 1 : Math.Log((named.Count + 1d) / documentFrequency[s]) / scale))
                     .Where(w => w.Rarity >= 0.5)
                     .ToDictionary(w => w.Stem, w => w.Rarity, StringComparer.Ordinal);
-                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(m.Name));
+                // Keywords guessed from the name's own words would hide its topic ("fuel" of "Retail fuel price"): only events count here.
+                // Every word that may name what this metric counts: its name, event words and their synonyms.
+                var countable = n.Stems.Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
+                return new Entry(m, phrases, countable, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(m.Name));
             })
             .ToList();
     }
@@ -115,6 +118,7 @@ public sealed class MetricSuggester
 
             var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last);
             var counted = CountedNoun(stems, window);
+            var countedWords = figures[i].Kind == FigureKind.Count ? CountedWords(sentence, tokens, stems, window) : [];
             var dimension = DimensionOfUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
@@ -128,7 +132,7 @@ public sealed class MetricSuggester
 
                 var topicFit = 1 + (0.25 * Math.Min(topic, 2));
                 var (score, evidenceAt) = Evidence(entry, tokens, stems, window, counted);
-                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind);
+                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords);
                 if (score > best.Score && evidenceAt is { } at)
                 {
                     best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
@@ -141,7 +145,7 @@ public sealed class MetricSuggester
         return result;
     }
 
-    private const double MinimumScore = 0.2;
+    private const double MinimumScore = 0.3;
 
     // Topic words found per metric, for the article last seen: every sentence of one article asks again.
     private IReadOnlySet<string>? topicDocument;
@@ -224,6 +228,43 @@ public sealed class MetricSuggester
         var total = bestPhrase.Score + names;
         return (total, bestPhrase.Score >= bestName.Score ? bestPhrase.At ?? bestName.At : bestName.At);
     }
+
+    // "across 14 counties", "38 search warrants": a count of things the metric does not count is no figure of it.
+    private static double CountedFit(Entry entry, List<string> countedWords) =>
+        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || PeopleWords.Contains(w)) ? 1 : MismatchedCount;
+
+    private const double MismatchedCount = 0.25;
+
+    /// <summary>The words right after a count that say what it counts ("14 counties", "1,240 suspected mpox cases"), up to the first word that is not part of the noun phrase.</summary>
+    private static List<string> CountedWords(string sentence, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window)
+    {
+        var words = new List<string>();
+        for (var t = window.Last + 1; t < tokens.Count && t <= window.To && words.Count < 3; t++)
+        {
+            var gap = sentence.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+            if (gap.IndexOfAny(PhraseBreaks) >= 0 || NotCounted.Contains(tokens[t].Word) || tokens[t].Word.Length == 0)
+            {
+                break;
+            }
+
+            if (!CountedFillers.Contains(stems[t]) && !tokens[t].Word.All(char.IsDigit))
+            {
+                words.Add(stems[t]);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:.()\"“”—–");
+
+    // Words that end the noun phrase after a number: verbs of being, prepositions, conjunctions.
+    private static readonly HashSet<string> NotCounted = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "could", "may", "might", "in", "on", "at", "from", "to", "for", "with",
+        "by", "and", "or", "but", "since", "after", "before", "during", "across", "than", "who", "which", "that", "said", "says", "as", "per", "a", "an", "into", "over",
+        "under", "this", "last", "each", "every", "more", "less", "out", "up", "down", "off", "so", "far", "now", "still", "already", "had", "remain", "remained",
+    };
 
     private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
 
@@ -370,5 +411,5 @@ public sealed class MetricSuggester
         public int Distance(int from, int to) => from > Last ? from - Last - 1 : First - to - 1;
     }
 
-    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
+    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlySet<string> Countable, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
 }

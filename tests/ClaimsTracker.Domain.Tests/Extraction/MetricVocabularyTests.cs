@@ -32,8 +32,33 @@ public class MetricVocabularyTests
     public void AStoryWordOfTheMetricStillDecides_AHeatwaveDeathIsNoQuakeDeath() =>
         Assert.Equal("none", KeyOf(Figure("A coroner said 14 people died in the heatwave.", "14").MetricId));
 
-    private static FigureProposal Figure(string sentence, string text) =>
-        new ClaimExtractor().Propose(sentence, new ExtractionContext(Published, Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
+    private static readonly MetricCandidate[] DisasterCatalogue =
+    [
+        new(1, "flood-deaths", "People killed in the river floods", FigureKind.Count, []),
+        new(2, "flood-evacuated", "People evacuated from flooded towns", FigureKind.Count, []),
+        new(3, "strikers", "Workers taking part in the strike", FigureKind.Count, []),
+        new(4, "ballots", "Ballots cast", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("The floods swept away a bus and 19 people drowned, the mayor said.", "19", "flood-deaths")]
+    [InlineData("About 4,000 residents were ordered to leave as the floods rose, the mayor said.", "About 4,000", "flood-evacuated")]
+    [InlineData("The union said some 12,000 bus drivers walked out at dawn, the first strike in a decade.", "some 12,000", "strikers")]
+    public void CommonNewsWordsForAnEvent_FindItsMetric(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, DisasterCatalogue.FirstOrDefault(m => m.Id == Figure(sentence, figureText, DisasterCatalogue).MetricId)?.Key ?? "none");
+
+    [Theory]
+    [InlineData("The commission said ballots were cast in 14 counties.", "14")]
+    [InlineData("Police said the floods had closed 23 schools.", "23")]
+    public void ACountOfSomethingElse_IsNoFigureOfTheMetric(string sentence, string figureText) =>
+        Assert.Null(Figure(sentence, figureText, DisasterCatalogue).MetricId);
+
+    [Fact]
+    public void ACountOfWhatTheMetricCounts_KeepsIt() =>
+        Assert.Equal(4, Figure("The commission said 2.1 million ballots were cast.", "2.1 million", DisasterCatalogue).MetricId);
+
+    private static FigureProposal Figure(string sentence, string text, IReadOnlyList<MetricCandidate>? catalogue = null) =>
+        new ClaimExtractor().Propose(sentence, new ExtractionContext(Published, catalogue ?? Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
 
     private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
 }
