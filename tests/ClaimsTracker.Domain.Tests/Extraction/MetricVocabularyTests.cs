@@ -62,3 +62,35 @@ public class MetricVocabularyTests
 
     private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
 }
+
+/// <summary>A figure set against an earlier one ("up from", "than the agency's", "against") measures what that one does.</summary>
+public class ComparedFigureMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "storm-deaths", "People killed by the storm", FigureKind.Count, []),
+        new(2, "bread-price", "Retail price of bread", FigureKind.Money, []),
+        new(3, "turnout", "Voter turnout", FigureKind.Percentage, []),
+    ];
+
+    [Theory]
+    [InlineData("Villagers said the storm killed 52 people, far more than the ministry's 30.", "30", "storm-deaths")]
+    [InlineData("A loaf of bread now sells for $2.40, up from $1.90 in March, traders said.", "$1.90", "bread-price")]
+    [InlineData("The commission said turnout reached 48%, against 39% at the last election.", "39%", "turnout")]
+    [InlineData("Rescuers said the storm killed 52 people, double the agency's figure of 26.", "26", "storm-deaths")]
+    public void AComparedFigure_TakesTheMetricOfTheFigureItIsSetAgainst(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, KeyOf(Figures(sentence).Single(f => f.Figure.Text == figureText).MetricId));
+
+    [Fact]
+    public void TheFigureToldAgainInALaterSentence_KeepsItsMetric()
+    {
+        var figures = Figures("Rescuers said the storm killed 52 people on the coast. The governor put the figure at 47.");
+
+        Assert.Equal("storm-deaths", KeyOf(figures.Single(f => f.Figure.Text == "47").MetricId));
+    }
+
+    private static List<FigureProposal> Figures(string text) =>
+        new ClaimExtractor().Propose(text, new ExtractionContext(new DateOnly(2026, 4, 1), Catalogue, [])).SelectMany(c => c.Figures).ToList();
+
+    private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
+}
