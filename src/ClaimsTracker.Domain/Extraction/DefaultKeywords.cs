@@ -54,6 +54,11 @@ public static class DefaultKeywords
         "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive", "annual", "monthly", "daily", "people", "persons", "first", "last",
         // When, not what: "People detained over the weekend protests" is about the protests.
         "over", "during", "weekend", "week", "weekly", "month", "day", "night", "morning", "evening",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        // Function words say nothing of what is counted nor of which story: "People who died during the march".
+        "who", "whom", "whose", "which", "that", "what", "when", "where", "were", "was", "are", "is", "been", "being", "has", "have", "had",
+        "its", "their", "his", "her", "our", "them", "they", "per", "each", "any", "all", "some", "from", "into", "onto", "than", "as", "at",
+        "off", "out", "up", "down", "not", "no", "into", "within", "between", "among", "under", "about", "across", "against", "since", "via",
     };
 
     /// <summary>Keywords for a metric, from its key ("nk-killed-or-wounded") or name ("Earthquake deaths").</summary>

@@ -46,7 +46,7 @@ internal static class MetricLexicon
         ["fee", "fees", "transfer"],
         ["destroyed", "razed", "flattened", "gutted"],
         ["power", "electricity", "outage", "outages", "blackout", "blackouts"],
-        ["passengers", "aboard", "carrying", "onboard"],
+        ["aboard", "carrying", "onboard", "board"],
         ["capacity", "output", "generating"],
         ["rain", "rainfall", "precipitation"],
         ["sentence", "sentenced", "jailed", "prison", "imprisonment"],

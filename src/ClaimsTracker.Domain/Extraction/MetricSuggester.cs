@@ -30,6 +30,8 @@ public sealed class MetricSuggester
         "officer", "adult", "women", "men", "man", "woman", "staff", "employee", "inhabitant", "citizen", "villager",
         "pupil", "visitor", "tourist", "refugee", "customer", "user", "fisher", "fishermen", "farmer", "family", "families",
         "driver", "nurse", "teacher", "doctor", "girl", "boy", "civilians", "individual", "applicant", "claimant", "pensioner",
+        "marcher", "demonstrator", "supporter", "participant", "victim", "survivor", "detainee", "inmate", "hostage", "miner", "pilgrim",
+        "athlete", "player", "runner", "shopper", "commuter", "motorist", "pedestrian", "bystander", "youth", "teenager", "infant", "baby", "babies", "elderly",
     };
 
     /// <summary>Whether a stem names who is counted ("passenger", "voter") rather than what happened.</summary>
@@ -203,8 +205,9 @@ public sealed class MetricSuggester
             for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
             {
                 // "spending" for "spent", "quake" for "earthquake": the same quantity in other words, a little weaker.
+                // A word the name carries itself counts for that name word only, not again as a synonym of another.
                 var isExact = stems[t] == stem;
-                if ((isExact || synonyms.Contains(stems[t])) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
+                if ((isExact || (synonyms.Contains(stems[t]) && !entry.NameWords.ContainsKey(stems[t]))) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
                 {
                     (nearest, nearestAt, exact) = (window.Distance(t, t) + (isExact ? 0 : 0.5), t, isExact);
                 }
@@ -216,7 +219,7 @@ public sealed class MetricSuggester
             }
 
             var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1) * (exact ? 1 : 0.8);
-            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) ? 0.6 : 0;
+            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) && !PeopleWords.Contains(stems[nearestAt]) ? 0.6 : 0;
             var score = (weight / (1 + (0.3 * nearest))) + bonus;
             names += score;
             if (score > bestName.Score)

@@ -94,3 +94,25 @@ public class ComparedFigureMetricTests
 
     private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
 }
+
+/// <summary>Who a metric counts and the function words of its name are no evidence of another metric.</summary>
+public class MetricNameWordTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "crash-deaths", "People killed in the Lakeside coach crash", FigureKind.Count, []),
+        new(2, "coach-passengers", "Passengers aboard the Lakeside coach", FigureKind.Count, []),
+        new(3, "rally-deaths", "People who died during the rally", FigureKind.Count, []),
+        new(4, "rally-injured-police", "Police officers injured at the rally", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("Officials said 9 passengers were killed when the Lakeside coach crashed.", "9", "crash-deaths")]
+    [InlineData("Organisers said two marchers had been killed by police at the rally.", "two", "rally-deaths")]
+    public void WhatHappened_OutweighsWhoWasCounted(string sentence, string figureText, string metric)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 1), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+
+        Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
+    }
+}
