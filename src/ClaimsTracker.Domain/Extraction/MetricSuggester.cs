@@ -50,6 +50,15 @@ public sealed class MetricSuggester
     ];
 
     private readonly IReadOnlyList<Entry> entries;
+    private readonly Dictionary<Entry, (Entry Whole, HashSet<string> Distinguishing)> partOf = new(ReferenceEqualityComparer.Instance);
+
+    // "People killed" is no part of "People killed or injured" by its words: only parts of the same event are told apart by place or kind.
+    private static bool SameEvent(Entry whole, Entry part) =>
+        whole.Phrases.Count == part.Phrases.Count && whole.Phrases.Zip(part.Phrases).All(p => p.First.SequenceEqual(p.Second));
+
+    private const int PartWordReach = 8;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()—–");
 
     public MetricSuggester(IReadOnlyList<MetricCandidate> metrics)
     {
@@ -74,9 +83,24 @@ public sealed class MetricSuggester
                 // Keywords guessed from the name's own words would hide its topic ("fuel" of "Retail fuel price"): only events count here.
                 // Every word that may name what this metric counts: its name, event words and their synonyms.
                 var countable = n.Stems.Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
-                return new Entry(m, phrases, countable, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(m.Name));
+                return new Entry(m, phrases, countable, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOfUnit(m.Unit) ?? DimensionOf(m.Name));
             })
             .ToList();
+
+        // A part ("Deaths in treatment centres") of a whole ("Cholera deaths in the province") that counts
+        // the same event: the part only when the words that set it apart are near the figure.
+        var stemsOf = named.ToDictionary(n => n.Metric.Id, n => n.Stems);
+        foreach (var part in entries)
+        {
+            var wholes = entries
+                .Where(w => w.Metric.PartIds.Contains(part.Metric.Id) && w.Metric.Kind == part.Metric.Kind && SameEvent(w, part))
+                .ToList();
+            var distinguishing = wholes.Count == 0 ? [] : stemsOf[part.Metric.Id].Except(wholes.SelectMany(w => stemsOf[w.Metric.Id])).ToHashSet(StringComparer.Ordinal);
+            if (distinguishing.Count > 0)
+            {
+                partOf[part] = (wholes[0], distinguishing);
+            }
+        }
     }
 
     /// <summary>
@@ -139,6 +163,11 @@ public sealed class MetricSuggester
                 {
                     best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
                 }
+            }
+
+            if (best.Entry is { } candidate && partOf.TryGetValue(candidate, out var part) && !Near(part.Distinguishing, sentence, tokens, stems, window))
+            {
+                best.Entry = part.Whole;
             }
 
             result[i] = best.Entry is { } chosen && best.Score >= MinimumScore ? new MetricSuggestion(chosen.Metric, best.Evidence) : null;
@@ -268,6 +297,25 @@ public sealed class MetricSuggester
         "by", "and", "or", "but", "since", "after", "before", "during", "across", "than", "who", "which", "that", "said", "says", "as", "per", "a", "an", "into", "over",
         "under", "this", "last", "each", "every", "more", "less", "out", "up", "down", "off", "so", "far", "now", "still", "already", "had", "remain", "remained",
     };
+
+    /// <summary>
+    /// Whether any of the words (or a word for the same thing) is among the figure's own words, close
+    /// to it and in its clause: "killed 52, most of them in clinics" does not count deaths in clinics.
+    /// </summary>
+    private static bool Near(HashSet<string> words, string sentence, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window)
+    {
+        for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
+        {
+            var (from, to) = t > window.Last ? (tokens[window.Last].End, tokens[t].Start) : (tokens[t].End, tokens[window.First].Start);
+            if (!window.Overlaps(t, t) && window.Distance(t, t) <= PartWordReach && words.Any(w => w == stems[t] || MetricLexicon.SynonymsOf(w).Contains(stems[t]))
+                && sentence.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(ClauseBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
 

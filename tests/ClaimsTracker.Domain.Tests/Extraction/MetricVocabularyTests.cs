@@ -116,3 +116,26 @@ public class MetricNameWordTests
         Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
     }
 }
+
+/// <summary>A part of a whole is proposed only when the words that set it apart are next to the figure.</summary>
+public class PartAndWholeMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "fever-deaths-clinics", "Fever deaths in clinics", FigureKind.Count, []),
+        new(2, "fever-deaths-home", "Fever deaths at home", FigureKind.Count, []),
+        new(3, "fever-deaths", "Fever deaths in the region", FigureKind.Count, []) { PartIds = [1, 2] },
+        new(4, "fever-killed-or-ill", "People who fell ill or died of the fever", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("The ministry said the fever had killed 52 people, most of them in clinics run by the church.", "52", "fever-deaths")]
+    [InlineData("The ministry said 30 people had died of the fever in clinics and 22 at home.", "30", "fever-deaths-clinics")]
+    [InlineData("The ministry said 30 people had died of the fever in clinics and 22 at home.", "22", "fever-deaths-home")]
+    public void APart_OnlyWithTheWordsThatSetItApart(string sentence, string figureText, string metric)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 2, 1), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+
+        Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
+    }
+}
