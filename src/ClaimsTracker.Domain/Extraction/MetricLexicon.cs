@@ -32,7 +32,7 @@ internal static class MetricLexicon
         ["deported", "deportation", "deportations", "expelled", "removals"],
         ["seat", "seats", "mandates"],
         ["won", "win", "wins", "winning", "took", "secured", "clinched"],
-        ["vote", "votes", "voted", "ballot", "ballots", "cast"],
+        ["ballot", "ballots", "cast"],
         ["margin", "majority", "lead"],
         ["support", "backing", "favour", "favor"],
         ["cases", "case", "infections", "infected"],

@@ -50,6 +50,7 @@ public class MetricVocabularyTests
     [Theory]
     [InlineData("The commission said ballots were cast in 14 counties.", "14")]
     [InlineData("Police said the floods had closed 23 schools.", "23")]
+    [InlineData("Officials said the mayor won by 212 votes.", "212")]
     public void ACountOfSomethingElse_IsNoFigureOfTheMetric(string sentence, string figureText) =>
         Assert.Null(Figure(sentence, figureText, DisasterCatalogue).MetricId);
 
