@@ -12,6 +12,10 @@ namespace ClaimsTracker.Domain.Extraction;
 public sealed class ClaimExtractor
 {
     private static readonly System.Text.RegularExpressions.Regex SpeechTimePattern = new(@"\b(?:said|says|told|announced|stated|added|wrote|reported|confirmed|claimed)\s+(?:on\s+|last\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex ComparedPattern = new(@"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|(?:figure|estimate|count|tally|total|toll|number|forecast|projection|guidance)\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex OwnerPattern = new(@"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:'s|’s)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex ClauseEndPattern = new(@"^\s*(?:[,.;:)—–]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex TheFigurePattern = new(@"\b(?:the|its|their|his|her|that)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:at|to|of|was|is|as|stood\s+at|reached)\s+$|\bput\s+it\s+at\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly FigureFinder figureFinder;
@@ -62,7 +66,7 @@ public sealed class ClaimExtractor
             for (var i = 0; i < figures.Count; i++)
             {
                 var found = figures[i];
-                var suggestion = suggestions[i] ?? FromEarlier(sentence, figures, suggestions, i) ?? OfThem(sentence, found, lastMetric);
+                var suggestion = suggestions[i] ?? FromEarlier(sentence, figures, suggestions, i) ?? OfThem(sentence, found, lastMetric) ?? TheFigureAgain(sentence, found, lastMetric);
                 if (suggestion is { } chosen)
                 {
                     lastMetric[found.Figure.Kind] = chosen;
@@ -146,17 +150,33 @@ public sealed class ClaimExtractor
             .Select(t => (speaker.Start + t.Start, speaker.Start + t.End));
     }
 
-    // "rose to 12.9% from 12%": the figure after "from" measures what the one before it does.
+    // "rose to 12.9% from 12%", "higher than the government's 34", "against 44% last time", "the
+    // agency's figure of 29": a figure set against an earlier one measures what that one does.
     private static MetricSuggestion? FromEarlier(string sentence, IReadOnlyList<FoundFigure> figures, IReadOnlyList<MetricSuggestion?> suggestions, int i)
     {
-        if (i == 0 || suggestions[i - 1] is not { } previous || figures[i - 1].Figure.Kind != figures[i].Figure.Kind)
+        var figure = figures[i].Figure;
+        var before = sentence[..figure.Start];
+        var compared = ComparedPattern.IsMatch(before)
+            || (OwnerPattern.IsMatch(before) && ClauseEndPattern.IsMatch(sentence[figure.End..]));
+        if (!compared)
         {
             return null;
         }
 
-        var before = sentence[..figures[i].Figure.Start].TrimEnd();
-        return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) ? previous : null;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (figures[j].Figure.Kind == figure.Kind && suggestions[j] is { } previous)
+            {
+                return previous;
+            }
+        }
+
+        return null;
     }
+
+    // "The governor put the figure at 64": the number an earlier sentence gave a metric to, told again.
+    private static MetricSuggestion? TheFigureAgain(string sentence, FoundFigure found, Dictionary<FigureKind, MetricSuggestion> lastMetric) =>
+        TheFigurePattern.IsMatch(sentence[..found.Figure.Start]) && lastMetric.TryGetValue(found.Figure.Kind, out var previous) ? previous : null;
 
     // "Around 8,000 of them": the figure counts what an earlier sentence counted.
     private static MetricSuggestion? OfThem(string sentence, FoundFigure found, Dictionary<FigureKind, MetricSuggestion> lastMetric) =>

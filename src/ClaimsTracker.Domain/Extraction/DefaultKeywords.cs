@@ -15,9 +15,9 @@ public static class DefaultKeywords
             ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded", "killed or injured", "dead and injured", "casualties", "losses", "lost"],
             ["killed", "wounded", "crowd"]),
         new("killed", ["killed", "deaths", "death", "dead", "died", "fatalities", "toll"],
-            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives", "bodies"], ["crowd"]),
+            ["killed", "killing", "dead", "died", "deaths", "death toll", "fatalities", "perished", "slain", "lives", "bodies", "drowned", "toll", "death", "die", "dying", "lost their lives", "succumbed"], ["crowd", "strike"]),
         new("wounded", ["wounded", "injured", "injuries", "injury"],
-            ["wounded", "wounding", "injured", "injuring", "injuries", "hurt"], ["crowd"]),
+            ["wounded", "wounding", "injured", "injuring", "injuries", "hurt", "injury"], ["crowd", "strike"]),
         new("deployed", ["deployed", "deployment", "deploy", "sent", "stationed"],
             ["deployed", "deployment", "sent", "dispatched", "stationed", "troops", "soldiers"], []),
         new("captured", ["captured", "capture", "captive", "captives", "prisoners", "prisoner", "detained", "arrested", "arrests"],
@@ -26,9 +26,13 @@ public static class DefaultKeywords
         new("birth", ["birth", "born"], ["born", "birth"], ["captured"]),
         new("service", ["service", "enlisted", "conscripted"], ["joined", "enlisted", "conscripted", "drafted", "served since"], ["captured"]),
         new("training", ["training", "trained"], ["trained", "training"], ["deployed"]),
-        new("displaced", ["displaced", "displacement", "refugees", "evacuated"],
-            ["displaced", "fled", "evacuated", "homeless", "from their homes", "uprooted", "refugees"], []),
+        new("displaced", ["displaced", "displacement", "refugees", "evacuated", "evacuate", "evacuation", "evacuations", "evacuees", "shelters"],
+            ["displaced", "fled", "flee", "fleeing", "evacuated", "evacuate", "evacuation", "evacuees", "homeless", "from their homes", "uprooted", "refugees",
+                "ordered to leave", "forced to leave", "told to leave", "left their homes", "relocated", "moved to safety", "in shelters", "relief camps", "emergency shelters"], []),
         new("missing", ["missing"], ["missing", "unaccounted"], []),
+        // Workers who stop work: a march's words (crowd) are not theirs, nor is an air strike's toll.
+        new("strike", ["strike", "strikes", "walkout", "stoppage", "strikers", "striking"],
+            ["on strike", "went on strike", "began a strike", "walked out", "walked off", "stayed off work", "stayed away", "downed tools", "walkout", "stoppage", "strikers", "striking", "took part", "taking part", "joined", "participation"], ["crowd"]),
         // A march's injured or arrested are injuries and arrests: those concepts suppress this one.
         new("crowd", ["crowd", "spectators", "attendance", "attendees", "marchers", "turnout", "rally", "march", "protest", "protests", "demonstration", "demonstrators", "protesters"],
             ["crowd", "crowds", "spectators", "attendance", "attended", "attendees", "turned out", "turnout", "gathered", "marched", "marchers", "rally", "took part", "taken part", "taking part", "joined"], []),
@@ -50,6 +54,11 @@ public static class DefaultKeywords
         "the", "of", "a", "an", "and", "or", "in", "on", "for", "to", "by", "with", "before", "after", "s", "date", "year", "rate", "number", "total", "alive", "annual", "monthly", "daily", "people", "persons", "first", "last",
         // When, not what: "People detained over the weekend protests" is about the protests.
         "over", "during", "weekend", "week", "weekly", "month", "day", "night", "morning", "evening",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        // Function words say nothing of what is counted nor of which story: "People who died during the march".
+        "who", "whom", "whose", "which", "that", "what", "when", "where", "were", "was", "are", "is", "been", "being", "has", "have", "had",
+        "its", "their", "his", "her", "our", "them", "they", "per", "each", "any", "all", "some", "from", "into", "onto", "than", "as", "at",
+        "off", "out", "up", "down", "not", "no", "into", "within", "between", "among", "under", "about", "across", "against", "since", "via",
     };
 
     /// <summary>Keywords for a metric, from its key ("nk-killed-or-wounded") or name ("Earthquake deaths").</summary>
@@ -88,7 +97,7 @@ public static class DefaultKeywords
     {
         // Compared by stem: "price" is covered by the keyword "consumer prices".
         var keywordWords = keywords.SelectMany(k => Words(k)).Concat(EventWords).Select(MetricSuggester.Stem).ToHashSet(StringComparer.Ordinal);
-        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(MetricSuggester.Stem(w))).Distinct(StringComparer.Ordinal).ToList();
+        return Words(name).Where(w => w.Length > 2 && !StopWords.Contains(w) && !keywordWords.Contains(MetricSuggester.Stem(w)) && MetricLexicon.CanBeTopic(w)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     // One tokenizer for names and sentences, so keywords and text split the same way.

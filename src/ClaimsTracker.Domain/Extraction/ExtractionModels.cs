@@ -5,7 +5,14 @@ using ClaimsTracker.Domain.Figures.Normalisation;
 namespace ClaimsTracker.Domain.Extraction;
 
 /// <summary>A catalogue metric the extractor may suggest; <see cref="Keywords"/> empty means derive them from the name.</summary>
-public sealed record MetricCandidate(int Id, string Key, string Name, FigureKind Kind, IReadOnlyList<string> Keywords);
+public sealed record MetricCandidate(int Id, string Key, string Name, FigureKind Kind, IReadOnlyList<string> Keywords)
+{
+    /// <summary>The metrics this one is the sum of ("deaths" = "deaths in treatment centres" + "deaths at home").</summary>
+    public IReadOnlyList<int> PartIds { get; init; } = [];
+
+    /// <summary>The unit the metric is measured in ("km/h", "t"), when the catalogue gives one.</summary>
+    public string? Unit { get; init; }
+}
 
 /// <summary>A known source with the other names it goes by.</summary>
 public sealed record SourceCandidate(int Id, string Name, IReadOnlyList<string> Aliases);

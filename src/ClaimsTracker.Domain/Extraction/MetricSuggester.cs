@@ -29,7 +29,13 @@ public sealed class MetricSuggester
         "worker", "child", "children", "patient", "spectator", "fan", "student", "investor", "member", "voter", "official",
         "officer", "adult", "women", "men", "man", "woman", "staff", "employee", "inhabitant", "citizen", "villager",
         "pupil", "visitor", "tourist", "refugee", "customer", "user", "fisher", "fishermen", "farmer", "family", "families",
+        "driver", "nurse", "teacher", "doctor", "girl", "boy", "civilians", "individual", "applicant", "claimant", "pensioner",
+        "marcher", "demonstrator", "supporter", "participant", "victim", "survivor", "detainee", "inmate", "hostage", "miner", "pilgrim",
+        "athlete", "player", "runner", "shopper", "commuter", "motorist", "pedestrian", "bystander", "youth", "teenager", "infant", "baby", "babies", "elderly",
     };
+
+    /// <summary>Whether a stem names who is counted ("passenger", "voter") rather than what happened.</summary>
+    internal static bool IsPeopleWord(string stem) => PeopleWords.Contains(stem);
 
     // Measures a unit can stand for, and the name words that ask for one.
     private static readonly (string Dimension, string[] Units, string[] NameWords)[] Dimensions =
@@ -44,6 +50,15 @@ public sealed class MetricSuggester
     ];
 
     private readonly IReadOnlyList<Entry> entries;
+    private readonly Dictionary<Entry, (Entry Whole, HashSet<string> Distinguishing)> partOf = new(ReferenceEqualityComparer.Instance);
+
+    // "People killed" is no part of "People killed or injured" by its words: only parts of the same event are told apart by place or kind.
+    private static bool SameEvent(Entry whole, Entry part) =>
+        whole.Phrases.Count == part.Phrases.Count && whole.Phrases.Zip(part.Phrases).All(p => p.First.SequenceEqual(p.Second));
+
+    private const int PartWordReach = 8;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()—–");
 
     public MetricSuggester(IReadOnlyList<MetricCandidate> metrics)
     {
@@ -65,9 +80,27 @@ public sealed class MetricSuggester
                     .Select(s => (Stem: s, Rarity: scale <= 0 ? 1 : Math.Log((named.Count + 1d) / documentFrequency[s]) / scale))
                     .Where(w => w.Rarity >= 0.5)
                     .ToDictionary(w => w.Stem, w => w.Rarity, StringComparer.Ordinal);
-                return new Entry(m, phrases, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOf(m.Name));
+                // Keywords guessed from the name's own words would hide its topic ("fuel" of "Retail fuel price"): only events count here.
+                // Every word that may name what this metric counts: its name, event words and their synonyms.
+                var countable = n.Stems.Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
+                return new Entry(m, phrases, countable, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOfUnit(m.Unit) ?? DimensionOf(m.Name));
             })
             .ToList();
+
+        // A part ("Deaths in treatment centres") of a whole ("Cholera deaths in the province") that counts
+        // the same event: the part only when the words that set it apart are near the figure.
+        var stemsOf = named.ToDictionary(n => n.Metric.Id, n => n.Stems);
+        foreach (var part in entries)
+        {
+            var wholes = entries
+                .Where(w => w.Metric.PartIds.Contains(part.Metric.Id) && w.Metric.Kind == part.Metric.Kind && SameEvent(w, part))
+                .ToList();
+            var distinguishing = wholes.Count == 0 ? [] : stemsOf[part.Metric.Id].Except(wholes.SelectMany(w => stemsOf[w.Metric.Id])).ToHashSet(StringComparer.Ordinal);
+            if (distinguishing.Count > 0)
+            {
+                partOf[part] = (wholes[0], distinguishing);
+            }
+        }
     }
 
     /// <summary>
@@ -111,11 +144,12 @@ public sealed class MetricSuggester
 
             var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last);
             var counted = CountedNoun(stems, window);
+            var countedWords = figures[i].Kind == FigureKind.Count ? CountedWords(sentence, tokens, stems, window) : [];
             var dimension = DimensionOfUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
             {
-                var topic = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
+                var topic = TopicWordsFound(entry, documentWords);
                 if (entry.Topic.Count > 0 && topic == 0)
                 {
                     // A drones metric is no suggestion for a text that never mentions drones.
@@ -124,11 +158,16 @@ public sealed class MetricSuggester
 
                 var topicFit = 1 + (0.25 * Math.Min(topic, 2));
                 var (score, evidenceAt) = Evidence(entry, tokens, stems, window, counted);
-                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind);
+                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords);
                 if (score > best.Score && evidenceAt is { } at)
                 {
                     best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
                 }
+            }
+
+            if (best.Entry is { } candidate && partOf.TryGetValue(candidate, out var part) && !Near(part.Distinguishing, sentence, tokens, stems, window))
+            {
+                best.Entry = part.Whole;
             }
 
             result[i] = best.Entry is { } chosen && best.Score >= MinimumScore ? new MetricSuggestion(chosen.Metric, best.Evidence) : null;
@@ -137,7 +176,30 @@ public sealed class MetricSuggester
         return result;
     }
 
-    private const double MinimumScore = 0.2;
+    private const double MinimumScore = 0.3;
+
+    // Topic words found per metric, for the article last seen: every sentence of one article asks again.
+    private IReadOnlySet<string>? topicDocument;
+    private readonly Dictionary<Entry, int> topicFound = new(ReferenceEqualityComparer.Instance);
+    private HashSet<string>? documentStems;
+
+    /// <summary>How many of the metric's topic words the article has, as written or by a word for the same event ("quake" for "earthquake").</summary>
+    private int TopicWordsFound(Entry entry, IReadOnlySet<string> documentWords)
+    {
+        if (!ReferenceEquals(topicDocument, documentWords))
+        {
+            (topicDocument, documentStems) = (documentWords, documentWords.Select(Stem).ToHashSet(StringComparer.Ordinal));
+            topicFound.Clear();
+        }
+
+        if (!topicFound.TryGetValue(entry, out var found))
+        {
+            found = entry.Topic.Count(t => documentWords.Any(w => w.StartsWith(t, StringComparison.Ordinal)) || MetricLexicon.TopicStemsOf(Stem(t)).Overlaps(documentStems!));
+            topicFound[entry] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>The metric's event phrases (strongest), its name words and the counted noun, with the words that weighed most.</summary>
     private static (double Score, (int From, int To)? At) Evidence(Entry entry, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window, int? counted)
@@ -167,11 +229,16 @@ public sealed class MetricSuggester
         {
             var nearest = double.MaxValue;
             var nearestAt = -1;
+            var exact = false;
+            var synonyms = MetricLexicon.SynonymsOf(stem);
             for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
             {
-                if (stems[t] == stem && !window.Overlaps(t, t) && window.Distance(t, t) < nearest)
+                // "spending" for "spent", "quake" for "earthquake": the same quantity in other words, a little weaker.
+                // A word the name carries itself counts for that name word only, not again as a synonym of another.
+                var isExact = stems[t] == stem;
+                if ((isExact || (synonyms.Contains(stems[t]) && !entry.NameWords.ContainsKey(stems[t]))) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
                 {
-                    (nearest, nearestAt) = (window.Distance(t, t), t);
+                    (nearest, nearestAt, exact) = (window.Distance(t, t) + (isExact ? 0 : 0.5), t, isExact);
                 }
             }
 
@@ -180,8 +247,8 @@ public sealed class MetricSuggester
                 continue;
             }
 
-            var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1);
-            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) ? 0.6 : 0;
+            var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1) * (exact ? 1 : 0.8);
+            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) && !PeopleWords.Contains(stems[nearestAt]) ? 0.6 : 0;
             var score = (weight / (1 + (0.3 * nearest))) + bonus;
             names += score;
             if (score > bestName.Score)
@@ -192,6 +259,62 @@ public sealed class MetricSuggester
 
         var total = bestPhrase.Score + names;
         return (total, bestPhrase.Score >= bestName.Score ? bestPhrase.At ?? bestName.At : bestName.At);
+    }
+
+    // "across 14 counties", "38 search warrants": a count of things the metric does not count is no figure of it.
+    private static double CountedFit(Entry entry, List<string> countedWords) =>
+        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || PeopleWords.Contains(w)) ? 1 : MismatchedCount;
+
+    private const double MismatchedCount = 0.25;
+
+    /// <summary>The words right after a count that say what it counts ("14 counties", "1,240 suspected mpox cases"), up to the first word that is not part of the noun phrase.</summary>
+    private static List<string> CountedWords(string sentence, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window)
+    {
+        var words = new List<string>();
+        for (var t = window.Last + 1; t < tokens.Count && t <= window.To && words.Count < 3; t++)
+        {
+            var gap = sentence.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+            if (gap.IndexOfAny(PhraseBreaks) >= 0 || NotCounted.Contains(tokens[t].Word) || tokens[t].Word.Length == 0)
+            {
+                break;
+            }
+
+            if (!CountedFillers.Contains(stems[t]) && !tokens[t].Word.All(char.IsDigit))
+            {
+                words.Add(stems[t]);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:.()\"“”—–");
+
+    // Words that end the noun phrase after a number: verbs of being, prepositions, conjunctions.
+    private static readonly HashSet<string> NotCounted = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "could", "may", "might", "in", "on", "at", "from", "to", "for", "with",
+        "by", "and", "or", "but", "since", "after", "before", "during", "across", "than", "who", "which", "that", "said", "says", "as", "per", "a", "an", "into", "over",
+        "under", "this", "last", "each", "every", "more", "less", "out", "up", "down", "off", "so", "far", "now", "still", "already", "had", "remain", "remained",
+    };
+
+    /// <summary>
+    /// Whether any of the words (or a word for the same thing) is among the figure's own words, close
+    /// to it and in its clause: "killed 52, most of them in clinics" does not count deaths in clinics.
+    /// </summary>
+    private static bool Near(HashSet<string> words, string sentence, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window)
+    {
+        for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
+        {
+            var (from, to) = t > window.Last ? (tokens[window.Last].End, tokens[t].Start) : (tokens[t].End, tokens[window.First].Start);
+            if (!window.Overlaps(t, t) && window.Distance(t, t) <= PartWordReach && words.Any(w => w == stems[t] || MetricLexicon.SynonymsOf(w).Contains(stems[t]))
+                && sentence.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(ClauseBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
@@ -339,5 +462,5 @@ public sealed class MetricSuggester
         public int Distance(int from, int to) => from > Last ? from - Last - 1 : First - to - 1;
     }
 
-    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
+    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlySet<string> Countable, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
 }

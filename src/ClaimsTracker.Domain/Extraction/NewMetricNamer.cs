@@ -31,6 +31,12 @@ public static partial class NewMetricNamer
             return null;
         }
 
+        // "40 were hurt within a day", "for 11 days", "three weeks ago": a time frame for other figures, not a quantity to track.
+        if (figure.Kind == FigureKind.Duration && (TimeFrameBefore().IsMatch(sentence[..Math.Min(figure.Start, sentence.Length)]) || TimeFrameStart().IsMatch(figure.Text) || AgoAfter().IsMatch(sentence[Math.Min(figure.End, sentence.Length)..])))
+        {
+            return null;
+        }
+
         var after = Words().Matches(sentence[Math.Min(figure.End, sentence.Length)..]).Select(m => m.Value).ToList();
         if (after.Count > 0 && after[0].Equals("of", StringComparison.OrdinalIgnoreCase))
         {
@@ -38,6 +44,16 @@ public static partial class NewMetricNamer
         }
 
         var phrase = figure.Kind is FigureKind.Count or FigureKind.Duration ? after.TakeWhile(w => !Stop.Contains(w)).Take(3).ToList() : [];
+        if (phrase.Count == 1 && Who.Contains(phrase[0]) && after.Count > 2 && Auxiliaries.Contains(after[1]))
+        {
+            // "412 people were injured": who, and what happened to them.
+            var happened = after.Skip(2).SkipWhile(w => w is "been" or "being").FirstOrDefault(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w is "hurt" or "dead" or "missing" or "killed");
+            if (happened is not null)
+            {
+                phrase.Add(happened);
+            }
+        }
+
         var atStart = false;
         if (phrase.Count == 0)
         {
@@ -58,6 +74,19 @@ public static partial class NewMetricNamer
         return new NewMetricProposal(char.ToUpperInvariant(name[0]) + name[1..], figure.Kind, figure.Unit is "days" or "%" ? null : figure.Unit);
     }
 
+    private static readonly HashSet<string> Who = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "residents", "civilians", "passengers", "workers", "children", "others" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "is", "had", "have", "has" };
+
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:within|in|over|after|during|since|before|until|by|for|every|each|per)\s+(?:the\s+(?:first|last|past|next)\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeFrameBefore();
+
+    [GeneratedRegex(@"^(?:within|in|over|after|during|since|before|until|for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeFrameStart();
+
+    [GeneratedRegex(@"^\s*(?:ago|earlier|later|before|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgoAfter();
 }

@@ -146,7 +146,8 @@ public class NewsProseTests
 public class NewMetricNamerTests
 {
     [Theory]
-    [InlineData("Police said 412 people were injured.", "People", FigureKind.Count)]
+    [InlineData("Police said 412 people were injured.", "People injured", FigureKind.Count)]
+    [InlineData("The judge said the trader would serve a sentence of 12 years.", "Sentence", FigureKind.Duration)]
     [InlineData("Officers executed 38 search warrants in the state.", "Search warrants", FigureKind.Count)]
     [InlineData("The kidnappers demanded a ransom of ₦50 million for each child.", "Ransom", FigureKind.Money)]
     [InlineData("Turnout was 31% in the ward.", "Turnout", FigureKind.Percentage)]
@@ -156,6 +157,18 @@ public class NewMetricNamerTests
 
         Assert.Null(figure.MetricId);
         Assert.Equal((name, kind), (figure.NewMetric?.Name, figure.NewMetric?.Kind));
+    }
+
+    [Theory]
+    [InlineData("Medics said 40 people had been treated for injuries within a day.", "a day")]
+    [InlineData("The hospital said 12 patients had died over three days.", "three days")]
+    [InlineData("The bridge was closed for 11 days after the storm, officials said.", "11 days")]
+    public void ADurationThatOnlyFramesOtherFigures_ProposesNoNewMetric(string sentence, string duration)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures).Single(f => f.Figure.Kind == FigureKind.Duration);
+
+        Assert.Contains(duration, figure.Figure.Text, StringComparison.Ordinal);
+        Assert.Null(figure.NewMetric);
     }
 
     [Fact]

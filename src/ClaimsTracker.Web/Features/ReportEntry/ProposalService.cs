@@ -45,11 +45,11 @@ public sealed class ProposalService(
             return null;
         }
 
-        var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        var metrics = await db.Metrics.AsNoTracking().Include(m => m.Parts).OrderBy(m => m.Name).ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Include(s => s.Aliases).ToListAsync(cancellationToken);
         var context = new ExtractionContext(
             report.PublishedOn,
-            metrics.Select(m => new MetricCandidate(m.Id, m.Key, m.Name, m.Kind, [])).ToList(),
+            metrics.Select(m => new MetricCandidate(m.Id, m.Key, m.Name, m.Kind, []) { PartIds = m.PartIds(), Unit = m.Unit }).ToList(),
             sources.Select(s => new SourceCandidate(s.Id, s.Name, s.Aliases.Select(a => a.Name).ToList())).ToList());
         var proposals = extractor.Propose(report.Text, context)
             .Where(p => p.Figures.Count > 0 && !AlreadyClaimed(report.Claims, p))

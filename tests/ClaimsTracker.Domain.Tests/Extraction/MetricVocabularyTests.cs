@@ -1,0 +1,142 @@
+using ClaimsTracker.Domain.Extraction;
+using ClaimsTracker.Domain.Figures;
+
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>Which metric a figure is proposed for when the report words the quantity differently from the metric's name.</summary>
+public class MetricVocabularyTests
+{
+    private static readonly DateOnly Published = new(2026, 3, 2);
+
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "campaign-spending", "Money spent on a campaign", FigureKind.Money, []),
+        new(2, "fuel-price", "Retail fuel price", FigureKind.Money, []),
+        new(3, "quake-deaths", "Deaths in the earthquake", FigureKind.Count, []),
+        new(4, "flood-deaths", "Deaths in the floods", FigureKind.Count, []),
+        new(5, "civilian-deaths", "Civilians killed in the fighting", FigureKind.Count, []),
+        new(6, "vote-share", "Share of the vote won by a party or candidate", FigureKind.Percentage, []),
+        new(7, "voter-turnout", "Voter turnout", FigureKind.Percentage, []),
+    ];
+
+    [Theory]
+    [InlineData("The campaign's treasurer said its spending came to $4.1 million.", "$4.1 million", "campaign-spending")]
+    [InlineData("The quake flattened hill villages and killed 40 people, officials said.", "40", "quake-deaths")]
+    [InlineData("Officials said artillery shelling of the market killed 12 people.", "12", "civilian-deaths")]
+    [InlineData("Officials said the mayor kept her seat with 61% of the vote.", "61%", "vote-share")]
+    [InlineData("Officials said turnout in the by-election was 38%.", "38%", "voter-turnout")]
+    public void AMetricIsFound_ThroughWordsNewsUseForTheSameQuantityOrEvent(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, KeyOf(Figure(sentence, figureText).MetricId));
+
+    [Fact]
+    public void AStoryWordOfTheMetricStillDecides_AHeatwaveDeathIsNoQuakeDeath() =>
+        Assert.Equal("none", KeyOf(Figure("A coroner said 14 people died in the heatwave.", "14").MetricId));
+
+    private static readonly MetricCandidate[] DisasterCatalogue =
+    [
+        new(1, "flood-deaths", "People killed in the river floods", FigureKind.Count, []),
+        new(2, "flood-evacuated", "People evacuated from flooded towns", FigureKind.Count, []),
+        new(3, "strikers", "Workers taking part in the strike", FigureKind.Count, []),
+        new(4, "ballots", "Ballots cast", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("The floods swept away a bus and 19 people drowned, the mayor said.", "19", "flood-deaths")]
+    [InlineData("About 4,000 residents were ordered to leave as the floods rose, the mayor said.", "About 4,000", "flood-evacuated")]
+    [InlineData("The union said some 12,000 bus drivers walked out at dawn, the first strike in a decade.", "some 12,000", "strikers")]
+    public void CommonNewsWordsForAnEvent_FindItsMetric(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, DisasterCatalogue.FirstOrDefault(m => m.Id == Figure(sentence, figureText, DisasterCatalogue).MetricId)?.Key ?? "none");
+
+    [Theory]
+    [InlineData("The commission said ballots were cast in 14 counties.", "14")]
+    [InlineData("Police said the floods had closed 23 schools.", "23")]
+    [InlineData("Officials said the mayor won by 212 votes.", "212")]
+    public void ACountOfSomethingElse_IsNoFigureOfTheMetric(string sentence, string figureText) =>
+        Assert.Null(Figure(sentence, figureText, DisasterCatalogue).MetricId);
+
+    [Fact]
+    public void ACountOfWhatTheMetricCounts_KeepsIt() =>
+        Assert.Equal(4, Figure("The commission said 2.1 million ballots were cast.", "2.1 million", DisasterCatalogue).MetricId);
+
+    private static FigureProposal Figure(string sentence, string text, IReadOnlyList<MetricCandidate>? catalogue = null) =>
+        new ClaimExtractor().Propose(sentence, new ExtractionContext(Published, catalogue ?? Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
+
+    private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
+}
+
+/// <summary>A figure set against an earlier one ("up from", "than the agency's", "against") measures what that one does.</summary>
+public class ComparedFigureMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "storm-deaths", "People killed by the storm", FigureKind.Count, []),
+        new(2, "bread-price", "Retail price of bread", FigureKind.Money, []),
+        new(3, "turnout", "Voter turnout", FigureKind.Percentage, []),
+    ];
+
+    [Theory]
+    [InlineData("Villagers said the storm killed 52 people, far more than the ministry's 30.", "30", "storm-deaths")]
+    [InlineData("A loaf of bread now sells for $2.40, up from $1.90 in March, traders said.", "$1.90", "bread-price")]
+    [InlineData("The commission said turnout reached 48%, against 39% at the last election.", "39%", "turnout")]
+    [InlineData("Rescuers said the storm killed 52 people, double the agency's figure of 26.", "26", "storm-deaths")]
+    public void AComparedFigure_TakesTheMetricOfTheFigureItIsSetAgainst(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, KeyOf(Figures(sentence).Single(f => f.Figure.Text == figureText).MetricId));
+
+    [Fact]
+    public void TheFigureToldAgainInALaterSentence_KeepsItsMetric()
+    {
+        var figures = Figures("Rescuers said the storm killed 52 people on the coast. The governor put the figure at 47.");
+
+        Assert.Equal("storm-deaths", KeyOf(figures.Single(f => f.Figure.Text == "47").MetricId));
+    }
+
+    private static List<FigureProposal> Figures(string text) =>
+        new ClaimExtractor().Propose(text, new ExtractionContext(new DateOnly(2026, 4, 1), Catalogue, [])).SelectMany(c => c.Figures).ToList();
+
+    private static string KeyOf(int? id) => Catalogue.FirstOrDefault(m => m.Id == id)?.Key ?? "none";
+}
+
+/// <summary>Who a metric counts and the function words of its name are no evidence of another metric.</summary>
+public class MetricNameWordTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "crash-deaths", "People killed in the Lakeside coach crash", FigureKind.Count, []),
+        new(2, "coach-passengers", "Passengers aboard the Lakeside coach", FigureKind.Count, []),
+        new(3, "rally-deaths", "People who died during the rally", FigureKind.Count, []),
+        new(4, "rally-injured-police", "Police officers injured at the rally", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("Officials said 9 passengers were killed when the Lakeside coach crashed.", "9", "crash-deaths")]
+    [InlineData("Organisers said two marchers had been killed by police at the rally.", "two", "rally-deaths")]
+    public void WhatHappened_OutweighsWhoWasCounted(string sentence, string figureText, string metric)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 1), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+
+        Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
+    }
+}
+
+/// <summary>A part of a whole is proposed only when the words that set it apart are next to the figure.</summary>
+public class PartAndWholeMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "fever-deaths-clinics", "Fever deaths in clinics", FigureKind.Count, []),
+        new(2, "fever-deaths-home", "Fever deaths at home", FigureKind.Count, []),
+        new(3, "fever-deaths", "Fever deaths in the region", FigureKind.Count, []) { PartIds = [1, 2] },
+        new(4, "fever-killed-or-ill", "People who fell ill or died of the fever", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("The ministry said the fever had killed 52 people, most of them in clinics run by the church.", "52", "fever-deaths")]
+    [InlineData("The ministry said 30 people had died of the fever in clinics and 22 at home.", "30", "fever-deaths-clinics")]
+    [InlineData("The ministry said 30 people had died of the fever in clinics and 22 at home.", "22", "fever-deaths-home")]
+    public void APart_OnlyWithTheWordsThatSetItApart(string sentence, string figureText, string metric)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 2, 1), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+
+        Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
+    }
+}
