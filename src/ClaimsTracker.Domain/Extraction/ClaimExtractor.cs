@@ -14,6 +14,16 @@ public sealed class ClaimExtractor
     private static readonly System.Text.RegularExpressions.Regex SpeechTimePattern = new(@"\b(?:said|says|told|announced|stated|added|wrote|reported|confirmed|claimed)\s+(?:on\s+|last\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // "The health department confirmed the figure", "X has since corroborated the toll": a figure vouched for without being repeated.
+    private static readonly System.Text.RegularExpressions.Regex ConfirmsEarlierFigure = new(
+        @"\b(?:confirmed|confirms|confirm|corroborated|corroborates|verified|verifies|endorsed|endorses|backed|backs|accepted|accepts|matched|matches|repeated|repeats|echoed|echoes|gave\s+the\s+same|stood\s+by|stands\s+by|agreed\s+with|agrees\s+with)\s+(?:the|that|this|those|these|its|their|his|her|the\s+same)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<what>figures?|tolls?|numbers?|counts?|tally|tallies|totals?|estimates?)\b(?!\s+of\s)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "61.4%, a figure the electoral commission later confirmed": the body named after the figure vouches for it.
+    private static readonly System.Text.RegularExpressions.Regex FigureLaterConfirmed = new(
+        @"^[^,;.!?]{0,40},\s*(?:a|the)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:that\s+|which\s+)?(?<who>[^,;:.!?“”""()]{2,70}?)\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|since\s+|subsequently\s+|independently\s+|then\s+)*(?:confirmed|corroborated|verified|endorsed|matched|backed|accepted)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly FigureFinder figureFinder;
 
     public ClaimExtractor(FigurePhraseParser parser)
@@ -38,12 +48,20 @@ public sealed class ClaimExtractor
         var history = new List<Attribution>();
         var proposals = new List<ClaimProposal>();
         var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
+        Attribution? lastQuoted = null;
 
         foreach (var span in SentenceSplitter.Split(text))
         {
             var sentence = text[span.Start..span.End];
             var times = TimePhraseFinder.Find(sentence, context.PublishedOn);
             var speakers = attributions.Find(sentence, history);
+            // "“If that is right, 250 are missing.”" right after a quote with its speaker: the quote goes on.
+            if (lastQuoted is not null && IsQuoteOnly(sentence) && !speakers.Any(a => a.Role == AttributionRole.Source))
+            {
+                speakers = [.. speakers, lastQuoted with { Start = 0, End = 0, Evidence = $"quote continued from {lastQuoted.Evidence}" }];
+            }
+
+            lastQuoted = sentence.IndexOfAny(['“', '"', '”']) >= 0 && speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure).ToList() is [var quoted] ? quoted : null;
             history.AddRange(attributions.Mentions(sentence)
                 .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End))
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
@@ -52,8 +70,17 @@ public sealed class ClaimExtractor
             var figures = figureFinder.Find(sentence, times, context.Language);
             if (figures.Count == 0)
             {
+                if (Corroboration(text, span, sentence, speakers, proposals) is { } corroboration)
+                {
+                    proposals.Add(corroboration);
+                }
+
                 continue;
             }
+
+            var laterConfirmed = LaterConfirmed(sentence, figures, attributions);
+            // The body that vouches for one figure speaks for no other.
+            speakers = laterConfirmed is not { } vouching ? speakers : speakers.Where(a => !(a.Start < vouching.End && vouching.Start < a.End)).ToList();
 
             // "Police said about 30,000 had taken part": the speaker's name says who, not what is counted.
             var speakerNames = speakers.SelectMany(a => NameWordsIn(sentence, a)).ToList();
@@ -104,6 +131,19 @@ public sealed class ClaimExtractor
                     list,
                     Confidence(source, list)));
             }
+
+            if (laterConfirmed is { } confirmed)
+            {
+                var figure = groups.SelectMany(g => g.Figures).First(f => f.Figure.Start == confirmed.Figure.Figure.Start + span.Start);
+                var stated = proposals.Last(p => p.Figures.Contains(figure));
+                if (stated.SourceName != confirmed.Source.Name)
+                {
+                    proposals.Add(new ClaimProposal(quote, confirmed.Source.Name, confirmed.Source.SourceId, confirmed.Source.Evidence, null, null, null, [figure], Confidence(confirmed.Source, [figure]))
+                    {
+                        Corroborates = true,
+                    });
+                }
+            }
         }
 
         return WithFullNames(proposals);
@@ -134,6 +174,68 @@ public sealed class ClaimExtractor
         return proposals.Select(p => p.SourceId is null && Full(p.SourceName) != p.SourceName || p.RelayId is null && Full(p.RelayName) != p.RelayName
             ? p with { SourceName = p.SourceId is null ? Full(p.SourceName) : p.SourceName, RelayName = p.RelayId is null ? Full(p.RelayName) : p.RelayName }
             : p).ToList();
+    }
+
+    private static bool IsQuoteOnly(string sentence)
+    {
+        var trimmed = sentence.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '“' or '"';
+    }
+
+    /// <summary>
+    /// "The Sindh health department confirmed the figure.": a sentence without figures in which a
+    /// source vouches for the figure of the sentence before gets a claim of its own on that figure
+    /// (all of them for "the figures"), so the conflict engine counts it in the same camp.
+    /// </summary>
+    private static ClaimProposal? Corroboration(string text, SentenceSpan span, string sentence, IReadOnlyList<Attribution> speakers, List<ClaimProposal> proposals)
+    {
+        if (ConfirmsEarlierFigure.Match(sentence) is not { Success: true } confirms || proposals.Count == 0)
+        {
+            return null;
+        }
+
+        var source = speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure && a.Start <= confirms.Index).OrderBy(a => confirms.Index - a.End).FirstOrDefault();
+        if (source is null)
+        {
+            return null;
+        }
+
+        // The sentence stating the figures: the last one with figures before this one (one sentence may give several proposals).
+        var statedAt = proposals[^1].Quote.Start;
+        var stated = proposals.Where(p => p.Quote.Start == statedAt && !p.Corroborates && p.SourceName != source.Name).ToList();
+        var counts = stated.SelectMany(p => p.Figures).Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year) && f.Incidental is null).OrderBy(f => f.Figure.Start).ToList();
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var plural = confirms.Groups["what"].Value.EndsWith('s') || confirms.Groups["what"].Value.EndsWith("ies", StringComparison.Ordinal);
+        List<FigureProposal> vouched = plural ? counts : [counts[0]];
+        return new ClaimProposal(QuoteAnchoring.At(text, span.Start, span.End - span.Start), source.Name, source.SourceId, source.Evidence, source.Relay?.Name, source.Relay?.SourceId, source.Relay?.Evidence, vouched, Confidence(source, vouched))
+        {
+            Corroborates = true,
+        };
+    }
+
+    // "… 61.4%, a figure the electoral commission later confirmed": the figure just before and the body that vouches for it.
+    private static (FoundFigure Figure, Attribution Source, int Start, int End)? LaterConfirmed(string sentence, IReadOnlyList<FoundFigure> figures, AttributionFinder attributions)
+    {
+        foreach (var found in figures)
+        {
+            if (FigureLaterConfirmed.Match(sentence[found.Figure.End..]) is not { Success: true } confirmed)
+            {
+                continue;
+            }
+
+            var who = confirmed.Groups["who"];
+            if (AttributionFinder.SpeakerName(who.Value) is { } name && attributions.ResolveName(name) is (string resolved, var id))
+            {
+                var start = found.Figure.End + who.Index;
+                return (found, new Attribution(start, start + who.Length, AttributionRole.Source, resolved, id, confirmed.Value.TrimStart(',', ' '), false), found.Figure.End + confirmed.Index, found.Figure.End + confirmed.Index + confirmed.Length);
+            }
+        }
+
+        return null;
     }
 
     // The words of a speaker's name where it is named ("Police" of "Police said"), not its verb,

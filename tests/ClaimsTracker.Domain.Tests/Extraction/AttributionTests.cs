@@ -78,7 +78,9 @@ public class AttributionTests
     {
         var claim = Assert.Single(Propose("The central bank cut its forecast to 3.1 percent, citing the damage to energy infrastructure."));
 
-        Assert.Null(claim.SourceName);
+        // What a claim rests on ("the damage") never speaks; the bank revising its own forecast does.
+        Assert.Equal("central bank", claim.SourceName);
+        Assert.Null(claim.RelayName);
     }
 
     internal static IReadOnlyList<ClaimProposal> Propose(string text, DateOnly? published = null) =>
