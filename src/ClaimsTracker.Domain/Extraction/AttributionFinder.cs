@@ -38,7 +38,7 @@ public sealed partial class AttributionFinder
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
     private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
-        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts";
+        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames";
     private const string ReporterVerbs = "reported|reports|report";
 
     // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
@@ -61,7 +61,7 @@ public sealed partial class AttributionFinder
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?:a|an|the|its|his|her|who|which)\s+[^,;:!?“”""()\n]{{1,80}}?,\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which)\s+[^,;:!?“”""()\n]{{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -290,10 +290,13 @@ public sealed partial class AttributionFinder
         foreach (Match m in Appositive.Matches(sentence))
         {
             var x = m.Groups["x"];
-            if (IsProperName(x.Value.Trim()) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
+            // "Ola Strand, who chairs the board, said"; "The army, which accused …, said": a description resolves like "the army said".
+            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
             {
                 var verb = m.Groups["verb"];
-                raw.Add(new Raw(x.Index, verb.Index + verb.Length, x.Value.Trim(), m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
+                // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
+                var name = Called().Match(m.Groups["app"].Value) is { Success: true } called ? called.Groups["name"].Value : x.Value.Trim();
+                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
             }
         }
 
@@ -346,7 +349,8 @@ public sealed partial class AttributionFinder
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && SpeakerName(lead.Value) is { } leader)
+            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
+            && SpeakerName(lead.Value) is { } leader)
         {
             raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
         }
@@ -561,8 +565,15 @@ public sealed partial class AttributionFinder
         {
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
-            antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase))
-                ?? sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
+            antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase));
+            // "the army" with no army named before: the catalogue's one army, before any other body
+            // ("the company" stays the company the report is about).
+            if (antecedent is null && KindOf(head) is null && ResolveName(text) is (string known, int knownId))
+            {
+                return new Attribution(r.Start, r.End, AttributionRole.Source, known, knownId, r.Evidence, PersonHeads.Contains(head));
+            }
+
+            antecedent ??= sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
         }
         else if (CommonNounHead().Match(text) is { Success: true } common
             && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)) && Modifiers(text).All(w => Describes(h, w)))
@@ -816,9 +827,15 @@ public sealed partial class AttributionFinder
             phrase = phrase[(led + " led by ".Length)..];
         }
 
+        // "a super PAC called Big Sky Forward": the name it is given.
+        if (Called().Match(phrase) is { Success: true } called)
+        {
+            return called.Groups["name"].Value;
+        }
+
         if (TrimName(phrase) is { } trimmed && trimmed.Length >= phrase.Trim().Length - 1)
         {
-            return PersonOfBody(trimmed) ?? trimmed;
+            return PersonOfBody(trimmed) ?? BodyOfPlace(trimmed) ?? trimmed;
         }
 
         var words = phrase.Trim().TrimEnd('.', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -935,6 +952,18 @@ public sealed partial class AttributionFinder
 
     private static bool IsParticiple(string word) =>
         IrregularParticiples.Contains(word) || word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\s(?:called|named|known\s+as)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,5})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Called();
+
+    [GeneratedRegex(@"^(?i:the\s+)?(?<body>(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s+of\s+(?<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOf();
+
+    // "the health ministry of Kanura" is the "Kanura health ministry": the place leads, as catalogues file it.
+    private static string? BodyOfPlace(string name) =>
+        BodyOf().Match(name) is { Success: true } m && OrganisationWords.Contains(m.Groups["body"].Value.Split(' ')[^1])
+            ? $"{m.Groups["place"].Value} {m.Groups["body"].Value}"
+            : null;
 
     // "Mei Lin of Boston University": a person's name, then the body the person belongs to.
     private static string? PersonOfBody(string name)

@@ -31,6 +31,12 @@ public class NewsAttributionTests
     [InlineData("Nine climbers were rescued, according to mountain police commander Col. Irena Vasko.", "Irena Vasko")]
     // A reporter's title before the name.
     [InlineData("Brewers expect exports of 2 million crates, the trade weekly Hopfenblatt reported.", "Hopfenblatt")]
+    // The name given after "called".
+    [InlineData("The biggest donor, a trust called Harrow Fields, reported $2.5m in spending on the race.", "Harrow Fields")]
+    // "the X ministry of Place" is filed the way catalogues write it.
+    [InlineData("The transport ministry of Velmora said 14 bridges were closed.", "Velmora transport ministry")]
+    // A description with a relative clause before the verb still speaks.
+    [InlineData("The navy, which has patrolled the strait since March, said 6 tankers were turned back.", "navy")]
     public void NewsForms_NameTheSpeaker(string sentence, string source)
     {
         var claim = Assert.Single(AttributionTests.Propose(sentence), c => c.Figures.Any(f => f.Figure.Kind != FigureKind.Date));
@@ -143,5 +149,13 @@ public class NewsAttributionTests
         var claims = AttributionTests.Propose("The flooding has killed 23 people, the interior ministry said. The regional health office confirmed the closure of two schools.");
 
         Assert.DoesNotContain(claims, c => c.Corroborates);
+    }
+
+    [Fact]
+    public void ANumberOpeningTheSentence_IsNoSpeaker()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Three dozen farmers blocked the highway on Monday, saying the new levy was unfair."));
+
+        Assert.Null(claim.SourceName);
     }
 }
