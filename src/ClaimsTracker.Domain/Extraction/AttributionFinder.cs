@@ -38,17 +38,17 @@ public sealed partial class AttributionFinder
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
     private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
-        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames";
+        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
     // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
     private const string EndOfSentence = @"(?<!(?:^|\s)(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Insp|Supt|Cmdr|Adm|Det|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Hon|St|Jr))\.(?:\s|$)";
 
     // "The central bank cut its growth forecast to 3.1 percent": whoever revises its own figure states the new one.
-    private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,2}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
+    private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -61,7 +61,7 @@ public sealed partial class AttributionFinder
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which)\s+[^,;:!?“”""()\n]{{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+[^,;:!?“”""()\n]{{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -235,6 +235,9 @@ public sealed partial class AttributionFinder
         "pope", "bishop", "archbishop", "imam", "rabbi", "pastor", "father", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
         "hon", "chief-executive", "boss", "owner", "trader", "broker", "pollster", "observer", "monitor", "witness", "survivor",
         "resident", "farmer", "teacher", "nurse", "midwife", "driver", "pilot", "engineer", "consultant", "historian", "expert",
+        "coach", "striker", "midfielder", "defender", "goalkeeper", "player", "forward", "winger", "skipper", "batsman", "bowler",
+        "referee", "umpire", "jockey", "trainer", "rider", "producer", "actor", "actress", "singer", "author", "novelist", "artist",
+        "curator", "conductor", "composer", "chef", "agent", "promoter", "organiser", "architect", "economist", "master",
         "col", "gen", "brig", "lt", "maj", "capt", "sgt", "insp", "supt", "cmdr", "adm", "det", "cpl",
     };
 
@@ -243,15 +246,16 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|study|count|estimate|review|investigation|audit|poll|tally|calculation|modelling|projection)\b[^,;]*?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBy();
 
-    // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng".
-    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
+    // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau").
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
     private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
@@ -341,7 +345,8 @@ public sealed partial class AttributionFinder
                 _ => Kind.Relay,
             };
             var name = kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(x.Value), string.Empty));
-            if (name is not null && !(kind == Kind.Cited && Evidence.IsMatch(name)))
+            // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
+            if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
             }
@@ -387,7 +392,7 @@ public sealed partial class AttributionFinder
                 .Concat(Mentions(sentence).Where(s => s.End <= xStart))
                 .ToList();
             // "The Coastal Protection Authority stood by its estimate": "its" is the sentence's subject.
-            if (pronoun.Success && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
+            if (pronoun.Success && !speakers.Any(s => s.End <= xStart && !s.OwnsFollowingFigure) && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
                 && SpeakerName(lead.Value) is { } subject && ResolveName(subject) is (string subjectName, var subjectId))
             {
                 history.Add(new Attribution(lead.Index, lead.Index + lead.Length, AttributionRole.Source, subjectName, subjectId, lead.Value, IsPerson(subject, subjectName)));
@@ -404,6 +409,12 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|added|put|confirmed)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WhichSaid();
+
+    [GeneratedRegex(@"^(his|her|its|their|His|Her|Its|Their)\s+(?:own\s+)?(?:members|volunteers|staff|teams?|crews?|monitors|workers|officers|researchers|inspectors|doctors|engineers|lawyers|scientists|analysts|surveyors|auditors)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPeople();
+
+    [GeneratedRegex(@"^(?i:the\s+)?(?:(?:official|provisional|preliminary|final|latest|partial|early|initial|vote|new)\s+){0,2}(?:results|count|figures|data|numbers|statistics|tally|estimates?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnownedDocument();
 
     private static bool InsideSpeech(string sentence, Match m) =>
         m.Groups["anchor"].Value.StartsWith("that", StringComparison.Ordinal)
@@ -423,6 +434,14 @@ public sealed partial class AttributionFinder
         }
 
         text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
+
+        // "his members had found", "its volunteers helped": the owner speaks for its people.
+        text = OwnPeople().Replace(text, o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
+        // "The vote count showed", "official results showed": a document nobody is named as owning speaks for no one.
+        if (Regex.IsMatch(text, @"^(?i:citing|quoting|according|via|per)\s", Flags) || UnownedDocument().IsMatch(text))
+        {
+            return false;
+        }
 
         var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) || OneOfThem().IsMatch(text) || UnnamedSpokesperson().IsMatch(text) ? text : SpeakerName(text);
         if (name is null)
@@ -574,6 +593,11 @@ public sealed partial class AttributionFinder
             }
 
             antecedent ??= sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
+            // "In a statement, the ministry said": with nobody named before, the description is the speaker.
+            if (antecedent is null && ResolveName(text) is (string described, var describedId))
+            {
+                return new Attribution(r.Start, r.End, AttributionRole.Source, described, describedId, r.Evidence, PersonHeads.Contains(head));
+            }
         }
         else if (CommonNounHead().Match(text) is { Success: true } common
             && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)) && Modifiers(text).All(w => Describes(h, w)))
@@ -827,6 +851,12 @@ public sealed partial class AttributionFinder
             phrase = phrase[(led + " led by ".Length)..];
         }
 
+        // "A spokeswoman for the Ministry of Justice", unnamed: the ministry speaks.
+        if (SpokespersonFor().Match(phrase.Trim()) is { Success: true } spokespersonFor)
+        {
+            return spokespersonFor.Groups["body"].Value.TrimEnd('.', ' ');
+        }
+
         // "a super PAC called Big Sky Forward": the name it is given.
         if (Called().Match(phrase) is { Success: true } called)
         {
@@ -835,7 +865,7 @@ public sealed partial class AttributionFinder
 
         if (TrimName(phrase) is { } trimmed && trimmed.Length >= phrase.Trim().Length - 1)
         {
-            return PersonOfBody(trimmed) ?? BodyOfPlace(trimmed) ?? trimmed;
+            return PersonOfBody(trimmed) ?? BodyOfPlace(trimmed) ?? PersonAfterRole(trimmed) ?? NamedAfterKind(trimmed) ?? trimmed;
         }
 
         var words = phrase.Trim().TrimEnd('.', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -865,6 +895,12 @@ public sealed partial class AttributionFinder
             && IsGroupOfPeople(words[participle - 1]))
         {
             return string.Join(' ', words.Take(participle));
+        }
+
+        // "Officials at the port": a group placed by a description keeps it.
+        if (words.Count is >= 4 and <= 6 && IsGroupOfPeople(words[0]) && words[1] is "at" or "from" or "in" && words[2] == "the" && words.Skip(3).All(w => char.IsLower(w[0]) && !NotInNames.Contains(w)))
+        {
+            return string.Join(' ', words);
         }
 
         // "Analysts at Straits Capital": the firm speaks.
@@ -950,6 +986,12 @@ public sealed partial class AttributionFinder
         "refugees", "migrants", "officials", "sources", "doctors", "medics", "nurses", "rescuers", "firefighters", "neighbours", "neighbors",
     };
 
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokespersonFor();
+
+    private static bool NamesABody(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || Heads.Contains(w) || KindOf(w) is not null);
+
     private static bool IsParticiple(string word) =>
         IrregularParticiples.Contains(word) || word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
 
@@ -964,6 +1006,36 @@ public sealed partial class AttributionFinder
         BodyOf().Match(name) is { Success: true } m && OrganisationWords.Contains(m.Groups["body"].Value.Split(' ')[^1])
             ? $"{m.Groups["place"].Value} {m.Groups["body"].Value}"
             : null;
+
+    // "U.S. Secretary of State Antony Blinken", "Minister of Health Ana Ruiz": the person after the role and its department.
+    private static string? PersonAfterRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var role = Array.FindLastIndex(words, w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        if (role < 0)
+        {
+            return null;
+        }
+
+        var at = role + 1;
+        if (at < words.Length && words[at] is "of" or "for")
+        {
+            at += at + 1 < words.Length && words[at + 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? 3 : 2;
+        }
+
+        var person = words.Skip(at).ToList();
+        return at > role + 1 && person.Count is >= 2 and <= 4 && person.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant()))
+            ? string.Join(' ', person)
+            : null;
+    }
+
+    // "Rail operator Nordbahn", "budget carrier Skyhop": what the body is, then its name.
+    private static string? NamedAfterKind(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kind = Array.FindLastIndex(words, w => char.IsLower(w[0]) && KindOf(w) is not null);
+        return kind >= 0 && kind < words.Length - 1 && words.Skip(kind + 1).All(w => char.IsUpper(w[0])) ? string.Join(' ', words.Skip(kind + 1)) : null;
+    }
 
     // "Mei Lin of Boston University": a person's name, then the body the person belongs to.
     private static string? PersonOfBody(string name)
@@ -993,6 +1065,13 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
+            // "Channel 9", "Radio 4": a short number closing a name is part of it.
+            if (sawName && i == words.Length - 1 && bare.Length is > 0 and <= 2 && bare.All(char.IsDigit) && char.IsUpper(words[i - 1][0]))
+            {
+                kept.Add(word);
+                continue;
+            }
+
             if (bare.Length == 0 || bare.Any(char.IsDigit))
             {
                 break;
@@ -1014,6 +1093,15 @@ public sealed partial class AttributionFinder
             // "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": "and" inside an institution's name.
             var joinsInstitution = bare == "and" && sawName && i + 1 < words.Length && char.IsUpper(words[i + 1][0])
                 && kept.Any(w => OrganisationWords.Contains(w)) && kept.Any(w => Connectors.Contains(w));
+            // "Minister of the Interior": "of the" inside a name.
+            var ofThe = sawName && bare is "of" or "for" && i + 2 < words.Length && words[i + 1] == "the" && char.IsUpper(words[i + 2][0]);
+            if (ofThe)
+            {
+                kept.Add(word);
+                kept.Add(words[++i]);
+                continue;
+            }
+
             if (Heads.Contains(bare) || headAhead && !Connectors.Contains(bare) || sawName && Connectors.Contains(bare) && i + 1 < words.Length && char.IsUpper(words[i + 1][0]) || joinsInstitution)
             {
                 kept.Add(word);

@@ -24,6 +24,8 @@ public sealed class ClaimExtractor
         @"^[^,;.!?]{0,40},\s*(?:a|the)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:that\s+|which\s+)?(?<who>[^,;:.!?“”""()]{2,70}?)\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|since\s+|subsequently\s+|independently\s+|then\s+)*(?:confirmed|corroborated|verified|endorsed|matched|backed|accepted)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex ContrastingClause = new(@",\s+(?:while|whereas|but|although)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly FigureFinder figureFinder;
 
     public ClaimExtractor(FigurePhraseParser parser)
@@ -284,9 +286,9 @@ public sealed class ClaimExtractor
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
     }
 
-    // "more than twice the agency's figure of nine": nine is the agency's, whoever says it.
+    // "more than twice the agency's figure of nine": nine is the agency's, whoever says it ("her estimate of a $2 billion gap" too).
     private static Attribution? OwnerOf(string sentence, IReadOnlyList<Attribution> speakers, ParsedFigure figure) =>
-        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence.AsSpan(a.End, figure.Start - a.End).IsWhiteSpace());
+        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence[a.End..figure.Start].Trim() is "" or "a" or "an");
 
     // The closest speaker, but one across a semicolon only when the figure's own clause names none:
     // "Police put the crowd at 18,000; organisers said more than 100,000".
@@ -300,7 +302,8 @@ public sealed class ClaimExtractor
     private static bool AcrossClause(string sentence, Attribution a, ParsedFigure figure)
     {
         var (from, to) = a.End <= figure.Start ? (a.End, figure.Start) : (figure.End, a.Start);
-        return from < to && sentence.AsSpan(from, to - from).IndexOfAny(';', '—') >= 0;
+        // "Banda repeated that the crowd exceeded 60,000, while Phiri said …": "while" opens another speaker's clause.
+        return from < to && (sentence.AsSpan(from, to - from).IndexOfAny(';', '—') >= 0 || ContrastingClause.IsMatch(sentence[from..to]));
     }
 
     private static int Distance(int start, int end, ParsedFigure figure) =>
