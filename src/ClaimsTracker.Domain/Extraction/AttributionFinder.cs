@@ -557,7 +557,9 @@ public sealed partial class AttributionFinder
         Attribution? antecedent = null;
         if (lower is "he" or "she")
         {
-            antecedent = history.LastOrDefault(h => h.IsPerson && h.Role == AttributionRole.Source);
+            // "Haddad said … He added": a lone surname not known as a body is a person too.
+            antecedent = history.LastOrDefault(h => h.IsPerson && h.Role == AttributionRole.Source)
+                ?? history.LastOrDefault(h => h.Role == AttributionRole.Source && LoneSurname(h.Name));
         }
         else if (lower is "it")
         {
@@ -988,6 +990,10 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokespersonFor();
+
+    private static bool LoneSurname(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
+        && !OrganisationWords.Contains(name) && !CompanySuffixes.Contains(name) && KindOf(name) is null;
 
     private static bool NamesABody(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || Heads.Contains(w) || KindOf(w) is not null);

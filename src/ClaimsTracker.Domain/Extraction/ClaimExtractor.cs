@@ -134,6 +134,21 @@ public sealed class ClaimExtractor
                     Confidence(source, list)));
             }
 
+            // "health ministry spokesperson Thandie Kalua said 12": the ministry speaks through her, so it
+            // holds the figure too and person and body stand in one camp.
+            foreach (var (source, relay, list) in groups)
+            {
+                if (source is { IsPerson: true } && BodySpokenFor(sentence, source, history, attributions) is { } body && body.Name != source.Name
+                    && list.Any(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)))
+                {
+                    var counts = list.Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)).ToList();
+                    proposals.Add(new ClaimProposal(quote, body.Name, body.SourceId, body.Evidence, relay?.Name, relay?.SourceId, relay?.Evidence, counts, Confidence(body, counts))
+                    {
+                        Corroborates = true,
+                    });
+                }
+            }
+
             if (laterConfirmed is { } confirmed)
             {
                 var figure = groups.SelectMany(g => g.Figures).First(f => f.Figure.Start == confirmed.Figure.Figure.Start + span.Start);
@@ -177,6 +192,91 @@ public sealed class ClaimExtractor
             ? p with { SourceName = p.SourceId is null ? Full(p.SourceName) : p.SourceName, RelayName = p.RelayId is null ? Full(p.RelayName) : p.RelayName }
             : p).ToList();
     }
+
+    private const string SpeaksForRole = @"(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|chair|director|director-general|director\s+general|head|chief\s+executive|general\s+secretary|secretary-general|secretary\s+general)";
+
+    // "health ministry spokesperson (Inspector) Thandie Kalua": the body's words, then the role, right before the name.
+    private static readonly System.Text.RegularExpressions.Regex RoleBeforeName = new(
+        @"(?<![\p{L}])(?<body>(?:[\p{L}'’\-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)\s+(?:\p{Lu}[\p{L}.]*\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "the chairwoman of the Coastal Protection Authority, Nirosha Fernando"; "Its general secretary, Mayeso Phiri".
+    private static readonly System.Text.RegularExpressions.Regex RoleOfBodyBeforeName = new(
+        $@"(?:(?:the|a|an)\s+)?(?:\p{{L}}+\s+)?{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?\p{{Lu}}[^,;:]{{1,60}}),\s*$|(?<its>(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir))\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "Babar Hussain, the railways ministry spokesman, said"; "Leila Mansour, a spokeswoman for the agency, said".
+    private static readonly System.Text.RegularExpressions.Regex RoleAfterName = new(
+        $@"^,\s+(?:the|a|an|its|their)\s+(?:(?<body>(?:[\p{{L}}'’\-]+\s+){{1,4}}?){SpeaksForRole}|{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?[^,;:]{{2,60}})),",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static Attribution? BodySpokenFor(string sentence, Attribution person, List<Attribution> history, AttributionFinder attributions)
+    {
+        // The person's name is at the end of the speaker's span ("Inspector Chisomo Banda said"), or right after a role phrase.
+        var nameAt = sentence.IndexOf(person.Name, person.Start, StringComparison.Ordinal);
+        if (nameAt < 0)
+        {
+            nameAt = sentence.IndexOf(person.Name.Split(' ')[^1], StringComparison.Ordinal);
+        }
+
+        if (nameAt < 0)
+        {
+            return null;
+        }
+
+        var before = sentence[..nameAt];
+        var after = sentence[Math.Min(sentence.Length, nameAt + person.Name.Length)..];
+        string? body = null;
+        if (RoleOfBodyBeforeName.Match(before) is { Success: true } of)
+        {
+            if (of.Groups["its"].Success)
+            {
+                return history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && h.Name != person.Name);
+            }
+
+            body = of.Groups["body"].Value;
+        }
+        else if (RoleBeforeName.Match(before) is { Success: true } role)
+        {
+            body = role.Groups["body"].Value;
+        }
+        else if (RoleAfterName.Match(after) is { Success: true } appositive)
+        {
+            body = appositive.Groups["body"].Value;
+        }
+
+        if (body is null)
+        {
+            return null;
+        }
+
+        // "a spokeswoman for the agency": the agency named before in the report.
+        var words = body.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is ["the" or "The", .. var rest] && rest.All(w => char.IsLower(w[0]))
+            && history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && h.Name.Contains(rest[^1], StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            return named with { Start = person.Start, End = person.End, Evidence = $"{body.Trim()} (for whom {person.Name} speaks)" };
+        }
+
+        if (AttributionFinder.SpeakerName(body.Trim()) is not { } written || attributions.ResolveName(written) is not (string name, var id) || !IsBody(name))
+        {
+            return null;
+        }
+
+        return new Attribution(person.Start, person.End, AttributionRole.Source, name, id, $"{body.Trim()} (for whom {person.Name} speaks)", false);
+    }
+
+    // A body, not a person or a place: "health ministry", "Coastal Protection Authority", "police".
+    private static bool IsBody(string name) =>
+        name.Split(' ').Any(w => BodyWords.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "agency", "authority", "police", "army", "military", "navy", "coastguard", "office", "commission",
+        "committee", "council", "service", "services", "bureau", "institute", "federation", "association", "union", "company", "bank",
+        "government", "board", "forum", "group", "mission", "organisation", "organization", "court", "party", "centre", "center",
+        "force", "forces", "fund", "trust", "society", "cross", "crescent", "corporation", "railways", "railway", "hospital", "university",
+    };
 
     private static bool IsQuoteOnly(string sentence)
     {

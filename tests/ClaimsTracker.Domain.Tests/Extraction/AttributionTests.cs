@@ -19,7 +19,8 @@ public class AttributionTests
     [InlineData("300 soldiers were killed, Anna Kovalenko, a spokeswoman for the army, said.", "Anna Kovalenko", false)]
     public void SourceForms_NameTheSpeaker(string sentence, string source, bool known)
     {
-        var claim = Assert.Single(Propose(sentence));
+        // A spokesperson's body also gets the figure (a corroborating proposal); the speaker is the one quoted.
+        var claim = Assert.Single(Propose(sentence), c => !c.Corroborates);
 
         Assert.Equal(source, claim.SourceName);
         Assert.Equal(known, claim.SourceId is not null);

@@ -202,4 +202,35 @@ public class NewsAttributionTests
 
         Assert.Equal("Karim Diallo", Assert.Single(claims).SourceName);
     }
+
+    [Fact]
+    public void HeAfterALoneSurname_IsThatPerson()
+    {
+        var claims = AttributionTests.Propose("Okafor said the repairs would take 11 weeks. He added that 140 engineers were on site.");
+
+        Assert.All(claims, c => Assert.Equal("Okafor", c.SourceName));
+    }
+
+    [Theory]
+    [InlineData("Nine wells were contaminated, water board spokeswoman Ingrid Solberg said.", "Ingrid Solberg", "water board")]
+    [InlineData("Some 75 staff were laid off, the chairman of the Harbour Authority, Pavel Novak, said.", "Pavel Novak", "Harbour Authority")]
+    [InlineData("The line closed for 36 hours, Emma Reid, the transport department spokeswoman, said.", "Emma Reid", "transport department")]
+    public void ASpokespersonsFigure_IsAlsoTheirBodys(string sentence, string person, string body)
+    {
+        var claims = AttributionTests.Propose(sentence);
+
+        var spoken = Assert.Single(claims, c => !c.Corroborates);
+        var forBody = Assert.Single(claims, c => c.Corroborates);
+        Assert.Equal(person, spoken.SourceName);
+        Assert.Equal(body, forBody.SourceName);
+        Assert.Equal(spoken.Figures.Single(f => f.Figure.Kind != FigureKind.Date).Figure.Value, Assert.Single(forBody.Figures).Figure.Value);
+    }
+
+    [Fact]
+    public void AMinistersOwnFigure_IsNotFiledUnderTheMinistry()
+    {
+        var claims = AttributionTests.Propose("Finance Minister Ana Ruiz said inflation was 7.1% in May.");
+
+        Assert.DoesNotContain(claims, c => c.Corroborates);
+    }
 }
