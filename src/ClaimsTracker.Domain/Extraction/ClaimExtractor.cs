@@ -51,6 +51,7 @@ public sealed class ClaimExtractor
         var proposals = new List<ClaimProposal>();
         var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
         Attribution? lastQuoted = null;
+        var spokenFor = new Dictionary<string, Attribution>(StringComparer.Ordinal);
 
         foreach (var span in SentenceSplitter.Split(text))
         {
@@ -138,9 +139,11 @@ public sealed class ClaimExtractor
             // holds the figure too and person and body stand in one camp.
             foreach (var (source, relay, list) in groups)
             {
-                if (source is { IsPerson: true } && BodySpokenFor(sentence, source, history, attributions) is { } body && body.Name != source.Name
-                    && list.Any(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)))
+                // Once a person is introduced as speaking for a body, "she said" later in the report speaks for it too.
+                var body = source is { IsPerson: true } ? BodySpokenFor(sentence, source, history, attributions) ?? spokenFor.GetValueOrDefault(source.Name) : null;
+                if (source is not null && body is not null && body.Name != source.Name && list.Any(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)))
                 {
+                    spokenFor[source.Name] = body;
                     var counts = list.Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)).ToList();
                     proposals.Add(new ClaimProposal(quote, body.Name, body.SourceId, body.Evidence, relay?.Name, relay?.SourceId, relay?.Evidence, counts, Confidence(body, counts))
                     {
@@ -227,13 +230,9 @@ public sealed class ClaimExtractor
         var before = sentence[..nameAt];
         var after = sentence[Math.Min(sentence.Length, nameAt + person.Name.Length)..];
         string? body = null;
-        if (RoleOfBodyBeforeName.Match(before) is { Success: true } of)
+        // "Its general secretary, X" is left alone: the body "its" means is often named without a verb of saying.
+        if (RoleOfBodyBeforeName.Match(before) is { Success: true } of && !of.Groups["its"].Success)
         {
-            if (of.Groups["its"].Success)
-            {
-                return history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && h.Name != person.Name);
-            }
-
             body = of.Groups["body"].Value;
         }
         else if (RoleBeforeName.Match(before) is { Success: true } role)

@@ -233,4 +233,13 @@ public class NewsAttributionTests
 
         Assert.DoesNotContain(claims, c => c.Corroborates);
     }
+
+    [Fact]
+    public void APersonIntroducedAsSpeakingForABody_KeepsSpeakingForIt()
+    {
+        var claims = AttributionTests.Propose("About 60 tonnes of grain were lost, the director of the Grain Reserve Agency, Omar Sy, said. By Friday the loss had reached 90 tonnes, he said.");
+
+        var later = Assert.Single(claims, c => c.Corroborates && c.Figures.Any(f => f.Figure.Value == 90));
+        Assert.Equal("Grain Reserve Agency", later.SourceName);
+    }
 }
