@@ -166,6 +166,8 @@ public sealed class ClaimExtractor
             }
         }
 
+        // A corroboration adds a source; one that a sentence already gives that source is no news (and one key per quote and source).
+        proposals = proposals.Where((p, i) => !p.Corroborates || !proposals.Where((q, j) => j != i && (!q.Corroborates || j < i)).Any(q => q.Quote.Start == p.Quote.Start && q.SourceName == p.SourceName)).ToList();
         return WithFullNames(proposals);
     }
 

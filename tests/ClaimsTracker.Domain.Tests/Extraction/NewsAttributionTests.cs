@@ -242,4 +242,12 @@ public class NewsAttributionTests
         var later = Assert.Single(claims, c => c.Corroborates && c.Figures.Any(f => f.Figure.Value == 90));
         Assert.Equal("Grain Reserve Agency", later.SourceName);
     }
+
+    [Fact]
+    public void ABodyThatSpeaksItself_GetsNoSecondProposalForTheSameSentence()
+    {
+        var claims = AttributionTests.Propose("The water board said 14 wells were shut, and water board spokeswoman Ingrid Solberg said 3 more would follow.");
+
+        Assert.Equal(claims.Count, claims.Select(c => (c.Quote.Start, c.SourceName)).Distinct().Count());
+    }
 }
