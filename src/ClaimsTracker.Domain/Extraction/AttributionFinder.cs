@@ -38,24 +38,30 @@ public sealed partial class AttributionFinder
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
     private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
-        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|put";
+        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
+    // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
+    private const string EndOfSentence = @"(?<!(?:^|\s)(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Insp|Supt|Cmdr|Adm|Det|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Hon|St|Jr))\.(?:\s|$)";
+
+    // "The central bank cut its growth forecast to 3.1 percent": whoever revises its own figure states the new one.
+    private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
+
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who))?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex Inverted = new(
-        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
+        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$))(?:,\s+(?<y>\p{{Lu}}[\p{{L}}\-'’]+(?:\s+\p{{Lu}}[\p{{L}}\-'’]+){{1,3}})(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)))?",
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>according\s+to|citing|quoting|which\s+cited|which\s+quoted|via|per(?!\s+cent)|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|\.(?:\s|$)|$))",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n]{{0,60}}?),\s+(?:a|an|the|its|his|her|who|which)\s+[^,;:!?“”""()\n]{{1,80}}?,\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+[^,;:!?“”""()\n]{{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -90,7 +96,8 @@ public sealed partial class AttributionFinder
         "military", "army", "government", "governments", "council", "staff", "groups", "bank", "president", "chief", "commander", "mayor",
         "lawmakers", "lawmaker", "officer", "prosecutors", "investigators", "researchers", "scientists", "observers", "monitors",
         "intelligence", "command", "administration", "department", "secretary", "ambassador", "envoy", "leader", "leaders",
-        "medics", "volunteers", "firefighters", "coastguard", "operator", "regulator", "statistics",
+        "medics", "volunteers", "firefighters", "coastguard", "operator", "regulator", "statistics", "executives", "employees",
+        "workers", "relatives", "families", "passengers", "organisers", "organizers", "activists", "officers", "lawyers",
     };
 
     private static readonly HashSet<string> PersonHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -228,22 +235,27 @@ public sealed partial class AttributionFinder
         "pope", "bishop", "archbishop", "imam", "rabbi", "pastor", "father", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
         "hon", "chief-executive", "boss", "owner", "trader", "broker", "pollster", "observer", "monitor", "witness", "survivor",
         "resident", "farmer", "teacher", "nurse", "midwife", "driver", "pilot", "engineer", "consultant", "historian", "expert",
+        "coach", "striker", "midfielder", "defender", "goalkeeper", "player", "forward", "winger", "skipper", "batsman", "bowler",
+        "referee", "umpire", "jockey", "trainer", "rider", "producer", "actor", "actress", "singer", "author", "novelist", "artist",
+        "curator", "conductor", "composer", "chef", "agent", "promoter", "organiser", "architect", "economist", "master",
+        "col", "gen", "brig", "lt", "maj", "capt", "sgt", "insp", "supt", "cmdr", "adm", "det", "cpl",
     };
 
     // "the disaster agency said": a common noun naming a body named earlier.
-    [GeneratedRegex(@"^(?:the|this|that|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|study|count|estimate|review|investigation|audit|poll|tally|calculation|modelling|projection)\b[^,;]*?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBy();
 
-    // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng".
-    [GeneratedRegex(@"\G(?:\p{Lu}[\p{L}\p{M}.'’\-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
+    // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau").
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
     private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
@@ -282,25 +294,37 @@ public sealed partial class AttributionFinder
         foreach (Match m in Appositive.Matches(sentence))
         {
             var x = m.Groups["x"];
-            if (IsProperName(x.Value.Trim()) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
+            // "Ola Strand, who chairs the board, said"; "The army, which accused …, said": a description resolves like "the army said".
+            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
             {
                 var verb = m.Groups["verb"];
-                raw.Add(new Raw(x.Index, verb.Index + verb.Length, x.Value.Trim(), m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
+                // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
+                var name = Called().Match(m.Groups["app"].Value) is { Success: true } called ? called.Groups["name"].Value : x.Value.Trim();
+                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
             }
         }
 
-        foreach (Match m in SubjectVerb.Matches(sentence))
+        // A phrase that is no name ("in which the commission") must not hide the name inside it, so
+        // the search goes on from just after where a rejected phrase began.
+        // A phrase found that way inside someone's words ("…, adding that the campaign expected") is not a new speaker.
+        for (var (m, retried) = (SubjectVerb.Match(sentence), false); m.Success;)
         {
-            if (!raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End))
-            {
-                AddSubject(sentence, m, raw);
-            }
+            var added = !raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End) && !(retried && InsideSpeech(sentence, m))
+                && AddSubject(sentence, m, raw);
+            (m, retried) = added ? (m.NextMatch(), false) : (SubjectVerb.Match(sentence, m.Groups["x"].Index + 1), true);
         }
 
         foreach (Match m in Inverted.Matches(sentence))
         {
             var x = m.Groups["x"];
             var name = IsPronoun(x.Value) ? x.Value : SpeakerName(x.Value);
+            // "said the office's spokeswoman, Amira Haddad": the person named after the role speaks.
+            if (m.Groups["y"] is { Success: true } person && Roles.Contains(x.Value.Trim().Split(' ')[^1].ToLowerInvariant()))
+            {
+                x = person;
+                name = person.Value;
+            }
+
             if (name is not null && !raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End))
             {
                 raw.Add(new Raw(x.Index, x.Index + x.Length, name, m.Value.TrimStart(',', ';', '”', '"', '’', ' '), Kind.Direct));
@@ -320,8 +344,9 @@ public sealed partial class AttributionFinder
                 var k when k.EndsWith("by", StringComparison.Ordinal) && !k.StartsWith("cited", StringComparison.Ordinal) && !k.StartsWith("quoted", StringComparison.Ordinal) => Kind.Direct,
                 _ => Kind.Relay,
             };
-            var name = kind == Kind.Direct && m.Groups["kind"].Value == "per" ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(x.Value, string.Empty));
-            if (name is not null && !(kind == Kind.Cited && Evidence.IsMatch(name)))
+            var name = kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(x.Value), string.Empty));
+            // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
+            if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
             }
@@ -329,7 +354,8 @@ public sealed partial class AttributionFinder
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && SpeakerName(lead.Value) is { } leader)
+            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
+            && SpeakerName(lead.Value) is { } leader)
         {
             raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
         }
@@ -366,7 +392,7 @@ public sealed partial class AttributionFinder
                 .Concat(Mentions(sentence).Where(s => s.End <= xStart))
                 .ToList();
             // "The Coastal Protection Authority stood by its estimate": "its" is the sentence's subject.
-            if (pronoun.Success && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
+            if (pronoun.Success && !speakers.Any(s => s.End <= xStart && !s.OwnsFollowingFigure) && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
                 && SpeakerName(lead.Value) is { } subject && ResolveName(subject) is (string subjectName, var subjectId))
             {
                 history.Add(new Attribution(lead.Index, lead.Index + lead.Length, AttributionRole.Source, subjectName, subjectId, lead.Value, IsPerson(subject, subjectName)));
@@ -381,13 +407,26 @@ public sealed partial class AttributionFinder
         return owners;
     }
 
-    private static void AddSubject(string sentence, Match m, List<Raw> raw)
+    [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|added|put|confirmed)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichSaid();
+
+    [GeneratedRegex(@"^(his|her|its|their|His|Her|Its|Their)\s+(?:own\s+)?(?:members|volunteers|staff|teams?|crews?|monitors|workers|officers|researchers|inspectors|doctors|engineers|lawyers|scientists|analysts|surveyors|auditors)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPeople();
+
+    [GeneratedRegex(@"^(?i:the\s+)?(?:(?:official|provisional|preliminary|final|latest|partial|early|initial|vote|new)\s+){0,2}(?:results|count|figures|data|numbers|statistics|tally|estimates?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnownedDocument();
+
+    private static bool InsideSpeech(string sentence, Match m) =>
+        m.Groups["anchor"].Value.StartsWith("that", StringComparison.Ordinal)
+        && Regex.IsMatch(sentence[Math.Max(0, m.Index - 30)..m.Index], @"(?:adding|saying|noting|insisting|warning|said|says|added|told\s+\p{L}+)\s*$", Flags);
+
+    private static bool AddSubject(string sentence, Match m, List<Raw> raw)
     {
         var x = m.Groups["x"];
         var verb = m.Groups["verb"].Value;
         var anchor = m.Groups["anchor"].Value;
         var text = x.Value.Trim();
-        string? relayName = null;
+        var relayName = m.Groups["by"].Success ? m.Groups["by"].Value.Trim() : null;
         if (CitedBy.Match(text) is { Success: true } cited)
         {
             text = cited.Groups["x"].Value;
@@ -396,18 +435,34 @@ public sealed partial class AttributionFinder
 
         text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
 
-        var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) ? text : SpeakerName(text);
-        if (name is null)
+        // "his members had found", "its volunteers helped": the owner speaks for its people.
+        text = OwnPeople().Replace(text, o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
+        // "The vote count showed", "official results showed": a document nobody is named as owning speaks for no one.
+        if (Regex.IsMatch(text, @"^(?i:citing|quoting|according|via|per)\s", Flags) || UnownedDocument().IsMatch(text))
         {
-            return;
+            return false;
         }
 
-        var kind = verb is "reported" or "reports" or "report" ? Kind.Reporter : Kind.Direct;
+        var name = IsPronoun(text) || Anaphor.IsMatch(text) || CommonNounHead().IsMatch(text) || OneOfThem().IsMatch(text) || UnnamedSpokesperson().IsMatch(text) ? text : SpeakerName(text);
+        if (name is null)
+        {
+            return false;
+        }
+
+        // "…, while the hospital reported treating 230": a body reporting its own numbers in its own clause speaks.
+        var ownClause = anchor.TrimStart() is var a && (a.StartsWith("while", StringComparison.Ordinal) || a.StartsWith("whereas", StringComparison.Ordinal) || a.StartsWith("but", StringComparison.Ordinal))
+            || Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:\p{Ll}+ing|\d)", Flags);
+        var kind = verb is "reported" or "reports" or "report" && !ownClause ? Kind.Reporter : Kind.Direct;
         var end = m.Index + m.Length;
         if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
         {
             relayName = told.Groups["y"].Value;
             end += told.Length;
+            // "survivors told the migration office, which said the boat carried 70": the office speaks for what follows.
+            if (WhichSaid().Match(sentence, end) is { Success: true } which)
+            {
+                raw.Add(new Raw(which.Index, which.Index + which.Length, relayName, $"{relayName}{which.Value}", Kind.Direct));
+            }
         }
 
         var followedByThat = Regex.IsMatch(sentence[end..Math.Min(sentence.Length, end + 40)], @"^(?:\s+\p{L}+){0,4}?\s+that\b", Flags);
@@ -417,6 +472,7 @@ public sealed partial class AttributionFinder
             CommaAnchored = anchor.StartsWith(','),
             FramesClause = followedByThat,
         });
+        return true;
     }
 
     private List<Attribution> Combine(string sentence, List<Raw> raw, IReadOnlyList<Attribution> earlier)
@@ -501,7 +557,9 @@ public sealed partial class AttributionFinder
         Attribution? antecedent = null;
         if (lower is "he" or "she")
         {
-            antecedent = history.LastOrDefault(h => h.IsPerson && h.Role == AttributionRole.Source);
+            // "Haddad said … He added": a lone surname not known as a body is a person too.
+            antecedent = history.LastOrDefault(h => h.IsPerson && h.Role == AttributionRole.Source)
+                ?? history.LastOrDefault(h => h.Role == AttributionRole.Source && LoneSurname(h.Name));
         }
         else if (lower is "it")
         {
@@ -511,12 +569,37 @@ public sealed partial class AttributionFinder
         {
             antecedent = history.LastOrDefault(h => h.Role == AttributionRole.Source);
         }
+        else if (OneOfThem().Match(text) is { Success: true } oneOf)
+        {
+            // "one of the officials said": the officials named before.
+            var head = oneOf.Groups["head"].Value.TrimEnd('s');
+            antecedent = history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)));
+        }
+        else if (UnnamedSpokesperson().Match(text) is { Success: true } spokesperson
+            && history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && (Describes(h, spokesperson.Groups["body"].Value)
+                || KindOf(spokesperson.Groups["body"].Value) is { } bodyKind && h.Evidence.Split(" ").Any(w => KindOf(w) == bodyKind))) is { } speaksFor)
+        {
+            // "a bank spokeswoman said", unnamed: the bank speaks through her.
+            antecedent = speaksFor;
+        }
         else if (Anaphor.Match(text) is { Success: true } anaphor)
         {
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
-            antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase))
-                ?? sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
+            antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase));
+            // "the army" with no army named before: the catalogue's one army, before any other body
+            // ("the company" stays the company the report is about).
+            if (antecedent is null && KindOf(head) is null && ResolveName(text) is (string known, int knownId))
+            {
+                return new Attribution(r.Start, r.End, AttributionRole.Source, known, knownId, r.Evidence, PersonHeads.Contains(head));
+            }
+
+            antecedent ??= sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
+            // "In a statement, the ministry said": with nobody named before, the description is the speaker.
+            if (antecedent is null && ResolveName(text) is (string described, var describedId))
+            {
+                return new Attribution(r.Start, r.End, AttributionRole.Source, described, describedId, r.Evidence, PersonHeads.Contains(head));
+            }
         }
         else if (CommonNounHead().Match(text) is { Success: true } common
             && history.LastOrDefault(h => h.Role == AttributionRole.Source && (h.Name.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(common.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)) && Modifiers(text).All(w => Describes(h, w)))
@@ -545,6 +628,12 @@ public sealed partial class AttributionFinder
             ? null
             : new Attribution(r.Start, r.End, AttributionRole.Source, antecedent.Name, antecedent.SourceId, r.Evidence, antecedent.IsPerson) { Relay = antecedent.Relay };
     }
+
+    [GeneratedRegex(@"^(?i:one|two|three|some|several|another|one\s+more)\s+of\s+(?i:the|those|these)\s+(?<head>\p{Ll}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneOfThem();
+
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?<body>\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedSpokesperson();
 
     // "the port authority" is not the "Coastal Protection Authority": every word before the head must fit.
     private static IEnumerable<string> Modifiers(string description) =>
@@ -697,7 +786,7 @@ public sealed partial class AttributionFinder
         }
 
         // "the civil defence institute" is the catalogue's "National Civil Defence Institute" when no other name holds those words.
-        var wanted = NameKey.From(cleaned).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = NameKey.From(cleaned).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("in" or "of" or "the" or "at" or "from" or "for")).ToArray();
         if (wanted.Length >= 2)
         {
             var holders = byKey.Where(p => wanted.All(p.Key.Split(' ').Contains)).Select(p => p.Value).Distinct().ToList();
@@ -764,21 +853,56 @@ public sealed partial class AttributionFinder
             phrase = phrase[(led + " led by ".Length)..];
         }
 
+        // "A spokeswoman for the Ministry of Justice", unnamed: the ministry speaks.
+        if (SpokespersonFor().Match(phrase.Trim()) is { Success: true } spokespersonFor)
+        {
+            return spokespersonFor.Groups["body"].Value.TrimEnd('.', ' ');
+        }
+
+        // "a super PAC called Big Sky Forward": the name it is given.
+        if (Called().Match(phrase) is { Success: true } called)
+        {
+            return called.Groups["name"].Value;
+        }
+
         if (TrimName(phrase) is { } trimmed && trimmed.Length >= phrase.Trim().Length - 1)
         {
-            return trimmed;
+            return PersonOfBody(trimmed) ?? BodyOfPlace(trimmed) ?? PersonAfterRole(trimmed) ?? NamedAfterKind(trimmed) ?? trimmed;
         }
 
         var words = phrase.Trim().TrimEnd('.', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var described = words.Count > 1 && Determiners.Contains(words[0]);
         while (words.Count > 1 && Determiners.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
 
+        // "saying …" opens no name, but "the polling firm Pulso Datos" does.
         if (words.Count is 0 or > 9 || words.Any(w => w.Any(char.IsDigit) && !Ordinal().IsMatch(w)) || ClauseOpeners.Contains(words[0])
-            || Determiners.Contains(words[^1]) || Connectors.Contains(words[^1]) || char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
+            || Determiners.Contains(words[^1]) || Connectors.Contains(words[^1]) || !described && char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        // "two people familiar with the plan": anonymous sources are named by what they know.
+        if (Familiar().Match(string.Join(' ', words)) is { Success: true } familiar)
+        {
+            return familiar.Groups["who"].Value;
+        }
+
+        // "Survivors brought ashore in the port", "residents evacuated from the valley": the group is
+        // the speaker; the participle after it only says which members of it.
+        var participle = words.FindIndex(1, w => char.IsLower(w[0]) && IsParticiple(w));
+        if (participle > 0 && participle <= 3 && words.Take(participle).Skip(1).All(w => char.IsLower(w[0]) && !NotInNames.Contains(w))
+            && IsGroupOfPeople(words[participle - 1]))
+        {
+            return string.Join(' ', words.Take(participle));
+        }
+
+        // "Officials at the port": a group placed by a description keeps it.
+        if (words.Count is >= 4 and <= 6 && IsGroupOfPeople(words[0]) && words[1] is "at" or "from" or "in" && words[2] == "the" && words.Skip(3).All(w => char.IsLower(w[0]) && !NotInNames.Contains(w)))
+        {
+            return string.Join(' ', words);
         }
 
         // "Analysts at Straits Capital": the firm speaks.
@@ -798,7 +922,7 @@ public sealed partial class AttributionFinder
 
         if (words.Any(w => NotInNames.Contains(w.ToLowerInvariant()) || NumberWords.Contains(w.ToLowerInvariant()))
             || words.Skip(1).Select((w, i) => Determiners.Contains(w) && !Connectors.Contains(words[i])).Any(b => b)
-            || words.Any(w => char.IsLower(w[0]) && (w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))))
+            || words.Any(w => char.IsLower(w[0]) && (w.EndsWith("ly", StringComparison.Ordinal) && KindOf(w) is null || w.EndsWith("ed", StringComparison.Ordinal))))
         {
             return null;
         }
@@ -839,6 +963,98 @@ public sealed partial class AttributionFinder
         return string.Join(' ', words);
     }
 
+    [GeneratedRegex(@"^(?:(?:two|three|four|several|some|a\s+few|a)\s+)?(?<who>(?:people|persons|sources|officials|individuals|person|source|official)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|aware\s+of|involved\s+in)\s+.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Familiar();
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "brought", "taken", "held", "caught", "left", "trapped", "found", "seen", "kept", "hit", "stuck", "shown", "driven", "flown",
+        "given", "told", "sent", "put", "made", "known", "born", "hurt", "run", "struck", "shot", "forced", "working", "living",
+        "staying", "waiting", "sheltering", "fleeing", "travelling", "traveling", "speaking", "camped",
+    };
+
+    // Who can speak as a group: "survivors", "relatives", "residents", "workers", "organisers".
+    private static bool IsGroupOfPeople(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return PeopleGroups.Contains(lower) || Heads.Contains(lower) && lower.EndsWith('s')
+            || lower.Length > 5 && (lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ors", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal) || lower.EndsWith("ants", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> PeopleGroups = new(StringComparer.Ordinal)
+    {
+        "survivors", "relatives", "families", "residents", "villagers", "locals", "witnesses", "passengers", "people", "men", "women",
+        "children", "parents", "students", "police", "troops", "soldiers", "staff", "crew", "crews", "fishermen", "evacuees",
+        "refugees", "migrants", "officials", "sources", "doctors", "medics", "nurses", "rescuers", "firefighters", "neighbours", "neighbors",
+    };
+
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokespersonFor();
+
+    private static bool LoneSurname(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
+        && !OrganisationWords.Contains(name) && !CompanySuffixes.Contains(name) && KindOf(name) is null;
+
+    private static bool NamesABody(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || Heads.Contains(w) || KindOf(w) is not null);
+
+    private static bool IsParticiple(string word) =>
+        IrregularParticiples.Contains(word) || word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\s(?:called|named|known\s+as)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,5})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Called();
+
+    [GeneratedRegex(@"^(?i:the\s+)?(?<body>(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s+of\s+(?<place>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOf();
+
+    // "the health ministry of Kanura" is the "Kanura health ministry": the place leads, as catalogues file it.
+    private static string? BodyOfPlace(string name) =>
+        BodyOf().Match(name) is { Success: true } m && OrganisationWords.Contains(m.Groups["body"].Value.Split(' ')[^1])
+            ? $"{m.Groups["place"].Value} {m.Groups["body"].Value}"
+            : null;
+
+    // "U.S. Secretary of State Antony Blinken", "Minister of Health Ana Ruiz": the person after the role and its department.
+    private static string? PersonAfterRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var role = Array.FindLastIndex(words, w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        if (role < 0)
+        {
+            return null;
+        }
+
+        var at = role + 1;
+        if (at < words.Length && words[at] is "of" or "for")
+        {
+            at += at + 1 < words.Length && words[at + 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? 3 : 2;
+        }
+
+        var person = words.Skip(at).ToList();
+        return at > role + 1 && person.Count is >= 2 and <= 4 && person.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant()))
+            ? string.Join(' ', person)
+            : null;
+    }
+
+    // "Rail operator Nordbahn", "budget carrier Skyhop": what the body is, then its name.
+    private static string? NamedAfterKind(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kind = Array.FindLastIndex(words, w => char.IsLower(w[0]) && KindOf(w) is not null);
+        return kind >= 0 && kind < words.Length - 1 && words.Skip(kind + 1).All(w => char.IsUpper(w[0])) ? string.Join(' ', words.Skip(kind + 1)) : null;
+    }
+
+    // "Mei Lin of Boston University": a person's name, then the body the person belongs to.
+    private static string? PersonOfBody(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.IndexOf(words, "of");
+        return of is >= 2 and <= 4 && of < words.Length - 1
+            && words.Take(of).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant()))
+            && words.Skip(of + 1).Any(w => OrganisationWords.Contains(w))
+            ? string.Join(' ', words.Take(of))
+            : null;
+    }
+
     /// <summary>The name-like words of a phrase ("the provincial governor", "Ukraine's General Staff"), or null when it is not a name.</summary>
     private static string? TrimName(string phrase)
     {
@@ -850,6 +1066,13 @@ public sealed partial class AttributionFinder
             var word = words[i];
             var bare = word.TrimEnd('.');
             if (kept.Count == 0 && Determiners.Contains(word))
+            {
+                kept.Add(word);
+                continue;
+            }
+
+            // "Channel 9", "Radio 4": a short number closing a name is part of it.
+            if (sawName && i == words.Length - 1 && bare.Length is > 0 and <= 2 && bare.All(char.IsDigit) && char.IsUpper(words[i - 1][0]))
             {
                 kept.Add(word);
                 continue;
@@ -873,7 +1096,19 @@ public sealed partial class AttributionFinder
             }
 
             var headAhead = words.Skip(i).Take(3).Any(w => Heads.Contains(w.TrimEnd('.')));
-            if (Heads.Contains(bare) || headAhead && !Connectors.Contains(bare) || sawName && Connectors.Contains(bare) && i + 1 < words.Length && char.IsUpper(words[i + 1][0]))
+            // "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": "and" inside an institution's name.
+            var joinsInstitution = bare == "and" && sawName && i + 1 < words.Length && char.IsUpper(words[i + 1][0])
+                && kept.Any(w => OrganisationWords.Contains(w)) && kept.Any(w => Connectors.Contains(w));
+            // "Minister of the Interior": "of the" inside a name.
+            var ofThe = sawName && bare is "of" or "for" && i + 2 < words.Length && words[i + 1] == "the" && char.IsUpper(words[i + 2][0]);
+            if (ofThe)
+            {
+                kept.Add(word);
+                kept.Add(words[++i]);
+                continue;
+            }
+
+            if (Heads.Contains(bare) || headAhead && !Connectors.Contains(bare) || sawName && Connectors.Contains(bare) && i + 1 < words.Length && char.IsUpper(words[i + 1][0]) || joinsInstitution)
             {
                 kept.Add(word);
                 sawName |= Heads.Contains(bare);
@@ -895,6 +1130,13 @@ public sealed partial class AttributionFinder
 
         return string.Join(' ', kept);
     }
+
+    // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
+    private static string WithoutTrailingParticiple(string phrase) =>
+        TrailingParticiple().Replace(phrase, string.Empty);
+
+    [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParticiple();
 
     private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
 

@@ -18,6 +18,18 @@ public sealed class ClaimExtractor
     private static readonly System.Text.RegularExpressions.Regex TheFigurePattern = new(@"\b(?:the|its|their|his|her|that)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:at|to|of|was|is|as|stood\s+at|reached)\s+$|\bput\s+it\s+at\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // "The health department confirmed the figure", "X has since corroborated the toll": a figure vouched for without being repeated.
+    private static readonly System.Text.RegularExpressions.Regex ConfirmsEarlierFigure = new(
+        @"\b(?:confirmed|confirms|confirm|corroborated|corroborates|verified|verifies|endorsed|endorses|backed|backs|accepted|accepts|matched|matches|repeated|repeats|echoed|echoes|gave\s+the\s+same|stood\s+by|stands\s+by|agreed\s+with|agrees\s+with)\s+(?:the|that|this|those|these|its|their|his|her|the\s+same)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<what>figures?|tolls?|numbers?|counts?|tally|tallies|totals?|estimates?)\b(?!\s+of\s)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "61.4%, a figure the electoral commission later confirmed": the body named after the figure vouches for it.
+    private static readonly System.Text.RegularExpressions.Regex FigureLaterConfirmed = new(
+        @"^[^,;.!?]{0,40},\s*(?:a|the)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:that\s+|which\s+)?(?<who>[^,;:.!?“”""()]{2,70}?)\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|since\s+|subsequently\s+|independently\s+|then\s+)*(?:confirmed|corroborated|verified|endorsed|matched|backed|accepted)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ContrastingClause = new(@",\s+(?:while|whereas|but|although)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly FigureFinder figureFinder;
 
     public ClaimExtractor(FigurePhraseParser parser)
@@ -42,12 +54,21 @@ public sealed class ClaimExtractor
         var history = new List<Attribution>();
         var proposals = new List<ClaimProposal>();
         var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
+        Attribution? lastQuoted = null;
+        var spokenFor = new Dictionary<string, Attribution>(StringComparer.Ordinal);
 
         foreach (var span in SentenceSplitter.Split(text))
         {
             var sentence = text[span.Start..span.End];
             var times = TimePhraseFinder.Find(sentence, context.PublishedOn);
             var speakers = attributions.Find(sentence, history);
+            // "“If that is right, 250 are missing.”" right after a quote with its speaker: the quote goes on.
+            if (lastQuoted is not null && IsQuoteOnly(sentence) && !speakers.Any(a => a.Role == AttributionRole.Source))
+            {
+                speakers = [.. speakers, lastQuoted with { Start = 0, End = 0, Evidence = $"quote continued from {lastQuoted.Evidence}" }];
+            }
+
+            lastQuoted = sentence.IndexOfAny(['“', '"', '”']) >= 0 && speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure).ToList() is [var quoted] ? quoted : null;
             history.AddRange(attributions.Mentions(sentence)
                 .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End))
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
@@ -56,8 +77,17 @@ public sealed class ClaimExtractor
             var figures = figureFinder.Find(sentence, times, context.Language, text);
             if (figures.Count == 0)
             {
+                if (Corroboration(text, span, sentence, speakers, proposals) is { } corroboration)
+                {
+                    proposals.Add(corroboration);
+                }
+
                 continue;
             }
+
+            var laterConfirmed = LaterConfirmed(sentence, figures, attributions);
+            // The body that vouches for one figure speaks for no other.
+            speakers = laterConfirmed is not { } vouching ? speakers : speakers.Where(a => !(a.Start < vouching.End && vouching.Start < a.End)).ToList();
 
             // "Police said about 30,000 had taken part": the speaker's name says who, not what is counted.
             var speakerNames = speakers.SelectMany(a => NameWordsIn(sentence, a)).ToList();
@@ -108,8 +138,40 @@ public sealed class ClaimExtractor
                     list,
                     Confidence(source, list)));
             }
+
+            // "health ministry spokesperson Thandie Kalua said 12": the ministry speaks through her, so it
+            // holds the figure too and person and body stand in one camp.
+            foreach (var (source, relay, list) in groups)
+            {
+                // Once a person is introduced as speaking for a body, "she said" later in the report speaks for it too.
+                var body = source is { IsPerson: true } ? BodySpokenFor(sentence, source, history, attributions) ?? spokenFor.GetValueOrDefault(source.Name) : null;
+                if (source is not null && body is not null && body.Name != source.Name && list.Any(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)))
+                {
+                    spokenFor[source.Name] = body;
+                    var counts = list.Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)).ToList();
+                    proposals.Add(new ClaimProposal(quote, body.Name, body.SourceId, body.Evidence, relay?.Name, relay?.SourceId, relay?.Evidence, counts, Confidence(body, counts))
+                    {
+                        Corroborates = true,
+                    });
+                }
+            }
+
+            if (laterConfirmed is { } confirmed)
+            {
+                var figure = groups.SelectMany(g => g.Figures).First(f => f.Figure.Start == confirmed.Figure.Figure.Start + span.Start);
+                var stated = proposals.Last(p => p.Figures.Contains(figure));
+                if (stated.SourceName != confirmed.Source.Name)
+                {
+                    proposals.Add(new ClaimProposal(quote, confirmed.Source.Name, confirmed.Source.SourceId, confirmed.Source.Evidence, null, null, null, [figure], Confidence(confirmed.Source, [figure]))
+                    {
+                        Corroborates = true,
+                    });
+                }
+            }
         }
 
+        // A corroboration adds a source; one that a sentence already gives that source is no news (and one key per quote and source).
+        proposals = proposals.Where((p, i) => !p.Corroborates || !proposals.Where((q, j) => j != i && (!q.Corroborates || j < i)).Any(q => q.Quote.Start == p.Quote.Start && q.SourceName == p.SourceName)).ToList();
         return WithFullNames(proposals);
     }
 
@@ -138,6 +200,149 @@ public sealed class ClaimExtractor
         return proposals.Select(p => p.SourceId is null && Full(p.SourceName) != p.SourceName || p.RelayId is null && Full(p.RelayName) != p.RelayName
             ? p with { SourceName = p.SourceId is null ? Full(p.SourceName) : p.SourceName, RelayName = p.RelayId is null ? Full(p.RelayName) : p.RelayName }
             : p).ToList();
+    }
+
+    private const string SpeaksForRole = @"(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|chair|director|director-general|director\s+general|head|chief\s+executive|general\s+secretary|secretary-general|secretary\s+general)";
+
+    // "health ministry spokesperson (Inspector) Thandie Kalua": the body's words, then the role, right before the name.
+    private static readonly System.Text.RegularExpressions.Regex RoleBeforeName = new(
+        @"(?<![\p{L}])(?<body>(?:[\p{L}'’\-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)\s+(?:\p{Lu}[\p{L}.]*\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "the chairwoman of the Coastal Protection Authority, Nirosha Fernando"; "Its general secretary, Mayeso Phiri".
+    private static readonly System.Text.RegularExpressions.Regex RoleOfBodyBeforeName = new(
+        $@"(?:(?:the|a|an)\s+)?(?:\p{{L}}+\s+)?{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?\p{{Lu}}[^,;:]{{1,60}}),\s*$|(?<its>(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir))\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // "Babar Hussain, the railways ministry spokesman, said"; "Leila Mansour, a spokeswoman for the agency, said".
+    private static readonly System.Text.RegularExpressions.Regex RoleAfterName = new(
+        $@"^,\s+(?:the|a|an|its|their)\s+(?:(?<body>(?:[\p{{L}}'’\-]+\s+){{1,4}}?){SpeaksForRole}|{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?[^,;:]{{2,60}})),",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static Attribution? BodySpokenFor(string sentence, Attribution person, List<Attribution> history, AttributionFinder attributions)
+    {
+        // The person's name is at the end of the speaker's span ("Inspector Chisomo Banda said"), or right after a role phrase.
+        var nameAt = sentence.IndexOf(person.Name, person.Start, StringComparison.Ordinal);
+        if (nameAt < 0)
+        {
+            nameAt = sentence.IndexOf(person.Name.Split(' ')[^1], StringComparison.Ordinal);
+        }
+
+        if (nameAt < 0)
+        {
+            return null;
+        }
+
+        var before = sentence[..nameAt];
+        var after = sentence[Math.Min(sentence.Length, nameAt + person.Name.Length)..];
+        string? body = null;
+        // "Its general secretary, X" is left alone: the body "its" means is often named without a verb of saying.
+        if (RoleOfBodyBeforeName.Match(before) is { Success: true } of && !of.Groups["its"].Success)
+        {
+            body = of.Groups["body"].Value;
+        }
+        else if (RoleBeforeName.Match(before) is { Success: true } role)
+        {
+            body = role.Groups["body"].Value;
+        }
+        else if (RoleAfterName.Match(after) is { Success: true } appositive)
+        {
+            body = appositive.Groups["body"].Value;
+        }
+
+        if (body is null)
+        {
+            return null;
+        }
+
+        // "a spokeswoman for the agency": the agency named before in the report.
+        var words = body.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is ["the" or "The", .. var rest] && rest.All(w => char.IsLower(w[0]))
+            && history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && h.Name.Contains(rest[^1], StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            return named with { Start = person.Start, End = person.End, Evidence = $"{body.Trim()} (for whom {person.Name} speaks)" };
+        }
+
+        if (AttributionFinder.SpeakerName(body.Trim()) is not { } written || attributions.ResolveName(written) is not (string name, var id) || !IsBody(name))
+        {
+            return null;
+        }
+
+        return new Attribution(person.Start, person.End, AttributionRole.Source, name, id, $"{body.Trim()} (for whom {person.Name} speaks)", false);
+    }
+
+    // A body, not a person or a place: "health ministry", "Coastal Protection Authority", "police".
+    private static bool IsBody(string name) =>
+        name.Split(' ').Any(w => BodyWords.Contains(w.ToLowerInvariant()));
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "agency", "authority", "police", "army", "military", "navy", "coastguard", "office", "commission",
+        "committee", "council", "service", "services", "bureau", "institute", "federation", "association", "union", "company", "bank",
+        "government", "board", "forum", "group", "mission", "organisation", "organization", "court", "party", "centre", "center",
+        "force", "forces", "fund", "trust", "society", "cross", "crescent", "corporation", "railways", "railway", "hospital", "university",
+    };
+
+    private static bool IsQuoteOnly(string sentence)
+    {
+        var trimmed = sentence.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '“' or '"';
+    }
+
+    /// <summary>
+    /// "The Sindh health department confirmed the figure.": a sentence without figures in which a
+    /// source vouches for the figure of the sentence before gets a claim of its own on that figure
+    /// (all of them for "the figures"), so the conflict engine counts it in the same camp.
+    /// </summary>
+    private static ClaimProposal? Corroboration(string text, SentenceSpan span, string sentence, IReadOnlyList<Attribution> speakers, List<ClaimProposal> proposals)
+    {
+        if (ConfirmsEarlierFigure.Match(sentence) is not { Success: true } confirms || proposals.Count == 0)
+        {
+            return null;
+        }
+
+        var source = speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure && a.Start <= confirms.Index).OrderBy(a => confirms.Index - a.End).FirstOrDefault();
+        if (source is null)
+        {
+            return null;
+        }
+
+        // The sentence stating the figures: the last one with figures before this one (one sentence may give several proposals).
+        var statedAt = proposals[^1].Quote.Start;
+        var stated = proposals.Where(p => p.Quote.Start == statedAt && !p.Corroborates && p.SourceName != source.Name).ToList();
+        var counts = stated.SelectMany(p => p.Figures).Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year) && f.Incidental is null).OrderBy(f => f.Figure.Start).ToList();
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var plural = confirms.Groups["what"].Value.EndsWith('s') || confirms.Groups["what"].Value.EndsWith("ies", StringComparison.Ordinal);
+        List<FigureProposal> vouched = plural ? counts : [counts[0]];
+        return new ClaimProposal(QuoteAnchoring.At(text, span.Start, span.End - span.Start), source.Name, source.SourceId, source.Evidence, source.Relay?.Name, source.Relay?.SourceId, source.Relay?.Evidence, vouched, Confidence(source, vouched))
+        {
+            Corroborates = true,
+        };
+    }
+
+    // "… 61.4%, a figure the electoral commission later confirmed": the figure just before and the body that vouches for it.
+    private static (FoundFigure Figure, Attribution Source, int Start, int End)? LaterConfirmed(string sentence, IReadOnlyList<FoundFigure> figures, AttributionFinder attributions)
+    {
+        foreach (var found in figures)
+        {
+            if (FigureLaterConfirmed.Match(sentence[found.Figure.End..]) is not { Success: true } confirmed)
+            {
+                continue;
+            }
+
+            var who = confirmed.Groups["who"];
+            if (AttributionFinder.SpeakerName(who.Value) is { } name && attributions.ResolveName(name) is (string resolved, var id))
+            {
+                var start = found.Figure.End + who.Index;
+                return (found, new Attribution(start, start + who.Length, AttributionRole.Source, resolved, id, confirmed.Value.TrimStart(',', ' '), false), found.Figure.End + confirmed.Index, found.Figure.End + confirmed.Index + confirmed.Length);
+            }
+        }
+
+        return null;
     }
 
     // The words of a speaker's name where it is named ("Police" of "Police said"), not its verb,
@@ -202,9 +407,9 @@ public sealed class ClaimExtractor
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
     }
 
-    // "more than twice the agency's figure of nine": nine is the agency's, whoever says it.
+    // "more than twice the agency's figure of nine": nine is the agency's, whoever says it ("her estimate of a $2 billion gap" too).
     private static Attribution? OwnerOf(string sentence, IReadOnlyList<Attribution> speakers, ParsedFigure figure) =>
-        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence.AsSpan(a.End, figure.Start - a.End).IsWhiteSpace());
+        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence[a.End..figure.Start].Trim() is "" or "a" or "an");
 
     // The closest speaker, but one across a semicolon only when the figure's own clause names none:
     // "Police put the crowd at 18,000; organisers said more than 100,000".
@@ -218,7 +423,8 @@ public sealed class ClaimExtractor
     private static bool AcrossClause(string sentence, Attribution a, ParsedFigure figure)
     {
         var (from, to) = a.End <= figure.Start ? (a.End, figure.Start) : (figure.End, a.Start);
-        return from < to && sentence.AsSpan(from, to - from).IndexOfAny(';', '—') >= 0;
+        // "Banda repeated that the crowd exceeded 60,000, while Phiri said …": "while" opens another speaker's clause.
+        return from < to && (sentence.AsSpan(from, to - from).IndexOfAny(';', '—') >= 0 || ContrastingClause.IsMatch(sentence[from..to]));
     }
 
     private static int Distance(int start, int end, ParsedFigure figure) =>

@@ -53,6 +53,13 @@ public sealed record ClaimProposal(
     IReadOnlyList<FigureProposal> Figures,
     double Confidence)
 {
+    /// <summary>
+    /// "The health department confirmed the toll": the source vouches for a figure stated elsewhere
+    /// in the report without repeating it. The figures are the ones confirmed (their spans are where
+    /// they are written); the quote is the confirming sentence.
+    /// </summary>
+    public bool Corroborates { get; init; }
+
     /// <summary>Below this an editor ticks figures in deliberately: nothing starts selected.</summary>
     public const double PreTickThreshold = 0.6;
 

@@ -14,7 +14,7 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "insp", "supt", "det", "cdr",
         "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "no", "nos", "vs", "approx", "est", "fig", "mt", "ft",
     };
 

@@ -19,7 +19,8 @@ public class AttributionTests
     [InlineData("300 soldiers were killed, Anna Kovalenko, a spokeswoman for the army, said.", "Anna Kovalenko", false)]
     public void SourceForms_NameTheSpeaker(string sentence, string source, bool known)
     {
-        var claim = Assert.Single(Propose(sentence));
+        // A spokesperson's body also gets the figure (a corroborating proposal); the speaker is the one quoted.
+        var claim = Assert.Single(Propose(sentence), c => !c.Corroborates);
 
         Assert.Equal(source, claim.SourceName);
         Assert.Equal(known, claim.SourceId is not null);
@@ -78,7 +79,9 @@ public class AttributionTests
     {
         var claim = Assert.Single(Propose("The central bank cut its forecast to 3.1 percent, citing the damage to energy infrastructure."));
 
-        Assert.Null(claim.SourceName);
+        // What a claim rests on ("the damage") never speaks; the bank revising its own forecast does.
+        Assert.Equal("central bank", claim.SourceName);
+        Assert.Null(claim.RelayName);
     }
 
     internal static IReadOnlyList<ClaimProposal> Propose(string text, DateOnly? published = null) =>

@@ -62,7 +62,9 @@ public static class ExtractionScorer
         {
             var context = corpus.ContextFor(paragraph);
             var metricKeys = context.Metrics.ToDictionary(m => m.Id, m => m.Key);
+            // A corroboration repeats a figure found elsewhere: no figure of its own to score.
             var predicted = extractor.Propose(paragraph.Text, context)
+                .Where(c => !c.Corroborates)
                 .SelectMany(c => c.Figures.Select(f => (Figure: f, Claim: c)))
                 .ToList();
             var expected = Locate(paragraph);
