@@ -95,6 +95,19 @@ public class ProposalCardTests : MudComponentTest
     }
 
     [Fact]
+    public void Render_CorroboratingProposal_SaysWhoVouchesForTheFigure()
+    {
+        var plain = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, Draft(confidence: 0.75, metricIds: [1, 2])).Add(c => c.Metrics, Metrics));
+        var draft = Draft(confidence: 0.75, metricIds: [1, 2]);
+        var corroborating = new ClaimDraft { Key = draft.Key, Quote = draft.Quote, Source = "Harbour health board", Confidence = draft.Confidence, Figures = draft.Figures, Corroborates = true };
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, corroborating).Add(c => c.Metrics, Metrics));
+
+        Assert.Empty(plain.FindAll("[data-testid=proposal-corroborates]"));
+        Assert.Contains("Harbour health board vouches for a figure stated elsewhere", Assert.Single(card.FindAll("[data-testid=proposal-corroborates]")).TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EveryFigureWithAMetric_OffersNoNewMetric()
     {
         var draft = Draft(confidence: 0.75, metricIds: [1, 2]);

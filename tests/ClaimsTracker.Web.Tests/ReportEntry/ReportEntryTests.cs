@@ -160,6 +160,23 @@ public class ReportEntryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proposals_BodyConfirmingAFigure_IsOfferedAsACorroborationOfTheSameFigure()
+    {
+        // Our own sentences: one body states a toll, another only confirms it.
+        var text = "About 5,000 North Korean soldiers have been killed or wounded in the Kursk region, Ukraine's general staff said on Tuesday. "
+            + "The defence intelligence directorate confirmed the toll.";
+        var reportId = ResultAssert.Saved(await editor.CreateAsync(Editor(), Input() with { Text = text, Url = "https://example.org/confirmed-toll" })).ReportId;
+
+        var found = await proposals.GetAsync(reportId);
+
+        var stated = found!.Claims.Single(c => !c.Corroborates && c.Figures.Any(f => f.Value == 5000));
+        var confirming = Assert.Single(found.Claims, c => c.Corroborates);
+        Assert.Contains("confirmed the toll", confirming.Quote, StringComparison.Ordinal);
+        Assert.NotEqual(stated.Source, confirming.Source);
+        Assert.Equal(stated.Figures.Single(f => f.Value == 5000).MetricId, confirming.Figures.Single().MetricId);
+    }
+
+    [Fact]
     public async Task Proposals_FigureNoCatalogueMetricFits_ProposesANewMetricUnticked()
     {
         // Our own sentence: nothing in the demo catalogue counts bridges.

@@ -40,6 +40,10 @@ public sealed class ClaimDraft
     public string? RelayedVia { get; set; }
     public string? Summary { get; set; }
     public double Confidence { get; init; }
+
+    /// <summary>A body vouching for a figure another sentence or speaker states (a confirmation, a spokesperson's body).</summary>
+    public bool Corroborates { get; init; }
+
     public List<FigureDraft> Figures { get; init; } = [];
 }
 

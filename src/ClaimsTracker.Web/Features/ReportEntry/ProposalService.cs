@@ -73,6 +73,7 @@ public sealed class ProposalService(
                 SourceEvidence = p.SourceEvidence,
                 RelayedVia = p.RelayName,
                 Confidence = p.Confidence,
+                Corroborates = p.Corroborates,
                 Figures = p.Figures.Select(f => new FigureDraft
                 {
                     // Unticked without a metric (most are dates of speaking or asides), a speaker or enough confidence.
