@@ -14,7 +14,9 @@ if ! dotnet format whitespace ClaimsTracker.sln --verify-no-changes; then
 fi
 
 log=$(mktemp)
-dotnet test ClaimsTracker.sln --nologo "$@" 2>&1 | tee "$log"
+# One test assembly at a time (-m:1): the browser journeys start their own app servers and
+# Chromium, and beside the integration tests on two cores their pages time out.
+dotnet test ClaimsTracker.sln --nologo -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Each test assembly prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ...").

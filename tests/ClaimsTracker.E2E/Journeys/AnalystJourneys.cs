@@ -7,12 +7,12 @@ using ClaimsTracker.Testing;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
 {
     [Fact]
     public async Task Analyst_SearchesKurskCasualties_OpensClaimAndSeesQuoteHighlighted()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync("/search");
@@ -39,7 +39,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
     [Fact]
     public async Task Analyst_OpensCasualtyMetric_SeesIntervalsChartWithConflictsMarked()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync("/metrics");
@@ -72,7 +72,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
     [Fact]
     public async Task ContentSecurityPolicy_InteractivePages_WorkWithoutViolations()
     {
-        var csp = await CspViolations.SignedInAsync(browser, Roles.Analyst);
+        var csp = await CspViolations.SignedInAsync(await NewPageAsync(), Roles.Analyst);
         var page = csp.Page;
 
         // The explorer's filters, grid paging and a dropdown popup all need the circuit and MudBlazor's script.
@@ -93,7 +93,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
     [Fact]
     public async Task Analyst_ExplorerPageAndSort_SurviveRefreshAndBack()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
         await page.GotoAsync("/claims");
         await new AppShell(page).WaitForCircuitAsync();
@@ -123,7 +123,7 @@ public class AnalystJourneys(BrowserFixture browser) : IClassFixture<BrowserFixt
     [Fact]
     public async Task Analyst_SearchesByAlias_FindsClaimsOfTheSource()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
         // "Zelenskyy" is an alias; the claims are filed under "Volodymyr Zelensky".

@@ -11,7 +11,7 @@ namespace ClaimsTracker.E2E.Journeys;
 /// Every read page at desktop and phone width: it renders, axe finds nothing serious, nothing is
 /// wider than a phone screen, and a screenshot lands in artifacts/screenshots for people to look at.
 /// </summary>
-public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class BrowseTourJourneys(BrowserFixture browser) : Journey(browser)
 {
     public static TheoryData<string, string, string, int> Pages
     {
@@ -50,7 +50,7 @@ public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserF
     [MemberData(nameof(Pages))]
     public async Task Analyst_OpensReadPage_RendersAccessiblyWithinTheScreen(string path, string testId, string name, int width)
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(width, width < 600 ? 844 : 900);
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
@@ -73,7 +73,7 @@ public class BrowseTourJourneys(BrowserFixture browser) : IClassFixture<BrowserF
 
     private async Task<string> ResolveAsync(string path)
     {
-        await using var db = browser.App.CreateDbContext();
+        await using var db = App.CreateDbContext();
         var claim = db.Claims.Where(c => c.Figures.Count > 1).OrderBy(c => c.Id).Select(c => c.Id).First();
         var report = db.Reports.OrderBy(r => r.Id).Select(r => r.Id).First();
         var source = db.Sources.First(s => s.Name == "Antony Blinken").Id;

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class EditorJourneys(BrowserFixture browser) : Journey(browser)
 {
     // Our own article: a casualty estimate that disagrees with the demo data's, and a troop
     // figure whose metric the extractor cannot guess from "men".
@@ -17,7 +17,7 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Editor_PastesArticle_AcceptsTwoProposalsCorrectingAMetric_AndSeesTheNewConflict()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Editor), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync("/reports/new");
@@ -65,7 +65,7 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Editor_SavesEmptyForm_SeesFieldMessagesAndStaysOnTheForm()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Editor), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync("/reports/new");
@@ -84,7 +84,7 @@ public class EditorJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Analyst_OpensNewReportForm_IsRefused()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync("/reports/new");

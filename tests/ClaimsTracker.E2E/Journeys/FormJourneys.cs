@@ -14,7 +14,7 @@ namespace ClaimsTracker.E2E.Journeys;
 /// The editor's forms as people use them: work that survives a refresh, the whole journey by
 /// keyboard, and every form page checked by axe and photographed at desktop and phone width.
 /// </summary>
-public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class FormJourneys(BrowserFixture browser) : Journey(browser)
 {
     // Our own short article: one figure with a named source and a metric the extractor knows.
     private const string Article =
@@ -116,7 +116,7 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
     [MemberData(nameof(FormPages))]
     public async Task FormPage_AtDesktopAndPhoneWidth_HasNoSeriousAxeViolations(string path, string name, string? role)
     {
-        var page = role is null ? await browser.NewPageAsync() : await SignedInAsync(role);
+        var page = role is null ? await NewPageAsync() : await SignedInAsync(role);
         foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
         {
             await page.SetViewportSizeAsync(width, height);
@@ -163,7 +163,7 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
     public async Task Admin_ResetsAPasswordInADialog_ThenTheUserChangesItThemselves()
     {
         const string email = "reset-journey@claims.test";
-        await using (var scope = browser.App.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var account = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -190,7 +190,7 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
         await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("New password set");
 
         // The user signs in with it and picks their own from the app bar's key button.
-        var user = await browser.NewPageAsync();
+        var user = await NewPageAsync();
         await user.SetViewportSizeAsync(390, 844);
         await new LoginPage(user).SignInAsync(email, "Reset-by-admin-2");
         await new AppShell(user).WaitForCircuitAsync();
@@ -211,14 +211,14 @@ public class FormJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture
 
     private async Task<IPage> SignedInAsync(string role)
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(role), ClaimsAppFactory.DemoPassword);
         return page;
     }
 
     private async Task<string> ResolveAsync(string path)
     {
-        await using var db = browser.App.CreateDbContext();
+        await using var db = App.CreateDbContext();
         var claim = db.Claims.OrderBy(c => c.Id).First();
         var source = db.Sources.First(s => s.Name == "Antony Blinken").Id;
         var metric = db.Metrics.First(m => m.Key == "nk-killed-or-wounded").Id;

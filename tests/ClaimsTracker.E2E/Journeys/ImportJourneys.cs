@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class ImportJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ImportJourneys(BrowserFixture browser) : Journey(browser)
 {
     // Invented reports written for this test: two that import, one with a date in the future.
     private const string File = """
@@ -25,7 +25,7 @@ public class ImportJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Editor_UploadsJson_SeesProgressAndPerItemResults()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Editor), ClaimsAppFactory.DemoPassword);
         await page.GotoAsync("/import");
         await new AppShell(page).WaitForCircuitAsync();

@@ -8,12 +8,12 @@ using Microsoft.Playwright;
 namespace ClaimsTracker.E2E.Journeys;
 
 /// <summary>The shared layout: navigation on a phone, the 404 page, dark mode, the CSP with MudBlazor.</summary>
-public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class LayoutJourneys(BrowserFixture browser) : Journey(browser)
 {
     [Fact]
     public async Task Analyst_OnPhone_OpensMenuAndNavigatesToReports()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
         var shell = new AppShell(page);
@@ -39,7 +39,7 @@ public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task SignedInUser_OpensUnknownAddress_SeesNotFoundPageInLayout()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
 
         var response = await page.GotoAsync("/no-such-page");
@@ -55,7 +55,7 @@ public class LayoutJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task DarkModeToggle_SwitchesPaletteWithoutCspViolations()
     {
-        var csp = await CspViolations.SignedInAsync(browser, Roles.Analyst);
+        var csp = await CspViolations.SignedInAsync(await NewPageAsync(), Roles.Analyst);
         var page = csp.Page;
         await page.GotoAsync("/not-found");
         await new AppShell(page).WaitForCircuitAsync();

@@ -10,7 +10,7 @@ namespace ClaimsTracker.E2E.Journeys;
 /// The pages no other journey opens, as an admin sees them in the browser: each renders its form
 /// interactively. Screenshots land in artifacts/screenshots for people to look at.
 /// </summary>
-public class PageTourJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class PageTourJourneys(BrowserFixture browser) : Journey(browser)
 {
     public static TheoryData<string, string, string> Pages => new()
     {
@@ -28,7 +28,7 @@ public class PageTourJourneys(BrowserFixture browser) : IClassFixture<BrowserFix
     [MemberData(nameof(Pages))]
     public async Task Admin_OpensPage_SeesItRenderedInteractively(string path, string testId, string screenshot)
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Admin), ClaimsAppFactory.DemoPassword);
 
         await page.GotoAsync(await ResolveAsync(path));
@@ -40,7 +40,7 @@ public class PageTourJourneys(BrowserFixture browser) : IClassFixture<BrowserFix
 
     private async Task<string> ResolveAsync(string path)
     {
-        await using var db = browser.App.CreateDbContext();
+        await using var db = App.CreateDbContext();
         var claim = db.Claims.OrderBy(c => c.Id).First().Id;
         var source = db.Sources.First(s => s.Name == "Antony Blinken").Id;
         var metric = db.Metrics.First(m => m.Key == "nk-killed-or-wounded").Id;

@@ -5,12 +5,12 @@ using ClaimsTracker.Testing;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class ReportJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ReportJourneys(BrowserFixture browser) : Journey(browser)
 {
     [Fact]
     public async Task Analyst_OpensReport_SeesEveryClaimQuoteHighlighted()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
         var report = new ReportPage(page);
 
@@ -25,7 +25,7 @@ public class ReportJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task Analyst_ClicksQuote_SelectsItsClaim()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
         var report = new ReportPage(page);
         await report.OpenFromListAsync();

@@ -6,19 +6,19 @@ using Microsoft.Playwright;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class ReviewerJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ReviewerJourneys(BrowserFixture browser) : Journey(browser)
 {
     [Fact]
     public async Task Reviewer_PrefersAFigureWithRationale_AndAnOpenQueueUpdatesWithoutReload()
     {
         // A second reviewer watches the queue; it must update when the first one decides.
-        var watcher = await browser.NewPageAsync();
+        var watcher = await NewPageAsync();
         await new LoginPage(watcher).SignInAsync(InitialisationOptions.DemoUserName(Roles.Admin), ClaimsAppFactory.DemoPassword);
         var queue = new ConflictPage(watcher);
         await queue.OpenQueueAsync();
         var before = int.Parse(await queue.OpenCount.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Reviewer), ClaimsAppFactory.DemoPassword);
         var conflict = new ConflictPage(page);
         // The casualty dispute: every position side by side, by camp.
@@ -37,9 +37,9 @@ public class ReviewerJourneys(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task TwoReviewers_DecideTheSameConflict_SecondGetsTheConcurrencyMessageAndCanReapply()
     {
-        var first = await browser.NewPageAsync();
+        var first = await NewPageAsync();
         await new LoginPage(first).SignInAsync(InitialisationOptions.DemoUserName(Roles.Reviewer), ClaimsAppFactory.DemoPassword);
-        var second = await browser.NewPageAsync();
+        var second = await NewPageAsync();
         await new LoginPage(second).SignInAsync(InitialisationOptions.DemoUserName(Roles.Admin), ClaimsAppFactory.DemoPassword);
         var firstConflict = new ConflictPage(first);
         var secondConflict = new ConflictPage(second);
@@ -64,7 +64,7 @@ public class ReviewerJourneys(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Analyst_CallingResolveDirectly_IsRefusedAndSeesNoDecisionForm()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
         var conflict = new ConflictPage(page);
         await conflict.OpenFromQueueAsync(anyStatus: true, "about 1,000", "more than 3,000");

@@ -13,14 +13,14 @@ namespace ClaimsTracker.E2E.Journeys;
 /// A reviewer's whole decision without a mouse: navigation, queue, conflict, decision, rationale,
 /// save. Its own app and database, so no other journey has decided the conflict first.
 /// </summary>
-public class ReviewerKeyboardJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class ReviewerKeyboardJourneys(BrowserFixture browser) : Journey(browser)
 {
     private const string Rationale = "Dated official estimate; chosen by keyboard.";
 
     [Fact]
     public async Task Reviewer_PrefersAPositionWithRationale_WithTheKeyboardOnly()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Reviewer), ClaimsAppFactory.DemoPassword);
         var shell = new AppShell(page);
         await shell.WaitForCircuitAsync();
@@ -80,7 +80,7 @@ public class ReviewerKeyboardJourneys(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator("[data-testid=decision]")).ToContainTextAsync("about 1,000");
         await Assertions.Expect(page.Locator("[data-testid=decision]")).ToContainTextAsync(Rationale);
 
-        await using var db = browser.App.CreateDbContext();
+        await using var db = App.CreateDbContext();
         var stored = await db.Conflicts.AsNoTracking().SingleAsync(c => c.Id == conflictId);
         Assert.Equal(ConflictStatus.Resolved, stored.Status);
         Assert.Equal(Rationale, stored.Rationale);

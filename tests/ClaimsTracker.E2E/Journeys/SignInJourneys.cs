@@ -5,14 +5,14 @@ using ClaimsTracker.Testing;
 
 namespace ClaimsTracker.E2E.Journeys;
 
-public class SignInJourneys(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class SignInJourneys(BrowserFixture browser) : Journey(browser)
 {
     public static TheoryData<string> AllRoles => new(Roles.All);
 
     [Fact]
     public async Task AnonymousVisitor_OpensReports_IsSentToLogin()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
 
         await page.GotoAsync("/reports");
 
@@ -27,7 +27,7 @@ public class SignInJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [MemberData(nameof(AllRoles))]
     public async Task DemoUser_SignsIn_SeesOverviewWithOwnRole(string role)
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
         var email = InitialisationOptions.DemoUserName(role);
 
         await new LoginPage(page).SignInAsync(email, ClaimsAppFactory.DemoPassword);
@@ -43,7 +43,7 @@ public class SignInJourneys(BrowserFixture browser) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task WrongPassword_StaysOnLoginWithMessage()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync();
 
         await page.GotoAsync("/account/login");
         await page.FillAsync("#email", InitialisationOptions.DemoUserName(Roles.Analyst));

@@ -30,11 +30,11 @@ public sealed class CspViolations
     /// <summary>The violations reported so far.</summary>
     public IReadOnlyList<string> Reported => [.. messages];
 
-    /// <summary>A new page, watched from before the sign-in, signed in as the demo user of <paramref name="role"/>.</summary>
-    public static async Task<CspViolations> SignedInAsync(BrowserFixture browser, string role)
+    /// <summary>A fresh page, watched from before the sign-in, signed in as the demo user of <paramref name="role"/>.</summary>
+    public static async Task<CspViolations> SignedInAsync(IPage freshPage, string role)
     {
-        ArgumentNullException.ThrowIfNull(browser);
-        var watched = new CspViolations(await browser.NewPageAsync());
+        ArgumentNullException.ThrowIfNull(freshPage);
+        var watched = new CspViolations(freshPage);
         await new LoginPage(watched.Page).SignInAsync(InitialisationOptions.DemoUserName(role), ClaimsAppFactory.DemoPassword);
         return watched;
     }
