@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ClaimsTracker.Domain.Figures.Normalisation;
 
 /// <summary>
-/// Currencies several countries name alike ("shillings", "pesos", "rupees", "dinars", "francs", "pounds"):
+/// Currencies several countries name alike ("shillings", "pesos", "rupees", "dinars", "francs", "pounds",
+/// "crowns", "riyals"):
 /// the parser gives the most common one (KES, MXN, INR …); the country the report is about decides.
 /// A report that names countries of two different currencies keeps the default.
 /// </summary>
@@ -18,7 +19,7 @@ public static class CurrencyByCountry
             (Hint("Tanzanian?|Dar es Salaam|Dodoma|Zanzibar"), "TZS"), (Hint("Ugandan?|Kampala"), "UGX"),
             (Hint("Somalia|Somali|Mogadishu"), "SOS"), (Hint("Kenyan?|Nairobi|Mombasa|Kisumu"), "KES"),
         ]),
-        (Word("pesos?"), "MXN",
+        (Word("pesos?|centavos?"), "MXN",
         [
             (Hint("Chile(?:an)?|Santiago"), "CLP"), (Hint("Argentina|Argentine|Argentinian|Buenos Aires"), "ARS"),
             (Hint("Colombian?|Bogot[aá]|Medell[ií]n"), "COP"), (Hint("Philippines|Philippine|Filipino|Manila"), "PHP"),
@@ -48,6 +49,17 @@ public static class CurrencyByCountry
         [
             (Hint("Egypt(?:ian)?|Cairo|Alexandria"), "EGP"), (Hint("Lebanese|Lebanon|Beirut"), "LBP"), (Hint("Sudanese|Sudan|Khartoum"), "SDG"),
             (Hint("Syrian?|Damascus"), "SYP"), (Hint("British|Britain|UK|England|London|Scotland|Wales"), "GBP"),
+        ]),
+        (Word("crowns?|kronor"), "SEK",
+        [
+            (Hint("Norw(?:ay|egian)|Oslo|Bergen"), "NOK"), (Hint("Denmark|Danish|Copenhagen"), "DKK"),
+            (Hint("Czech|Prague|Brno"), "CZK"), (Hint("Iceland(?:ic)?|Reykjav[ií]k"), "ISK"), (Hint("Swed(?:en|ish)|Stockholm|Gothenburg"), "SEK"),
+        ]),
+        (Word("kroner"), "DKK", [(Hint("Norw(?:ay|egian)|Oslo|Bergen"), "NOK"), (Hint("Denmark|Danish|Copenhagen"), "DKK")]),
+        (Word("riyals?|rials?"), "SAR",
+        [
+            (Hint("Iran(?:ian)?|Tehran"), "IRR"), (Hint("Oman(?:i)?|Muscat"), "OMR"), (Hint("Qatar(?:i)?|Doha"), "QAR"),
+            (Hint("Yemen(?:i)?|Sanaa|Aden"), "YER"), (Hint("Saudi|Riyadh|Jeddah"), "SAR"),
         ]),
     ];
 

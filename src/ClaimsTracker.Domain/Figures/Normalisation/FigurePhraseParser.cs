@@ -41,9 +41,13 @@ public sealed class FigurePhraseParser
 
     private static readonly Regex RangePrefix = new(@"\G(between|from)\s+", Flags);
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
+    // ISO 4217 codes newsrooms write beside amounts ("NOK 1.2 billion", "4.5 billion SEK").
+    private const string IsoCodes = "USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB"
+        + "|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|KRW|TWD|THB|VND|LKR|NPR|MMK|KZT|SAR|AED|QAR|KWD|BHD|OMR|ILS|IRR|IQD|JOD|MAD|DZD|TND|ETB|RWF|ZMW|MWK|XOF|XAF|NAD|BWP|MUR|JMD|TTD|DOP|UYU|BOB|PYG|FJD";
+
     // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand).
     private static readonly Regex Currency = new(
-        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB)(?=\s?\d))\s?",
+        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:" + IsoCodes + @")(?=\s?\d))\s?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex VagueCompound = new(@"\G(tens|dozens|scores|hundreds|thousands|millions)\s+of\s+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
@@ -54,7 +58,11 @@ public sealed class FigurePhraseParser
     // "0.5 wt%" is a share by weight; "percentage points" a difference of shares (unit "pp").
     private static readonly Regex PercentUnit = new(@"\G\s?(?:(?:wt|vol|mol|w/w|v/v)\.?\s?%|%|per\s?cent(?!\p{L})|prozent(?!\p{L})|pour\s+cent(?!\p{L}))", Flags);
     private static readonly Regex PercentagePoints = new(@"\G\s+(?:percentage|per\s?cent(?:age)?)\s+points?(?!\p{L})", Flags);
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?(CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+    // Currency words and codes written after the amount; minor units (cents, pence, centavos, paise, kopecks,
+    // kobo, pesewas) are read as hundredths of their currency.
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?((?-i:" + IsoCodes + @")(?![\p{L}\p{N}])|CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas|(?:Norwegian|Swedish|Danish|Icelandic)\s+(?:crowns|kroner|kronor|kronur)|Czech\s+(?:crowns|korunas?)|crowns|kroner|kronor|korunas?|zlotys?|zloty|forints?|lei|shekels|riyals|rials|dong|tenge|kyats?|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+
+    private static readonly Regex MinorUnit = new(@"^(?:.*cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas)$", Flags);
 
     // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
     // Not "₦60,000 a year earlier": a period followed by these words says when, not how often.
@@ -464,7 +472,7 @@ public sealed class FigurePhraseParser
             {
                 var written = money.Groups[1].Value;
                 (kind, unit, end) = (FigureKind.Money, CurrencyCode(written), end + money.Length);
-                if (written.EndsWith("cents", StringComparison.OrdinalIgnoreCase) || written.Equals("pence", StringComparison.OrdinalIgnoreCase))
+                if (MinorUnit.IsMatch(written))
                 {
                     // "50 US cents" is half a dollar: amounts compare in the currency itself.
                     (value, high) = (value / 100, high / 100);
@@ -919,6 +927,26 @@ public sealed class FigurePhraseParser
         "birr" => "ETB",
         "soles" => "PEN",
         "dinars" => "DZD",
+        "centavos" => "MXN",
+        "paise" => "INR",
+        "kopecks" or "kopeck" or "kopeks" or "kopek" => "RUB",
+        "kobo" => "NGN",
+        "pesewas" => "GHS",
+        "norwegian crowns" or "norwegian kroner" => "NOK",
+        "swedish crowns" or "swedish kronor" => "SEK",
+        "danish crowns" or "danish kroner" => "DKK",
+        "icelandic crowns" or "icelandic kronur" => "ISK",
+        "czech crowns" or "czech koruna" or "czech korunas" or "koruna" or "korunas" => "CZK",
+        "crowns" or "kronor" => "SEK",
+        "kroner" => "DKK",
+        "zloty" or "zlotys" => "PLN",
+        "forint" or "forints" => "HUF",
+        "lei" => "RON",
+        "shekels" => "ILS",
+        "riyals" or "rials" => "SAR",
+        "dong" => "VND",
+        "tenge" => "KZT",
+        "kyat" or "kyats" => "MMK",
         "₴" or "hryvnia" or "hryvnias" => "UAH",
         var code when code.Length == 3 && code.All(char.IsAsciiLetter) => code.ToUpperInvariant(),
         _ => "UAH",

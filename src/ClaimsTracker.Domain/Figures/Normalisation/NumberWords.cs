@@ -21,7 +21,8 @@ public readonly record struct NumberMatch(int Start, int End, decimal Value, dec
 /// </summary>
 public static class NumberWords
 {
-    private static readonly Regex Digits = new(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", RegexOptions.CultureInvariant);
+    // Western grouping ("1,200,000"), Indian grouping ("12,00,000": lakhs of two digits) or plain digits.
+    private static readonly Regex Digits = new(@"\G(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?", RegexOptions.CultureInvariant);
 
     // "m" and "mn" are millions in news usage ("$5m"); a lone "b" is too ambiguous to read.
     private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|b|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -36,8 +37,9 @@ public static class NumberWords
     // Scientific notation: "1.2 × 10^6", "3.4 x 10⁷", "2.1×10^-3".
     private static readonly Regex PowerOfTen = new(@"\G\s?[×x*]\s?10\s?(?:\^\s?|\*\*\s?)?([-−⁻]?)([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.,]|[⁰¹²³⁴⁵⁶⁷⁸⁹])", RegexOptions.CultureInvariant);
 
-    // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard").
-    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard"), and
+    // the Indian lakh (100,000) and crore (10 million) of South Asian reports ("Rs 2.1 lakh crore").
+    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions|lakh\s+crores?|lakhs?|crores?)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
     {
@@ -178,6 +180,9 @@ public static class NumberWords
                 "hundred" => 100m,
                 "millionen" or "mio." or "millions" => 1_000_000m,
                 "milliarden" or "milliarde" or "mrd." or "milliard" or "milliards" or "billions" => 1_000_000_000m,
+                "lakh" or "lakhs" => 100_000m,
+                "crore" or "crores" => 10_000_000m,
+                var name when name.StartsWith("lakh", StringComparison.Ordinal) => 1_000_000_000_000m,
                 var name => Scales[name],
             };
             end += word.Length;

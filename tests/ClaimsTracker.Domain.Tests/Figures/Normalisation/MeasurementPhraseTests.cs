@@ -240,6 +240,9 @@ public class CurrencyByCountryTests
     [InlineData("A mill hand earns 32,000 rupees a month.", "KARACHI — Pakistani millers said on Friday.", "PKR/month")]
     [InlineData("The grant is 40 million pesos.", "Officials in Mexico and Colombia disagreed.", "MXN")]
     [InlineData("The club paid 12 million Australian dollars.", null, "AUD")]
+    [InlineData("Ferry tickets rise by 40 crowns.", "OSLO — Norway's coastal ferries raised fares.", "NOK")]
+    [InlineData("The fine was 300,000 riyals.", "DOHA — Qatar's market regulator fined a broker.", "QAR")]
+    [InlineData("Diesel fell by 90 centavos on Tuesday.", "MANILA — Philippine oil firms cut prices.", "PHP")]
     public void CurrencyWord_IsReadByTheCountryOfTheReport(string sentence, string? document, string unit)
     {
         var finder = new ClaimsTracker.Domain.Extraction.FigureFinder(new FigurePhraseParser());
@@ -247,5 +250,38 @@ public class CurrencyByCountryTests
         var figure = Assert.Single(finder.Find(sentence, [], language: null, document: document ?? sentence)).Figure;
 
         Assert.Equal((FigureKind.Money, unit), (figure.Kind, figure.Unit));
+    }
+}
+
+public class MoneyWordsTests
+{
+    private static readonly ClaimsTracker.Domain.Extraction.FigureFinder Finder = new(new FigurePhraseParser());
+
+    [Theory]
+    [InlineData("The state set aside Rs 12,000 crore for the dam.", "Rs 12,000 crore", 120_000_000_000, "INR")]
+    [InlineData("Extra spending of ₹2.1 lakh crore was approved.", "₹2.1 lakh crore", 2_100_000_000_000, "INR")]
+    [InlineData("Each family gets Rs 2.5 lakh under the scheme.", "Rs 2.5 lakh", 250_000, "INR")]
+    [InlineData("The mill owes Rs 1,48,50,000 to growers.", "Rs 1,48,50,000", 14_850_000, "INR")]
+    [InlineData("Quarterly profit reached NOK 1.2 billion.", "NOK 1.2 billion", 1_200_000_000, "NOK")]
+    [InlineData("The grid upgrade costs 4.5 billion SEK.", "4.5 billion SEK", 4_500_000_000, "SEK")]
+    [InlineData("Net income was 1.9 billion Norwegian crowns.", "1.9 billion Norwegian crowns", 1_900_000_000, "NOK")]
+    [InlineData("The tram line will cost 2 billion zlotys.", "2 billion zlotys", 2_000_000_000, "PLN")]
+    [InlineData("A stamp now costs 85 pence.", "85 pence", 0.85, "GBP")]
+    [InlineData("Bread went up by 50 kobo.", "50 kobo", 0.5, "NGN")]
+    public void MoneyWrittenWithCodesWordsAndIndianScales_IsReadAsWritten(string sentence, string written, double value, string unit)
+    {
+        var figure = Assert.Single(Finder.Find(sentence, [], language: null, document: sentence)).Figure;
+
+        Assert.Equal(written, figure.Text);
+        Assert.Equal((FigureKind.Money, unit), (figure.Kind, figure.Unit));
+        Assert.Equal((decimal)value, figure.Value);
+    }
+
+    [Fact]
+    public void IndianGrouping_IsOneNumberNotTwo()
+    {
+        var figure = Assert.Single(Finder.Find("About 1,20,000 pilgrims arrived.", [], language: null, document: null)).Figure;
+
+        Assert.Equal(120_000m, figure.Value);
     }
 }
