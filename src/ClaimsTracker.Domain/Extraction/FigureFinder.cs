@@ -32,13 +32,18 @@ public sealed class FigureFinder
         "figure", "fig", "table", "exhibit", "appendix", "equation", "eq", "interstate", "pp", "p", "count", "counts",
     };
 
+    private static readonly HashSet<string> WordsDesignationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "grade", "phase", "category", "season", "chapter", "article", "level", "class", "year", "week", "day", "round", "series", "part",
+    };
+
     private static readonly Regex Phone = new(
         @"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])"
         + @"|(?i:\b(?:call|dial|phone|hotline|tel|telephone|fax|text|whatsapp)\b)[^\d.;]{0,25}\+?\d[\d\s().-]{2,}\d",
         Flags);
 
     // "Kirby, 61, said": an age in apposition to a name or noun.
-    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(?:now\s+|aged\s+)?(\d{1,3}),(?!\d)", Flags);
+    private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(?:now\s+|aged\s+)?(\d{1,3}),(?!\d)|\p{Lu}\p{Ll}+,\s+(\d{1,2})\.?$", Flags);
     private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?|\bages\s+(?:of\s+)?)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
     private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)olds?\b", Flags);
 
@@ -49,8 +54,21 @@ public sealed class FigureFinder
     private static readonly Regex CompoundAdjective = new(@"\G-(?:run|pointer|off|nanometre|nanometer|nm|time|goal|shot|seed|man|member|point|part|way|step|stage|game|match|set|lane|star|door|seater)s?\b", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex NameAfterYear = new(@"\G\s+\p{L}", Flags);
     private static readonly Regex ClockZone = new(@"\G\s*(?:GMT|UTC|BST|CET|EST|PST|local\s+time|hrs|hours\s+(?:GMT|local))\b", Flags);
-    private static readonly Regex Score = new(@"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%])", Flags);
+    private static readonly Regex Score = new(@"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%]|[.,]\d)", Flags);
     private static readonly Regex Anonymous = new(@"\G(?:\s+[\p{L}-]+){1,3}?\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge|close\s+to\s+the|briefed\s+on|who\s+(?:spoke|asked|requested|declined))", Flags | RegexOptions.IgnoreCase);
+    // "citing two health ministry officials", "Three diplomats said": the number counts the speakers, it claims nothing.
+    private static readonly Regex CountedSpeakers = new(@"\G(?:\s+[\p{L}-]+){0,3}?\s+(?:officials|sources|people|diplomats|witnesses|insiders|executives|analysts|economists|residents|lawmakers|officers|investigators|doctors|aides|staff|employees|members|soldiers|survivors|experts)\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex SpeechAfter = new(@"\G(?:\s+[\p{L}-]+){0,4}?\s+(?:said|say|says|told|confirmed|added|described|spoke)\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex SourcesIntro = new(@"\b(?:citing|quoting|according\s+to)\s+$", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex SentenceStart = new(@"^[\s""“'‘]*$", Flags);
+
+    // "reached the last eight", "one of the final four": a round of a tournament, not a count.
+    private static readonly Regex LastRound = new(@"\b(?:the|a)\s+(?:last|final)\s+$", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex RoundEnd = new(@"\G(?:\s*[,.;]|\s+(?:at|in|of|on|for|after|before|with|and|but)\b|\s*$)", Flags | RegexOptions.IgnoreCase);
+
+    // "the 14 jersey", "a No. 8 shirt": a shirt number.
+    private static readonly Regex ShirtAfter = new(@"\G\s+(?:jersey|shirt)s?\b", Flags | RegexOptions.IgnoreCase);
+
     private static readonly Regex ChildrenUnder = new(@"(?:children|kids|babies|infants|toddlers)\s+(?:under|over|aged)\s+(\p{L}+|\d{1,2})\b", Flags | RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> YearOwners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "s" };
@@ -113,7 +131,7 @@ public sealed class FigureFinder
 
         foreach (Match m in AgeApposition.Matches(sentence))
         {
-            var age = m.Groups[1];
+            var age = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
             if (int.Parse(age.Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 120)
             {
                 skip.Add((age.Index, age.Index + age.Length));
@@ -219,9 +237,15 @@ public sealed class FigureFinder
 
     private static bool IsDesignation(string sentence, ParsedFigure figure)
     {
-        if (figure.Qualifier != Qualifier.Exact || figure.Kind is not (FigureKind.Count or FigureKind.Year) || !char.IsAsciiDigit(sentence[figure.Start]))
+        if (figure.Qualifier != Qualifier.Exact || figure.Kind is not (FigureKind.Count or FigureKind.Year))
         {
             return false;
+        }
+
+        if (!char.IsAsciiDigit(sentence[figure.Start]))
+        {
+            // "grade three pupils", "phase two", "a category five storm": only nouns that are seldom verbs.
+            return WordsDesignationWords.Contains(WordBefore(sentence, figure.Start));
         }
 
         var end = figure.Start;
@@ -256,6 +280,23 @@ public sealed class FigureFinder
         // "two of them", "Two of the soldiers said" (a pronoun, unlike "nine of the dead"), "more than one box",
         // "two people familiar with the plan".
         if (words && (figure.Value <= 2 && OfThem.IsMatch(sentence, figure.End) || figure.Value <= 20 && Anonymous.IsMatch(sentence, figure.End)))
+        {
+            return true;
+        }
+
+        if (words && figure.Value <= 20 && CountedSpeakers.Match(sentence, figure.End) is { Success: true } speakers
+            && (SourcesIntro.IsMatch(sentence[..figure.Start]) || SentenceStart.IsMatch(sentence[..figure.Start]) && SpeechAfter.IsMatch(sentence, figure.End + speakers.Length)))
+        {
+            return true;
+        }
+
+        if (figure is { Kind: FigureKind.Count, Unit: null } && (LastRound.IsMatch(sentence[..figure.Start]) && RoundEnd.IsMatch(sentence, figure.End) || ShirtAfter.IsMatch(sentence, figure.End)))
+        {
+            return true;
+        }
+
+        // "the Volkswagen ID.4", "a Model S.2": a digit glued to capitals and a point is a model name.
+        if (figure.Start >= 2 && sentence[figure.Start - 1] == '.' && char.IsUpper(sentence[figure.Start - 2]) && char.IsAsciiDigit(text[0]))
         {
             return true;
         }
@@ -367,7 +408,14 @@ public sealed class FigureFinder
     private static bool IsWhen(string sentence, ParsedFigure figure, IReadOnlyList<TimePhrase> times) =>
         figure.Kind == FigureKind.Duration
         && (Ago.IsMatch(sentence, figure.End) || times.Any(t => t.Start <= figure.Start && figure.End <= t.End)
-            || WhenBefore.IsMatch(sentence[..figure.Start]));
+            || WhenBefore.IsMatch(sentence[..figure.Start]) || SinceRecord.IsMatch(sentence[..figure.Start]));
+
+    // "the lowest in 19 months", "the worst drought in 50 years", "the first time in 12 years", "its eighth
+    // election in four years": the span measures how rare the event is, it is no claimed duration.
+    private const string Superlative = @"(?:(?:high|low|bigg|larg|small|strong|weak|fast|slow|deadli|hott|cold|wett|dri|warm|steep|sharp|long|short|heavi|busi|great|cheap|costli|poor|rich|young|old|b|tight|quick|mild|dark|bright|calm|wild|fierc|hard|easi|sever)est|worst|fewest|first)";
+    private static readonly Regex SinceRecord = new(
+        $@"\b(?:{Superlative}|most|least|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:\s+[\p{{L}}'’-]+){{0,6}}?\s+in\s+(?:the\s+(?:past|last)\s+)?$|\b{Superlative}\b(?:\s+[\p{{L}}'’-]+){{0,3}}?\s+for\s+$",
+        Flags | RegexOptions.IgnoreCase);
 
     // "in the first 11 months of the year", "over the next two years", "in four years": when, not how long.
     private static readonly Regex WhenBefore = new(@"the\s+(?:first|next|past|last|coming|previous|following)\s+$", Flags | RegexOptions.IgnoreCase);

@@ -19,8 +19,28 @@ public class FigurePrecisionTests
     [InlineData("The ferry left at 7.45am.")]
     [InlineData("Revenue grew in the second quarter.")]
     [InlineData("He was charged under the 1883 Explosive Substances Act.")]
+    [InlineData("The yield fell to its weakest in 19 months.")]
+    [InlineData("Farmers face the worst dry spell in at least a decade.")]
+    [InlineData("The town held its eighth by-election in four years.")]
+    [InlineData("Orders rose for the first time in three months.")]
+    [InlineData("Marta Ruiz reached the last eight at the Lisbon Open.")]
+    [InlineData("She won the opening set 6-4, then the second 7-5.")]
+    [InlineData("The rookie has worn the 23 jersey since March.")]
+    [InlineData("Orders for the Hyundai EV.6 opened.")]
+    [InlineData("Pupils in grade four sat the test.")]
+    [InlineData("The crowd cheered the goalkeeper, Ana Sousa, 34.")]
     public void NonFigures_AreSkipped(string sentence) =>
         Assert.Empty(Figures(sentence));
+
+    [Theory]
+    [InlineData("The state radio, citing two regional officials, said 14 villages were cut off.", "14")]
+    [InlineData("Three doctors at the clinic said 40 patients had been treated.", "40")]
+    [InlineData("Two men were arrested near the depot.", "Two")]
+    [InlineData("Passengers waited for six hours at the border.", "six hours")]
+    [InlineData("The stoppage lasted 19 months.", "19 months")]
+    [InlineData("The final four hostages were released on Monday.", "four")]
+    public void NumbersThatCountTheSpeakers_AreSkipped_ClaimsStay(string sentence, string only) =>
+        Assert.Equal([only], Figures(sentence).Where(f => f.Figure.Kind != FigureKind.Date).Select(f => f.Figure.Text));
 
     [Fact]
     public void NineteenthCenturyYear_AfterSince_IsAYear()
