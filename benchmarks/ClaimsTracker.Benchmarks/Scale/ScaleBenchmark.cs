@@ -24,8 +24,18 @@ public static class ScaleBenchmark
         var shape = new ScaleShape(settings.Figures);
         var directory = Path.Combine(Path.GetTempPath(), $"claims-scale-{Environment.ProcessId}");
         Console.WriteLine($"Scale benchmark: {shape.Figures:N0} figures, {shape.Claims:N0} claims, {shape.Reports:N0} reports, {shape.Sources:N0} sources, {shape.Metrics:N0} metrics");
-        var cluster = await LocalPostgresCluster.StartAsync(directory, durable: false);
         var rows = new List<string>();
+        if (settings.Measures("engine"))
+        {
+            EngineAtScale.Run(new NewsroomData(shape), Math.Min(settings.Runs, 3), rows);
+            if (settings.Parts.Count == 1)
+            {
+                rows.ForEach(Console.WriteLine);
+                return;
+            }
+        }
+
+        var cluster = await LocalPostgresCluster.StartAsync(directory, durable: false);
         try
         {
             var connectionString = cluster.ConnectionString("claims_scale");
@@ -313,7 +323,7 @@ public static class ScaleBenchmark
     private static string Percentiles(List<double> times) =>
         string.Create(CultureInfo.InvariantCulture, $"{Percentile(times, 50):N1} / {Percentile(times, 95):N1} ms");
 
-    private static string Row(string what, string app, string floor, string note) => $"| {what} | {app} | {floor} | {note} |";
+    internal static string Row(string what, string app, string floor, string note) => $"| {what} | {app} | {floor} | {note} |";
 
     private static void TryDelete(string directory)
     {
@@ -331,7 +341,7 @@ public static class ScaleBenchmark
 /// <summary>Which scale to generate and how hard to measure.</summary>
 public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int Seconds, int Clients)
 {
-    public const string AllParts = "detection,queries,throughput,import,sessions";
+    public const string AllParts = "engine,detection,queries,throughput,import,sessions";
 
     /// <summary>The parts to measure (all by default); a quick rerun of one part skips the others.</summary>
     public IReadOnlySet<string> Parts { get; init; } = AllParts.Split(',').ToHashSet();

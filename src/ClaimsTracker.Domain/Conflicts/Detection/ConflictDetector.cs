@@ -159,7 +159,7 @@ public sealed class ConflictDetector(DetectionOptions options)
     private List<Position> PositionsOn(DetectionMetric metric, Dictionary<int, List<DetectionFigure>> byMetric)
     {
         var positions = new List<Position>();
-        foreach (var same in (byMetric.GetValueOrDefault(metric.Id) ?? []).GroupBy(f => (f.SourceId, f.Interval.Low, f.Interval.High, Time: metric.IsSingleEvent ? "" : TimeClass(f))))
+        foreach (var same in (byMetric.GetValueOrDefault(metric.Id) ?? []).GroupBy(f => (f.SourceId, f.Interval.Low, f.Interval.High, Time: metric.IsSingleEvent ? default : TimeClass(f))))
         {
             foreach (var cluster in ChainByDay(metric, same.ToList()))
             {
@@ -194,7 +194,7 @@ public sealed class ConflictDetector(DetectionOptions options)
                 var split = string.Join(";", perPart.Select(p => $"{p.MetricId}:{p.Interval.Low}-{p.Interval.High}"));
                 return (set.Key.SourceId, Split: split, Sum: Sum(perPart.Select(p => p.Interval).ToList(), complete), Figures: set.OrderBy(f => f.FigureId).ToList());
             });
-        foreach (var same in sets.GroupBy(s => (s.SourceId, s.Split, Time: whole.IsSingleEvent ? "" : TimeClass(s.Figures[0]))))
+        foreach (var same in sets.GroupBy(s => (s.SourceId, s.Split, Time: whole.IsSingleEvent ? default : TimeClass(s.Figures[0]))))
         {
             var bySet = same.ToList();
             foreach (var cluster in ChainByDay(whole, bySet.Select(s => s.Figures[0]).ToList()))
@@ -266,7 +266,7 @@ public sealed class ConflictDetector(DetectionOptions options)
 
             if ((p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
                 || !Disagree(metric.Kind, p.Interval, q.Interval, out var pairSeverity)
-                || p.Figures.Any(f => q.Figures.Any(g => dismissed.Contains(new FigurePair(f.FigureId, g.FigureId)))))
+                || dismissed.Count > 0 && p.Figures.Any(f => q.Figures.Any(g => dismissed.Contains(new FigurePair(f.FigureId, g.FigureId)))))
             {
                 agreeingNeighbours.Add((i, j));
                 continue;
@@ -504,6 +504,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         foreach (var ofSource in figures.GroupBy(f => f.SourceId).Where(g => g.Skip(1).Any()))
         {
             var list = ofSource.OrderBy(f => f.FigureId).ToList();
+            var groupKey = ofSource.Key.ToString(CultureInfo.InvariantCulture);
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
@@ -514,7 +515,6 @@ public sealed class ConflictDetector(DetectionOptions options)
                         continue;
                     }
 
-                    var groupKey = ofSource.Key.ToString(CultureInfo.InvariantCulture);
                     var apart = Disagree(metric.Kind, a.Interval, b.Interval, out var severity);
                     if (apart && FallsOverTime(metric, a, b) is { } fall)
                     {
@@ -579,9 +579,9 @@ public sealed class ConflictDetector(DetectionOptions options)
     private static string TimeKey(DetectionFigure f) =>
         f.Day is { } day ? $"d{day.DayNumber}" : $"p{f.Time.Start?.DayNumber}-{f.Time.End?.DayNumber}";
 
-    /// <summary>As-of figures chain by day; a period is its own class.</summary>
-    private static string TimeClass(DetectionFigure f) =>
-        f.Day is not null ? "d" : $"p{f.Time.Start?.DayNumber}-{f.Time.End?.DayNumber}";
+    /// <summary>As-of figures chain by day (all in one class); a period is its own class. A value, not a string: it keys every figure's grouping.</summary>
+    private static (bool Period, DateOnly? Start, DateOnly? End) TimeClass(DetectionFigure f) =>
+        f.Day is not null ? default : (true, f.Time.Start, f.Time.End);
 
     private static ValueInterval Hull(List<ValueInterval> intervals) =>
         intervals.Count == 1 ? intervals[0] : new(
