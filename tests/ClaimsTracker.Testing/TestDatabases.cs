@@ -14,6 +14,7 @@ namespace ClaimsTracker.Testing;
 public static class TestDatabases
 {
     private static readonly string Template = $"claims_template_{Environment.ProcessId}";
+    private const string ClusterPrefix = "claims-tests-";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static NpgsqlConnectionStringBuilder? server;
     private static LocalPostgresCluster? cluster;
@@ -79,7 +80,8 @@ public static class TestDatabases
             }
             else
             {
-                clusterDirectory = Path.Combine(Path.GetTempPath(), $"claims-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                RemoveClustersOfEndedRuns();
+                clusterDirectory = Path.Combine(Path.GetTempPath(), $"{ClusterPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
                 cluster = await LocalPostgresCluster.StartAsync(clusterDirectory, durable: false);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster();
                 admin = new NpgsqlConnectionStringBuilder(cluster.ConnectionString("postgres"));
@@ -107,6 +109,45 @@ public static class TestDatabases
         var templateConnection = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = Template, Pooling = false }.ConnectionString;
         await using var db = new ClaimsDbContext(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(templateConnection).Options);
         await db.Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// The test host is often ended without running ProcessExit (the runner stops it when the tests are done, or a
+    /// run is cancelled), which leaves its cluster folder behind — gigabytes each. A new run removes the folders of
+    /// runs whose process no longer exists (the process id is in the folder's name).
+    /// </summary>
+    private static void RemoveClustersOfEndedRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), $"{ClusterPrefix}*-*"))
+        {
+            var owner = Path.GetFileName(folder)[ClusterPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run may be removing it at the same time; what is left goes next time.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void StopCluster()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.E2E.Accessibility;
@@ -25,7 +26,9 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         await page.Locator("#search-text").PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("q=Kursk%20casualties", StringComparison.Ordinal) || url.Contains("q=Kursk+casualties", StringComparison.Ordinal));
         await Axe.AssertNoSeriousViolationsAsync(page, "search");
-        await page.Locator("[data-testid=search-results] .search-hit[data-kind=Claim] a").First.ClickAsync();
+        // Several claims rank alike (the word may be in a metric's name); open the one whose hit shows it.
+        var casualtyClaims = page.Locator("[data-testid=search-results] .search-hit[data-kind=Claim]", new() { HasTextRegex = new Regex("casualties", RegexOptions.IgnoreCase) });
+        await casualtyClaims.First.Locator("a").ClickAsync();
 
         var quote = page.Locator("[data-testid=report-text] mark.claim-quote");
         await quote.First.WaitForAsync();
