@@ -65,6 +65,48 @@ public class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_SourceAddedByAnEditorBetweenBatches_IsUsedByTheNextBatchStoredAsOne()
+    {
+        // The second batch names a speaker that an editor adds while the first batch is being reported.
+        var items = Enumerable.Range(1, ReportImporter.BatchSize * 2)
+            .Select(n => n <= ReportImporter.BatchSize ? Generated(n) : SaidBy(Generated(n), "Delta press office"))
+            .ToList();
+        var editorSourceId = 0;
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Done == ReportImporter.BatchSize && editorSourceId == 0)
+            {
+                using var db = contexts.CreateDbContext();
+                var source = Source.Create(new SourceDetails { Name = "Delta Press Office", Kind = SourceKind.Organisation, Aliases = ["Delta press office"] }).Value;
+                db.Sources.Add(source);
+                db.SaveChanges();
+                editorSourceId = source.Id;
+            }
+        });
+
+        var summary = await importer.ImportAsync(items, progress);
+
+        Assert.Equal((items.Count, 0, 0), (summary.Added, summary.AlreadyPresent, summary.Failed));
+        await using var check = contexts.CreateDbContext();
+        // The outlet, the first batch's speaker and the editor's source: the second batch created none of its own.
+        Assert.Equal(3, await check.Sources.CountAsync());
+        Assert.Equal(ReportImporter.BatchSize, await check.Claims.CountAsync(c => c.SourceId == editorSourceId));
+        // Stored as a batch (one note naming every report), not redone report by report after a clash with the editor's source.
+        var lastReportId = summary.Results[^1].ReportId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var note = await check.AuditEntries.Where(a => a.EntityType == nameof(Report) && a.EntityId == lastReportId).Select(a => a.Note).SingleAsync();
+        Assert.Contains($"reports[{ReportImporter.BatchSize + 1}]", note, StringComparison.Ordinal);
+    }
+
+    private static ImportItem SaidBy(ImportItem item, string speaker) =>
+        item with { Report = item.Report! with { Claims = [item.Report.Claims![0] with { Source = speaker }] } };
+
+    /// <summary>Reports on the importer's own thread, so the test acts between two batches.</summary>
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
+    [Fact]
     public async Task Import_SameReportsAgainAcrossBatches_AreAllAlreadyPresent()
     {
         var items = Enumerable.Range(1, ReportImporter.BatchSize + 5).Select(Generated).ToList();
