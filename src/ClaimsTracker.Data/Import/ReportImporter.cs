@@ -14,13 +14,14 @@ namespace ClaimsTracker.Data.Import;
 
 /// <summary>
 /// Adds the file's metric definitions first (all or none, see <see cref="MetricDefinitions"/>), then imports reports in
-/// batches of <see cref="BatchSize"/>: each batch loads the sources and aliases once, checks every report, builds the good
+/// batches of <see cref="BatchSize"/>: each batch finds the sources and aliases in the import's directory, checks every report, builds the good
 /// ones (reusing a source the batch created for an earlier report) and stores them in one transaction with their new
 /// sources and audit entries. A bad item is reported and skipped and leaves nothing behind: it fails before it is built,
 /// and if the batch cannot be stored, the batch is stored again report by report so only the bad one fails.
 /// A report already stored, or earlier in the same batch (<see cref="DuplicateReportRule"/>, as for the report form), is
-/// not added again. Sources are looked up by name key in a directory read once per batch (<see cref="SourceDirectory"/>),
-/// and the duplicate check for a whole batch is two indexed queries (<see cref="ReportDuplicates.FindManyAsync"/>).
+/// not added again. Sources are looked up by name key in a directory read once per import and again only when someone
+/// else changed a source (<see cref="SourceDirectory"/>), and the duplicate check for a whole batch is two indexed
+/// queries (<see cref="ReportDuplicates.FindManyAsync"/>).
 /// Conflict detection runs once per <see cref="DetectionBatchSize"/> stored reports (and at the end), for the metric
 /// families and scopes their figures belong to: a batch of varied reports touches most families, so detecting after every
 /// storage batch would repeat nearly the same pass.

@@ -107,6 +107,37 @@ public class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_FiguresOfTwoMetricsInTwoPlaces_DetectionReadsOnlyTheTouchedPairs()
+    {
+        const string sheltered = "test-flood-sheltered";
+        await using (var db = contexts.CreateDbContext())
+        {
+            db.Metrics.Add(new Metric { Key = sheltered, Name = "People sheltered (test)", Kind = FigureKind.Count, Unit = "people" });
+            await db.SaveChangesAsync();
+        }
+
+        static ImportItem Report(int number, params (string Metric, string Count, string Place)[] figures)
+        {
+            var quote = string.Join(" and ", figures.Select(f => $"{f.Count} people in {f.Place}"));
+            var text = $"Flood update number {number} from the delta. Officials counted {quote} by the evening.";
+            return new ImportItem($"reports[{number}]", new ReportRecord($"Flood count {number}", "Delta Gazette", new DateOnly(2025, 3, number), text,
+                Url: $"https://gazette.example/count-{number}",
+                Claims: [new ClaimRecord("Delta officials", "People counted", quote, [.. figures.Select(f => new FigureRecord(f.Metric, f.Count, Scope: f.Place))])]));
+        }
+
+        // Both metrics in both places first; then one new figure of each metric, each in one place.
+        var first = await importer.ImportAsync([Report(1,
+            (ImportFixtures.EvacuatedMetric, "120", "North"), (ImportFixtures.EvacuatedMetric, "80", "South"),
+            (sheltered, "45", "North"), (sheltered, "30", "South"))]);
+        var second = await importer.ImportAsync([Report(2, (ImportFixtures.EvacuatedMetric, "125", "North"), (sheltered, "35", "South"))]);
+
+        Assert.Equal((1, 1), (first.Added, second.Added));
+        // Evacuated in the north and sheltered in the south, two figures each: not evacuated in the south nor sheltered in the north.
+        Assert.Equal(1, second.Timings.DetectionRuns);
+        Assert.Equal(4, second.Timings.DetectionFigures);
+    }
+
+    [Fact]
     public async Task Import_SameReportsAgainAcrossBatches_AreAllAlreadyPresent()
     {
         var items = Enumerable.Range(1, ReportImporter.BatchSize + 5).Select(Generated).ToList();
