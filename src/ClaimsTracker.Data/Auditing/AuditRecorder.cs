@@ -10,9 +10,15 @@ internal static class AuditRecorder
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    internal sealed record PendingAudit(EntityEntry Entry, string EntityType, string Action, string? Before, string? After);
+    /// <summary>
+    /// An entry read before the save. <paramref name="After"/> holds the values as they were then; keys and foreign keys
+    /// among them are read again once the save has written the rows (<paramref name="Properties"/>), as a new row's
+    /// keys are temporary (negative) until then.
+    /// </summary>
+    internal sealed record PendingAudit(
+        EntityEntry Entry, string EntityType, string Action, string? Before, Dictionary<string, object?>? After, IReadOnlyList<PropertyEntry> Properties);
 
-    /// <summary>Reads before/after values now, while the tracker still knows the original values.</summary>
+    /// <summary>Reads the before values now, while the tracker still knows them, and what the after values will be.</summary>
     public static List<PendingAudit> Capture(ChangeTracker tracker)
     {
         tracker.DetectChanges();
@@ -35,8 +41,9 @@ internal static class AuditRecorder
             }
 
             var before = entry.State == EntityState.Added ? null : Serialise(properties, p => p.OriginalValue);
-            var after = entry.State == EntityState.Deleted ? null : Serialise(properties, p => p.CurrentValue);
-            pending.Add(new PendingAudit(entry, AuditedTypeName(entry), entry.State.ToString(), before, after));
+            // Only keys are read again after the save: a generated column (search vector) read back then stays out, as before.
+            var after = entry.State == EntityState.Deleted ? null : properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+            pending.Add(new PendingAudit(entry, AuditedTypeName(entry), entry.State.ToString(), before, after, properties));
         }
 
         return pending;
@@ -52,9 +59,23 @@ internal static class AuditRecorder
             EntityId = KeyOf(p.Entry),
             Action = p.Action,
             Before = p.Before,
-            After = p.After,
+            After = p.After is null ? null : Serialise(WithStoredKeys(p.After, p.Properties)),
             Note = note,
         });
+
+    /// <summary>The captured values with every key and foreign key as the save stored it (a new parent's real id, not its temporary one).</summary>
+    private static Dictionary<string, object?> WithStoredKeys(Dictionary<string, object?> after, IReadOnlyList<PropertyEntry> properties)
+    {
+        foreach (var property in properties)
+        {
+            if (property.Metadata.IsKey() || property.Metadata.IsForeignKey())
+            {
+                after[property.Metadata.Name] = property.CurrentValue;
+            }
+        }
+
+        return after;
+    }
 
     private static bool IsAudited(EntityEntry entry) =>
         entry.Entity is not AuditEntry

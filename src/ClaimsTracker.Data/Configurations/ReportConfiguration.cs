@@ -31,9 +31,11 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.OutletId, r.Id });
         builder.HasIndex(r => r.Url);
 
-        // Duplicate check: candidates share a sketch value (array overlap, &&), answered by a GIN index.
+        // Duplicate check: candidates share a sketch value, answered by a GIN index. Without its pending list
+        // (fastupdate off): every import batch searches it, and each search would read the whole list of entries
+        // not yet merged (1.7 ms a probe after a bulk load, against ~0.02 ms), while a sketch costs little to index.
         builder.Property(r => r.TextSketch).HasDefaultValueSql("'{}'::integer[]");
-        builder.HasIndex(r => r.TextSketch).HasMethod("GIN");
+        builder.HasIndex(r => r.TextSketch).HasMethod("GIN").HasStorageParameter("fastupdate", false);
         builder.HasIndex(r => new { r.OutletId, r.PublishedOn });
     }
 }

@@ -62,14 +62,15 @@ public sealed partial class ConflictDetectionService(
 
     /// <summary>
     /// After figures changed in these places (a metric and a scope; for a figure that moved, give where it was and where
-    /// it is): only those scopes of the metrics' families are read and evaluated again. Detection compares figures only
-    /// within one scope, so this finds what <see cref="DetectForMetricsAsync"/> would, reading a fraction of the figures.
+    /// it is): only each metric's family in that scope is read and evaluated again. Detection compares figures only
+    /// within one family and scope, so this finds what <see cref="DetectForMetricsAsync"/> would, reading a fraction of the figures.
     /// </summary>
     public Task<DetectionSummary> DetectForScopesAsync(IEnumerable<TouchedScope> touched, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(touched);
-        var places = touched.ToList();
-        return DetectAsync(places.Select(p => p.MetricId).ToHashSet(), places.Select(p => Domain.Sources.NameKey.From(p.Scope)).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        // Pairs, not every touched metric in every touched scope: an import touches most metrics and most scopes, but few of their pairs.
+        var places = touched.Select(p => (p.MetricId, ScopeKey: Domain.Sources.NameKey.From(p.Scope))).ToHashSet();
+        return DetectAsync(places.Select(p => p.MetricId).ToHashSet(), places, cancellationToken);
     }
 
     /// <summary>
@@ -102,14 +103,14 @@ public sealed partial class ConflictDetectionService(
             : comparison;
     }
 
-    private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, HashSet<string>? scopeKeys, CancellationToken cancellationToken)
+    private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, HashSet<(int MetricId, string ScopeKey)>? places, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, scopeKeys, cancellationToken);
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, places, cancellationToken);
         var families = new MetricFamilies(metrics);
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;

@@ -42,13 +42,14 @@ internal static class DetectionReader
     /// them through parts or wholes, their figures flattened with their claim's source and report,
     /// and the stored conflicts of those metrics with their members.
     /// </summary>
-    /// <param name="scopeKeys">
-    /// When given (with <paramref name="touched"/>), only figures and stored conflicts in these scopes (by
-    /// <see cref="Domain.Sources.NameKey"/>, as detection groups them) are read: detection never compares figures of
-    /// different scopes, so the other scopes of the families have nothing to gain from a run.
+    /// <param name="places">
+    /// When given (with <paramref name="touched"/>), only the figures and stored conflicts of these places are read: a
+    /// touched metric's family in a scope (by <see cref="Domain.Sources.NameKey"/>, as detection groups them). Detection
+    /// never compares figures of different scopes or families, so nothing else has anything to gain from the run; a large
+    /// import touches many metrics and many scopes, but only some of the pairs.
     /// </param>
     public static async Task<(List<DetectionMetric> Metrics, List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> ReadAsync(
-        ClaimsDbContext db, IReadOnlyCollection<int>? touched, IReadOnlySet<string>? scopeKeys, CancellationToken cancellationToken)
+        ClaimsDbContext db, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -58,6 +59,7 @@ internal static class DetectionReader
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         List<DetectionMetric>? metrics = null;
         int[]? metricIds = null;
+        // With places: the (metric, scope as written) pairs to read, as two arrays of the same length.
         string[]? scopes = null;
         await using var batch = new NpgsqlBatch(connection);
         if (touched is null)
@@ -69,9 +71,9 @@ internal static class DetectionReader
         {
             await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
             {
-                if (scopeKeys is not null)
+                if (places is not null)
                 {
-                    // The scopes as written in the families, in the same round trip; those in the touched keys are read below.
+                    // The places as written in the families, in the same round trip; the touched ones are read below.
                     family.BatchCommands.Add(Statement(FamilyScopes, [.. touched]));
                 }
 
@@ -79,26 +81,38 @@ internal static class DetectionReader
                 await family.PrepareAsync(cancellationToken);
                 await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
                 metrics = await ReadMetricsAsync(familyReader, cancellationToken);
-                if (scopeKeys is not null)
+                metricIds = [.. metrics.Select(m => m.Id)];
+                if (places is not null)
                 {
+                    var families = new MetricFamilies(metrics);
+                    var known = metricIds.ToHashSet();
+                    var wanted = places.Where(p => known.Contains(p.MetricId))
+                        .Select(p => (families.FamilyOf(p.MetricId), p.ScopeKey))
+                        .ToHashSet();
                     await familyReader.NextResultAsync(cancellationToken);
-                    var written = new List<string>();
+                    var pairs = new List<(int MetricId, string Scope)>();
                     while (await familyReader.ReadAsync(cancellationToken))
                     {
-                        written.Add(familyReader.GetString(0));
+                        var (metricId, scope) = (familyReader.GetInt32(0), familyReader.GetString(1));
+                        if (wanted.Contains((families.FamilyOf(metricId), Domain.Sources.NameKey.From(scope))))
+                        {
+                            pairs.Add((metricId, scope));
+                        }
                     }
 
-                    scopes = [.. written.Where(w => scopeKeys.Contains(Domain.Sources.NameKey.From(w)))];
+                    (metricIds, scopes) = ([.. pairs.Select(p => p.MetricId)], [.. pairs.Select(p => p.Scope)]);
                 }
             }
 
-            metricIds = [.. metrics.Select(m => m.Id)];
             DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
         }
 
         var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
-        var onlyFigures = metricIds is null ? string.Empty : """WHERE f."MetricId" = ANY($1)""" + (scopes is null ? string.Empty : """ AND f."Scope" = ANY($2)""");
-        var onlyConflicts = metricIds is null ? string.Empty : """WHERE c."MetricId" = ANY($1)""" + (scopes is null ? string.Empty : """ AND c."Scope" = ANY($2)""");
+        // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
+        var onlyFigures = metricIds is null ? string.Empty
+            : scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        var onlyConflicts = metricIds is null ? string.Empty
+            : scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
         batch.BatchCommands.Add(Statement($"""
             SELECT f."Id", f."MetricId", f."Scope", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn",
                    f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
@@ -215,14 +229,14 @@ internal static class DetectionReader
         """;
 
     /// <summary>
-    /// Every scope as written among the families' figures and stored conflicts (a conflict may still name a spelling no
-    /// figure has any more), on the figures' (MetricId, Scope) index.
+    /// Every metric and scope as written among the families' figures and stored conflicts (a conflict may still name a
+    /// spelling no figure has any more), on the figures' (MetricId, Scope) index.
     /// </summary>
     private const string FamilyScopes = $"""
         {Family}
-        SELECT "Scope" FROM "Figures" WHERE "MetricId" IN (SELECT id FROM family)
+        SELECT "MetricId", "Scope" FROM "Figures" WHERE "MetricId" IN (SELECT id FROM family)
         UNION
-        SELECT "Scope" FROM "Conflicts" WHERE "MetricId" IN (SELECT id FROM family)
+        SELECT "MetricId", "Scope" FROM "Conflicts" WHERE "MetricId" IN (SELECT id FROM family)
         """;
 
     private const string Family = """

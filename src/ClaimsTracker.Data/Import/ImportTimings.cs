@@ -47,10 +47,23 @@ public sealed class ImportTimings
     /// <summary>Rows the duplicate check's indexed query returned (same URL, outlet and day, or a shared sketch value).</summary>
     public int CandidateRows { get; internal set; }
 
+    /// <summary>Detection passes over the touched places, and how many stored figures they read in all.</summary>
+    public int DetectionRuns { get; internal set; }
+
+    public int DetectionFigures { get; internal set; }
+
+    /// <summary>Detection's own phases (see <see cref="Conflicts.DetectionSummary"/>), summed over its passes.</summary>
+    public TimeSpan DetectionReading { get; internal set; }
+
+    public TimeSpan DetectionDetecting { get; internal set; }
+
+    public TimeSpan DetectionSaving { get; internal set; }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"sources {Ms(SourceLookup)}, duplicate check {Ms(DuplicateCheck)} ({CandidateRows:N0} candidate rows, {TextsCompared:N0} texts compared), validate {Ms(Validating)}, build {Ms(Building)}, " +
         $"prepare {Ms(Preparing)}, COPY reports {Ms(CopyReports)} / claims {Ms(CopyClaims)} / figures {Ms(CopyFigures)} / audit {Ms(CopyAudit)} ({AuditRows:N0} rows), " +
-        $"new sources + commit {Ms(SourcesAndCommit)}");
+        $"new sources + commit {Ms(SourcesAndCommit)}; detection {DetectionRuns} pass(es) over {DetectionFigures:N0} figures: read {Ms(DetectionReading)}, " +
+        $"detect {Ms(DetectionDetecting)}, save {Ms(DetectionSaving)}");
 
     private static string Ms(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:N0} ms");
 }

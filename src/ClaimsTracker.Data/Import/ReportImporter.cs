@@ -14,13 +14,14 @@ namespace ClaimsTracker.Data.Import;
 
 /// <summary>
 /// Adds the file's metric definitions first (all or none, see <see cref="MetricDefinitions"/>), then imports reports in
-/// batches of <see cref="BatchSize"/>: each batch loads the sources and aliases once, checks every report, builds the good
+/// batches of <see cref="BatchSize"/>: each batch finds the sources and aliases in the import's directory, checks every report, builds the good
 /// ones (reusing a source the batch created for an earlier report) and stores them in one transaction with their new
 /// sources and audit entries. A bad item is reported and skipped and leaves nothing behind: it fails before it is built,
 /// and if the batch cannot be stored, the batch is stored again report by report so only the bad one fails.
 /// A report already stored, or earlier in the same batch (<see cref="DuplicateReportRule"/>, as for the report form), is
-/// not added again. Sources are looked up by name key in a directory read once per batch (<see cref="SourceDirectory"/>),
-/// and the duplicate check for a whole batch is two indexed queries (<see cref="ReportDuplicates.FindManyAsync"/>).
+/// not added again. Sources are looked up by name key in a directory read once per import and again only when someone
+/// else changed a source (<see cref="SourceDirectory"/>), and the duplicate check for a whole batch is two indexed
+/// queries (<see cref="ReportDuplicates.FindManyAsync"/>).
 /// Conflict detection runs once per <see cref="DetectionBatchSize"/> stored reports (and at the end), for the metric
 /// families and scopes their figures belong to: a batch of varied reports touches most families, so detecting after every
 /// storage batch would repeat nearly the same pass.
@@ -49,6 +50,10 @@ public sealed partial class ReportImporter(
     private TimeSpan storeTime;
     private ImportTimings timings = new();
 
+    // The import's source directory, kept between batches while the sources' fingerprint is the one the last batch left.
+    private SourceDirectory? directory;
+    private SourcesFingerprint? directoryFingerprint;
+
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -58,6 +63,7 @@ public sealed partial class ReportImporter(
         var total = definitions.Count + reportItems.Count;
         storeTime = TimeSpan.Zero;
         timings = new ImportTimings();
+        directory = null;
         var results = new List<ImportResult>(total);
         var cancelled = false;
         progress?.Report(new ImportProgress(0, total, null));
@@ -83,10 +89,13 @@ public sealed partial class ReportImporter(
             catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or PostgresException && !cancellationToken.IsCancellationRequested)
             {
                 // Something in the batch could not be stored: store it again one report at a time, so only that one fails.
+                // The directory may hold sources of the rolled-back batch (with ids the save gave them): read it again.
+                directory = null;
                 stored = await ImportOneByOneAsync(batch, metrics, touchedScopes, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                directory = null;
                 cancelled = true;
                 break;
             }
@@ -128,8 +137,12 @@ public sealed partial class ReportImporter(
         }
 
         var started = clock.GetTimestamp();
-        await detection.DetectForScopesAsync(touchedScopes, CancellationToken.None);
+        var run = await detection.DetectForScopesAsync(touchedScopes, CancellationToken.None);
         touchedScopes.Clear();
+        timings.DetectionRuns++;
+        timings.DetectionFigures += run.Figures;
+        (timings.DetectionReading, timings.DetectionDetecting, timings.DetectionSaving) =
+            (timings.DetectionReading + run.Reading, timings.DetectionDetecting + run.Detecting, timings.DetectionSaving + run.Saving);
         return clock.GetElapsedTime(started);
     }
 
@@ -147,7 +160,13 @@ public sealed partial class ReportImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports run one batch at a time across the app, so two cannot both find a report absent and add it twice.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
-        var sources = await SourceDirectory.LoadAsync(db, cancellationToken);
+        if (directory is null || await SourceDirectory.FingerprintAsync(db, cancellationToken) != directoryFingerprint)
+        {
+            // First batch, or someone else changed a source or alias since the last batch.
+            directory = await SourceDirectory.LoadAsync(db, cancellationToken);
+        }
+
+        var sources = directory;
         timings.SourceLookup += Lap(ref step);
 
         // Every report that passes the checks, with what the duplicate rule compares; then one look-up for them all.
@@ -241,6 +260,8 @@ public sealed partial class ReportImporter(
         var storing = step;
         await BatchCopy.StoreAsync(db, built.Select(b => b.Report).ToList(), timings, clock, CancellationToken.None);
         step = clock.GetTimestamp();
+        // Taken under the import lock with this batch's own sources written: the next batch compares it with what it finds.
+        directoryFingerprint = await SourceDirectory.FingerprintAsync(db, CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
         timings.SourcesAndCommit += Lap(ref step);
         storeTime += clock.GetElapsedTime(storing);

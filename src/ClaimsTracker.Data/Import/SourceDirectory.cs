@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimsTracker.Data.Import;
 
 /// <summary>
-/// The stored sources of one import batch, read once (untracked) and looked up by name key, so each name a report
+/// The stored sources of an import, read once (untracked) and looked up by name key, so each name a report
 /// gives costs one dictionary look-up instead of a pass over every source. A stored source joins the batch's context
-/// only when a report uses it; sources the batch creates are added as their reports are built.
+/// only when a report uses it; sources the batch creates are added as their reports are built. The importer keeps the
+/// directory from batch to batch while <see cref="FingerprintAsync"/> says nobody else changed a source or alias.
 /// </summary>
 internal sealed class SourceDirectory
 {
@@ -31,6 +32,20 @@ internal sealed class SourceDirectory
 
         return directory;
     }
+
+    /// <summary>
+    /// A value that changes whenever a source or alias is added, changed or removed: the row counts and the sum of the
+    /// rows' transaction ids (<c>xmin</c>, which every insert and update sets). Two small scans, instead of reading every
+    /// source and alias into objects for each batch (0.6 s a batch at 5,000 sources).
+    /// </summary>
+    public static async Task<SourcesFingerprint> FingerprintAsync(ClaimsDbContext db, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<SourcesFingerprint>($"""
+                SELECT (SELECT count(*) FROM "Sources") AS "Sources",
+                       (SELECT coalesce(sum(xmin::text::bigint), 0) FROM "Sources")::bigint AS "SourceVersions",
+                       (SELECT count(*) FROM "SourceAliases") AS "Aliases",
+                       (SELECT coalesce(sum(xmin::text::bigint), 0) FROM "SourceAliases")::bigint AS "AliasVersions"
+                """)
+            .ToListAsync(cancellationToken))[0];
 
     /// <summary>What the duplicate rule compares of a record: its outlet by id when the outlet is known.</summary>
     public ReportIdentity Identity(ReportRecord record)
@@ -106,3 +121,6 @@ internal sealed class SourceDirectory
         return source;
     }
 }
+
+/// <summary>See <see cref="SourceDirectory.FingerprintAsync"/>.</summary>
+internal sealed record SourcesFingerprint(long Sources, long SourceVersions, long Aliases, long AliasVersions);

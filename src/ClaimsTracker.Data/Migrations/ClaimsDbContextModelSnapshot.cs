@@ -524,7 +524,8 @@ namespace ClaimsTracker.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("TextSketch");
+                    b.HasIndex("TextSketch")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TextSketch"), "GIN");
 
