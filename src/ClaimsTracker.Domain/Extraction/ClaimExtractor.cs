@@ -56,6 +56,7 @@ public sealed class ClaimExtractor
         var lastMetric = new Dictionary<FigureKind, MetricSuggestion>();
         Attribution? lastQuoted = null;
         var spokenFor = new Dictionary<string, Attribution>(StringComparer.Ordinal);
+        var lastFigureSentenceEnd = -1;
 
         foreach (var span in SentenceSplitter.Split(text))
         {
@@ -77,7 +78,7 @@ public sealed class ClaimExtractor
             var figures = figureFinder.Find(sentence, times, context.Language, text);
             if (figures.Count == 0)
             {
-                if (Corroboration(text, span, sentence, speakers, proposals) is { } corroboration)
+                if ((Corroboration(text, span, sentence, speakers, proposals) ?? SpeakerForTheBody(text, span, sentence, speakers, proposals, lastFigureSentenceEnd)) is { } corroboration)
                 {
                     proposals.Add(corroboration);
                 }
@@ -85,6 +86,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
+            lastFigureSentenceEnd = span.End;
             var laterConfirmed = LaterConfirmed(sentence, figures, attributions);
             // The body that vouches for one figure speaks for no other.
             speakers = laterConfirmed is not { } vouching ? speakers : speakers.Where(a => !(a.Start < vouching.End && vouching.Start < a.End)).ToList();
@@ -324,6 +326,46 @@ public sealed class ClaimExtractor
         };
     }
 
+    // "“…,” its executive director, Gift Mkandawire, told reporters": a person speaking for the body just named.
+    private static readonly System.Text.RegularExpressions.Regex ItsRoleBeforeName = new(
+        $@"(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "The rights forum said at least 17 had died. “Families are …,” its executive director, Gift
+    /// Mkandawire, told Capital FM.": a sentence without figures in which the body's own officer
+    /// speaks right after the body's figures puts that person in the body's camp, as a
+    /// corroboration of those figures (the counts, not dates).
+    /// </summary>
+    private static ClaimProposal? SpeakerForTheBody(string text, SentenceSpan span, string sentence, IReadOnlyList<Attribution> speakers, List<ClaimProposal> proposals, int lastFigureSentenceEnd)
+    {
+        if (proposals.Count == 0 || lastFigureSentenceEnd < 0 || text.AsSpan(lastFigureSentenceEnd, Math.Max(0, span.Start - lastFigureSentenceEnd)).ContainsAny('\n', '\r'))
+        {
+            // Only the sentence right after the figures, in the same paragraph.
+            return null;
+        }
+
+        var person = speakers.FirstOrDefault(a => a is { Role: AttributionRole.Source, IsPerson: true }
+            && sentence.IndexOf(a.Name, StringComparison.Ordinal) is var at && at > 0 && ItsRoleBeforeName.IsMatch(sentence[..at]));
+        if (person is null)
+        {
+            return null;
+        }
+
+        var statedAt = proposals[^1].Quote.Start;
+        var stated = proposals.Where(p => p.Quote.Start == statedAt && !p.Corroborates && p.SourceName is { } name && name != person.Name && IsBody(name)).ToList();
+        var counts = stated.SelectMany(p => p.Figures).Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year) && f.Incidental is null).OrderBy(f => f.Figure.Start).ToList();
+        if (stated.Count != 1 || counts.Count == 0)
+        {
+            return null;
+        }
+
+        return new ClaimProposal(QuoteAnchoring.At(text, span.Start, span.End - span.Start), person.Name, person.SourceId, $"{person.Evidence} (speaking for {stated[0].SourceName})", null, null, null, counts, Confidence(person, counts))
+        {
+            Corroborates = true,
+        };
+    }
+
     // "… 61.4%, a figure the electoral commission later confirmed": the figure just before and the body that vouches for it.
     private static (FoundFigure Figure, Attribution Source, int Start, int End)? LaterConfirmed(string sentence, IReadOnlyList<FoundFigure> figures, AttributionFinder attributions)
     {
@@ -399,12 +441,42 @@ public sealed class ClaimExtractor
         }
 
         var nearest = times
-            .Where(t => t.End <= figure.Start || t.Start >= figure.End)
+            .Where(t => (t.End <= figure.Start || t.Start >= figure.End) && !NamesAnotherMoment(sentence, t, figure))
             .OrderBy(t => SpeechTimePattern.IsMatch(sentence[..t.Start]) ? 1 : 0)
             .ThenBy(t => Distance(t.Start, t.End, figure))
             .ThenBy(t => t.Start)
             .FirstOrDefault();
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
+    }
+
+    // "the boat, which left port on Tuesday, …": a relative clause that tells the story of something else.
+    private static readonly System.Text.RegularExpressions.Regex AsideClause = new(@",\s*(?:which|who|whose)\b[^,;]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex PossessiveAfter = new(@"\G['’]s(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Time words that say when something else happened, not when the figure holds: a possessive
+    /// day names an event ("11 killed in Sunday's shelling" is the toll as reported, not as of
+    /// Sunday), and a day inside an aside about something else ("the boat, which left on Tuesday,
+    /// was carrying 150") belongs to that aside.
+    /// </summary>
+    private static bool NamesAnotherMoment(string sentence, TimePhrase time, ParsedFigure figure)
+    {
+        if (PossessiveAfter.IsMatch(sentence, time.End))
+        {
+            return true;
+        }
+
+        foreach (System.Text.RegularExpressions.Match aside in AsideClause.Matches(sentence))
+        {
+            var (start, end) = (aside.Index, aside.Index + aside.Length);
+            if (start <= time.Start && time.End <= end && !(start <= figure.Start && figure.End <= end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "more than twice the agency's figure of nine": nine is the agency's, whoever says it ("her estimate of a $2 billion gap" too).

@@ -82,8 +82,9 @@ public sealed class MetricSuggester
                     .ToDictionary(w => w.Stem, w => w.Rarity, StringComparer.Ordinal);
                 // Keywords guessed from the name's own words would hide its topic ("fuel" of "Retail fuel price"): only events count here.
                 // Every word that may name what this metric counts: its name, event words and their synonyms.
-                var countable = n.Stems.Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
-                return new Entry(m, phrases, countable, DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOfUnit(m.Unit) ?? DimensionOf(m.Name));
+                // Only the head of the name says what is counted: "Cholera deaths in treatment centres" counts deaths, not centres.
+                var countable = HeadStems(m.Name).Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
+                return new Entry(m, phrases, countable, HeadStems(m.Name).ToHashSet(StringComparer.Ordinal), DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOfUnit(m.Unit) ?? DimensionOf(m.Name));
             })
             .ToList();
 
@@ -248,7 +249,8 @@ public sealed class MetricSuggester
             }
 
             var weight = 0.8 * rarity * (PeopleWords.Contains(stem) ? 0.4 : 1) * (exact ? 1 : 0.8);
-            var bonus = counted == nearestAt && !PeopleWords.Contains(stem) && !PeopleWords.Contains(stems[nearestAt]) ? 0.6 : 0;
+            // The noun right after the number names what is counted only when the name counts it too (its head, not a place after "in").
+            var bonus = counted == nearestAt && entry.Head.Contains(stem) && !PeopleWords.Contains(stem) && !PeopleWords.Contains(stems[nearestAt]) ? 0.6 : 0;
             var score = (weight / (1 + (0.3 * nearest))) + bonus;
             names += score;
             if (score > bestName.Score)
@@ -380,6 +382,12 @@ public sealed class MetricSuggester
         "by", "from", "after", "in", "at", "on", "during", "to", "for", "with", "since", "over", "across", "aboard", "into", "under", "per", "against", "among", "through",
     };
 
+    /// <summary>The name's words before its first preposition ("Cholera deaths" of "Cholera deaths at home or in villages").</summary>
+    private static IEnumerable<string> HeadStems(string name) =>
+        DefaultKeywords.Words(name).TakeWhile(w => !HeadEnds.Contains(w))
+            .Where(w => w.Length > 2 && !DefaultKeywords.IsStopWord(w) && !w.All(char.IsDigit))
+            .Select(Stem);
+
     private static IEnumerable<string> NameStems(MetricCandidate metric) =>
         DefaultKeywords.Words(metric.Name)
             .Where(w => w.Length > 2 && !DefaultKeywords.IsStopWord(w) && !w.All(char.IsDigit))
@@ -462,5 +470,5 @@ public sealed class MetricSuggester
         public int Distance(int from, int to) => from > Last ? from - Last - 1 : First - to - 1;
     }
 
-    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlySet<string> Countable, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
+    private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlySet<string> Countable, IReadOnlySet<string> Head, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
 }
