@@ -114,47 +114,4 @@ public class TimeAcrossDaysTests : CasualtyFamilyTests
 
         Assert.Single(Detector.Detect([Missing], figures));
     }
-
-    // A count of something that does not grow (shells in one barrage), given by two papers a few days apart.
-    private static readonly DetectionMetric ShellsFired = new(21, "shells that struck the town", FigureKind.Count, IsCumulative: false, IsSingleEvent: false, []);
-
-    [Fact]
-    public void Detect_TwoSourcesWithoutDatesOnDifferentPublicationDays_IsADispute()
-    {
-        var governor = Figure(Police, ShellsFired.Id, Qualifier.MoreThan, 200, published: new(2026, 3, 9)) with { MetricId = ShellsFired.Id };
-        var ministry = Figure(RightsGroup, ShellsFired.Id, Qualifier.LessThan, 40, published: new(2026, 3, 12)) with { MetricId = ShellsFired.Id };
-
-        var dispute = Assert.Single(Detector.Detect([ShellsFired], [governor, ministry]));
-
-        Assert.NotEqual(dispute.PositionOf(governor.FigureId).Camp, dispute.PositionOf(ministry.FigureId).Camp);
-        var metric = ShellsFired;
-        Assert.True(Detector.Compare(metric, governor, metric, ministry).Disagree);
-    }
-
-    [Fact]
-    public void Detect_DatedTollThenUndatedHigherTollDaysLater_StaysGrowth()
-    {
-        // Only one of them undated: the dated one says when, so a later, higher toll is still growth.
-        var figures = new[]
-        {
-            Figure(Police, Killed, Qualifier.Exact, 8, asOf: new(2026, 3, 8)),
-            Figure(Agency, Killed, Qualifier.Exact, 11, published: new(2026, 3, 11)),
-        };
-
-        Assert.Empty(Detector.Detect([KilledMetric], figures));
-    }
-
-    [Fact]
-    public void Detect_UndatedFigureInTheNextDaysPaper_MeetsTheDayBefore()
-    {
-        var commission = Figure(Agency, Missing.Id, Qualifier.Exact, 46, asOf: new(2026, 3, 28)) with { MetricId = Missing.Id };
-        var party = Figure(RightsGroup, Missing.Id, Qualifier.LessThan, 38, published: new(2026, 3, 29)) with { MetricId = Missing.Id };
-        var threeDaysLater = Figure(Police, Missing.Id, Qualifier.LessThan, 38, published: new(2026, 3, 31)) with { MetricId = Missing.Id };
-
-        var dispute = Assert.Single(Detector.Detect([Missing], [commission, party]));
-
-        Assert.NotEqual(dispute.PositionOf(commission.FigureId).Camp, dispute.PositionOf(party.FigureId).Camp);
-        // Written no earlier than the day before it appeared: three days on, a lower stock is still change over time.
-        Assert.Empty(Detector.Detect([Missing], [commission, threeDaysLater]));
-    }
 }

@@ -34,9 +34,6 @@ public sealed class ConflictDetector(DetectionOptions options)
         public DateOnly? LastDay => First.Day is null ? null : lastDay ??= Figures.Max(f => f.Day);
         public HashSet<int> Reports => reports ??= [.. Figures.Select(f => f.ReportId)];
 
-        /// <summary>No report gives a time for it: its day is only the day it was published.</summary>
-        public bool Undated => Figures.All(f => f.Time.Kind == TimeReferenceKind.Unknown);
-
         private int? anchor;
         private DateOnly? firstDay, lastDay;
         private HashSet<int>? reports;
@@ -126,7 +123,7 @@ public sealed class ConflictDetector(DetectionOptions options)
             return new(false, "One source in one report: a range or an update, not a dispute.", 0);
         }
 
-        if (!metric.IsSingleEvent && a.Day is { } dayA && b.Day is { } dayB && !SameMoment(a, dayA, b, dayB))
+        if (!metric.IsSingleEvent && a.Day is { } dayA && b.Day is { } dayB && dayA != dayB)
         {
             if (a.SourceId == b.SourceId)
             {
@@ -134,7 +131,7 @@ public sealed class ConflictDetector(DetectionOptions options)
             }
 
             var (earlier, later) = dayA < dayB ? (a, b) : (b, a);
-            if (!BothUndated(a, b) && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval))
+            if (!ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval))
             {
                 return new(false, $"Different days ({ConflictExplanation.When(earlier)}, then {ConflictExplanation.When(later)}): a change time can explain.", 0);
             }
@@ -259,7 +256,7 @@ public sealed class ConflictDetector(DetectionOptions options)
                 continue;
             }
 
-            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || (!(p.Undated && q.Undated) && !ChangedMoreThanTimeExplains(metric, p, q))))
+            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || !ChangedMoreThanTimeExplains(metric, p, q)))
             {
                 // Counts of different days differ because time passed (a toll grows, the missing
                 // are found, a source revises its own figure); between two sources only a running
@@ -387,31 +384,9 @@ public sealed class ConflictDetector(DetectionOptions options)
         }
     }
 
-    /// <summary>
-    /// Neither report says when its figure holds, so nothing says time passed between them: two
-    /// sources giving different undated figures within the window describe the story as it stands
-    /// and disagree, whatever the days they were published ("more than 200 shells" one day, "no
-    /// more than 40 rounds" the next). Time explains a difference only where a report dates it.
-    /// </summary>
-    private static bool BothUndated(DetectionFigure a, DetectionFigure b) =>
-        a.Time.Kind == TimeReferenceKind.Unknown && b.Time.Kind == TimeReferenceKind.Unknown;
-
     /// <summary>Two as-of positions whose days do not meet: what each says is about a different moment.</summary>
     private static bool DifferentMoments(DetectionMetric metric, Position p, Position q) =>
-        !metric.IsSingleEvent && p.FirstDay is { } pFirst && q.FirstDay is { } qFirst
-        && (p.LastDay < EarliestMoment(qFirst, q.Undated) || q.LastDay < EarliestMoment(pFirst, p.Undated));
-
-    /// <summary>
-    /// An undated figure is taken as of its publication day, but a report is written the day
-    /// before it appears as often as on the day: it also describes the day before, so "around
-    /// 45%" in Sunday's paper meets "about 46%" dated Saturday night.
-    /// </summary>
-    private static DateOnly EarliestMoment(DateOnly day, bool undated) => undated ? day.AddDays(-1) : day;
-
-    private static bool SameMoment(DetectionFigure a, DateOnly dayA, DetectionFigure b, DateOnly dayB) =>
-        dayA == dayB
-        || (a.Time.Kind == TimeReferenceKind.Unknown && EarliestMoment(dayA, true) == dayB)
-        || (b.Time.Kind == TimeReferenceKind.Unknown && EarliestMoment(dayB, true) == dayA);
+        !metric.IsSingleEvent && p.FirstDay is { } pFirst && q.FirstDay is { } qFirst && (p.LastDay < qFirst || q.LastDay < pFirst);
 
     /// <summary>
     /// A running total given by one source lies wholly below what another gave earlier, or a later
