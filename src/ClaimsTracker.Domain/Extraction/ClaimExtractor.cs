@@ -110,9 +110,11 @@ public sealed class ClaimExtractor
                     Incidental = found.Incidental,
                 };
 
+                // "Shares fell 18% after the company warned …": a speaker opening a later clause does not reach back.
+                var reaching = speakers.Where(a => !a.SpeaksForward || a.Start <= found.Figure.Start).ToList();
                 var source = OwnerOf(sentence, speakers, found.Figure)
-                    ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
-                var relay = source?.Relay ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
+                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
+                var relay = source?.Relay ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Relay), found.Figure);
                 var group = groups.FindIndex(g => Same(g.Source, source) && Same(g.Relay, relay));
                 if (group < 0)
                 {
