@@ -288,10 +288,10 @@ public sealed partial class AttributionFinder
 
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
     // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau").
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
-    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
+    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
 
     // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
     private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Lawmakers|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
@@ -305,6 +305,7 @@ public sealed partial class AttributionFinder
 
     private readonly Dictionary<string, SourceCandidate> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> bodies = new(StringComparer.Ordinal);
+    private readonly List<Attribution> relaysSeen = [];
 
     public AttributionFinder(IReadOnlyList<SourceCandidate> sources)
     {
@@ -399,10 +400,13 @@ public sealed partial class AttributionFinder
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
-            && SpeakerName(lead.Value) is { } leader)
+            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
+            && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
+            && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
         {
-            raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
+            // "…, telling Radio Centro that": whom the subject told passes it on.
+            var told = participle.Groups["relay"] is { Success: true } relay && !Audience.IsMatch(relay.Value) ? relay.Value : null;
+            raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct) { RelayName = told });
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -477,6 +481,24 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:and|after|because|when|since|before|until|although|though|once)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateAnchor();
 
+    [GeneratedRegex(@"^(?<owner>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+)['’]s\s+(?:(?:own|latest|new|official|provisional|final|annual)\s+)?(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersDocumentSubject();
+
+    // "A bank spokeswoman declined to comment but said": an unnamed spokesperson opening the sentence.
+    [GeneratedRegex(@"\G(?:A|An|The)\s+\p{Ll}+\s+(?:spokesman|spokeswoman|spokesperson|representative|official)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingSpokesperson();
+
+    [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldOutlet();
+
+    // An outlet a report has named as passing something on, for "the agency" and "the paper" later.
+    private Attribution? OutletNamedBefore(string description)
+    {
+        var head = description.Split(' ')[^1];
+        return relaysSeen.LastOrDefault(r => r.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) || r.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+            ?? (KindOf(head) == "outlet" || head is "agency" ? relaysSeen.LastOrDefault() : null);
+    }
+
     private static bool IntroducedByKind(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -495,6 +517,9 @@ public sealed partial class AttributionFinder
             text = cited.Groups["x"].Value;
             relayName = cited.Groups["y"].Value;
         }
+
+        // "the institute's data show": the institute, as "the institute said".
+        text = OwnersDocumentSubject().Replace(text, "${owner}");
 
         // "The survey of about 8,000 households also found": the survey speaks, whatever it covered.
         text = DocumentOf().Replace(text, "${doc}");
@@ -523,7 +548,13 @@ public sealed partial class AttributionFinder
             || Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:\p{Ll}+ing|\d)", Flags);
         var kind = verb is "reported" or "reports" or "report" && !ownClause ? Kind.Reporter : Kind.Direct;
         var end = m.Index + m.Length;
-        if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
+        // "Aydın also told the agency that": the outlet named before.
+        if (verb is "told" or "tells" && ToldOutlet().Match(sentence, end) is { Success: true } toldOutlet)
+        {
+            relayName = toldOutlet.Groups["y"].Value;
+            end += toldOutlet.Length;
+        }
+        else if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
         {
             relayName = told.Groups["y"].Value;
             end += told.Length;
@@ -578,9 +609,18 @@ public sealed partial class AttributionFinder
 
             attribution = attribution with { SpeaksForward = r.SpeaksForward };
 
-            if (r.RelayName is { } relayName && ResolveName(relayName) is (string relay, var relayId))
+            if (r.RelayName is { } describedOutlet && describedOutlet.StartsWith("the ", StringComparison.Ordinal) && OutletNamedBefore(describedOutlet) is { } outlet)
+            {
+                attribution = attribution with { Relay = outlet with { Start = r.Start, End = r.End, Evidence = describedOutlet } };
+            }
+            else if (r.RelayName is { } relayName && ResolveName(relayName) is (string relay, var relayId))
             {
                 attribution = attribution with { Relay = new Attribution(r.Start, r.End, AttributionRole.Relay, relay, relayId, relayName, false) };
+            }
+
+            if (attribution.Relay is { } passedOn)
+            {
+                relaysSeen.Add(passedOn);
             }
 
             resolved.Add((r, attribution));
@@ -632,6 +672,11 @@ public sealed partial class AttributionFinder
                 role = AttributionRole.Relay;
             }
 
+            if (role == AttributionRole.Relay)
+            {
+                relaysSeen.Add(a);
+            }
+
             result.Add(a with { Role = role });
         }
 
@@ -674,7 +719,9 @@ public sealed partial class AttributionFinder
         {
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
-            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && h.IsPerson == PersonHeads.Contains(head);
+            // "Brandt told the agency": the agency there is whom Brandt told, not Brandt.
+            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && h.IsPerson == PersonHeads.Contains(head)
+                && !(h.Relay?.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false);
             // "the company said" after "Van Loon said it had agreed to sell to Mara Beverages": the company that spoke, not the one it named.
             antecedent = KindOf(head) == "company"
                 ? sources.LastOrDefault(h => !h.IsMention && (Named(h) || Fits(head, h))) ?? sources.LastOrDefault(Named)
@@ -687,6 +734,12 @@ public sealed partial class AttributionFinder
             }
 
             antecedent ??= PersonHeads.Contains(head) ? sources.LastOrDefault(h => h.IsPerson) : sources.LastOrDefault(h => !h.IsMention && Fits(head, h)) ?? sources.LastOrDefault(h => Fits(head, h));
+            // "The agency put the bill at $40 million" after "the news agency Nordpress reported": the outlet speaks itself.
+            if (antecedent is null && OutletWords.Contains(head) && OutletNamedBefore(text) is { } outlet)
+            {
+                antecedent = outlet with { Role = AttributionRole.Source };
+            }
+
             // "In a statement, the ministry said": with nobody named before, the description is the speaker.
             if (antecedent is null && ResolveName(text) is (string described, var describedId))
             {
@@ -705,6 +758,12 @@ public sealed partial class AttributionFinder
         {
             // "the company confirmed" after "auto-parts maker Brenner Antriebe".
             antecedent = body;
+        }
+        else if (CommonNounHead().Match(text) is { Success: true } outletDescription && KindOf(outletDescription.Groups["head"].Value) == "outlet"
+            && OutletNamedBefore(text) is { } outlet)
+        {
+            // "The paper put turnout at 72%" after "the Lanka Observer reported, citing …": the outlet now speaks itself.
+            antecedent = outlet with { Role = AttributionRole.Source };
         }
         else if (CommonNounHead().Match(text) is { Success: true } generic && IsBodyNoun(generic.Groups["head"].Value)
             && Modifiers(text).All(GenericModifiers.Contains) && ResolveName(text) is not (_, int)
@@ -727,7 +786,9 @@ public sealed partial class AttributionFinder
                 return null;
             }
 
-            return new Attribution(r.Start, r.End, AttributionRole.Source, name, id, r.Evidence, Person(text, name));
+            // "Brandt" after "Mayor Ilse Brandt": the surname of a person named before is that person.
+            var surnameOfPerson = LoneSurname(name) && history.Any(h => h.IsPerson && h.Name.EndsWith(" " + name, StringComparison.Ordinal));
+            return new Attribution(r.Start, r.End, AttributionRole.Source, name, id, r.Evidence, surnameOfPerson || Person(text, name));
         }
 
         return antecedent is null
@@ -927,6 +988,14 @@ public sealed partial class AttributionFinder
         {
             var key = NameKey.From(cleaned);
             var described = byKey.Where(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+            // "the regional environment agency", "the state energy department": where it sits is not part of the name.
+            var local = words.SkipWhile(w => LocalityWords.Contains(w)).ToList();
+            if (described.Count == 0 && local.Count < words.Count && local.Count >= 2 && OrganisationWords.Contains(local[^1]))
+            {
+                var localKey = NameKey.From(string.Join(' ', local));
+                described = byKey.Where(p => p.Key.EndsWith(" " + localKey, StringComparison.Ordinal) && !p.Key.Split(' ').Any(LevelWords.Contains)).Select(p => p.Value).Distinct().ToList();
+            }
+
             if (described.Count == 1)
             {
                 return (described[0].Name, described[0].Id);
@@ -969,6 +1038,14 @@ public sealed partial class AttributionFinder
 
         return NameKey.From(cleaned).Length == 0 ? null : (cleaned, null);
     }
+
+    private static readonly HashSet<string> LocalityWords = new(StringComparer.Ordinal)
+    {
+        "regional", "state", "local", "provincial", "county", "city", "district", "municipal",
+    };
+
+    // A level of government in a catalogue name ("National Elections Office") that a description must not contradict.
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "national", "federal", "central", "state", "regional", "provincial", "county", "municipal" };
 
     private SourceCandidate? Lookup(string name) => byKey.GetValueOrDefault(NameKey.From(name));
 
@@ -1030,7 +1107,8 @@ public sealed partial class AttributionFinder
         }
 
         // "the investigative outlet The Ledger Project", "the Lima daily The Andean Post": the name, article and all.
-        if (KindThenTitle().Match(phrase.Trim()) is { Success: true } titled)
+        if (KindThenTitle().Match(phrase.Trim()) is { Success: true } titled
+            && (KindOf(titled.Groups["kind"].Value) is not null || OutletWords.Contains(titled.Groups["kind"].Value)))
         {
             return titled.Groups["name"].Value;
         }
@@ -1322,8 +1400,14 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex MadeBy();
 
-    [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:daily|weekly|outlet|newspaper|paper|broadcaster|magazine|site|website|tabloid|channel|station|agency|group|firm|charity|organisation|organization|journal|network)\s+(?<name>The\s+\p{Lu}[\p{L}\p{M}\-]*(?:\s+\p{Lu}[\p{L}\p{M}\-]*){0,4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<kind>\p{Ll}+)\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{M}.+\-]*(?:\s+\p{Lu}[\p{L}\p{M}.+\-]*){0,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex KindThenTitle();
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "daily", "weekly", "outlet", "newspaper", "paper", "broadcaster", "magazine", "site", "website", "tabloid", "channel", "station",
+        "agency", "group", "firm", "charity", "organisation", "organization", "journal", "network", "consultancy", "pollster", "institute",
+    };
 
     // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
     private static string WithoutTrailingParticiple(string phrase) =>

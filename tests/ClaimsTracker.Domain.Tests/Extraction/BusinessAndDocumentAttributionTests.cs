@@ -153,4 +153,49 @@ public class BusinessAndDocumentAttributionTests
         Assert.Equal("Economists", claim.SourceName);
         Assert.Equal("Newsline", claim.RelayName);
     }
+
+    [Fact]
+    public void TellingAnOutlet_AfterTheSubjectsAct_MakesItTheRelay()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Trade Minister Lina Okoro rejected the study on Monday, telling Radio Kestrel that exports had grown by 6%."));
+
+        Assert.Equal("Lina Okoro", claim.SourceName);
+        Assert.Equal("Radio Kestrel", claim.RelayName);
+    }
+
+    [Fact]
+    public void TheAgencyOrThePaper_IsTheOutletNamedBefore()
+    {
+        var claims = AttributionTests.Propose("Mayor Ilse Brandt said 2,100 homes were inspected, the news agency Nordpress reported. Brandt also told the agency that 300 were unsafe. The agency put the repair bill at $40 million.");
+
+        var told = Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 300));
+        Assert.Equal("Nordpress", told.RelayName);
+        Assert.Equal("Nordpress", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 40_000_000)).SourceName);
+    }
+
+    [Fact]
+    public void TheOwnersDataShow_IsTheOwnersClaim()
+    {
+        var claims = AttributionTests.Propose("Jobless claims fell to 4.9%, the statistics institute Statia said. The institute's data show about 210,000 new jobs since March.");
+
+        Assert.All(claims, c => Assert.Equal("Statia", c.SourceName));
+    }
+
+    [Fact]
+    public void AnUnnamedSpokespersonWhoDeclinedButSaid_SpeaksForTheBodyNamedBefore()
+    {
+        var claims = AttributionTests.Propose("Lender Corvel Bank will cut jobs at its call centre. A bank spokeswoman declined to comment on the cuts but said the centre would keep about 700 staff.");
+
+        Assert.Equal("Corvel Bank", Assert.Single(claims).SourceName);
+    }
+
+    [Theory]
+    [InlineData("Roughly 41% of shops still take cash only, according to a survey by the IT services firm Brightloop.", "Brightloop")]
+    [InlineData("Opposition whip Nana Ofori, 52, called the bill rushed and said his party would appeal within 30 days.", "Nana Ofori")]
+    public void ARoleOrKindBeforeTheName_IsNotTheSpeaker(string sentence, string source)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(source, claim.SourceName);
+    }
 }
