@@ -33,6 +33,12 @@ public static class SourceDirectory
             return existing;
         }
 
+        // Added earlier in the same unit of work (a claim whose relay has its source's name) and not saved yet.
+        if (db.Sources.Local.FirstOrDefault(s => s.Id == 0 && s.IsKnownAs(name)) is { } pending)
+        {
+            return pending;
+        }
+
         var source = new Source { Name = name, Kind = kind };
         db.Sources.Add(source);
         return source;

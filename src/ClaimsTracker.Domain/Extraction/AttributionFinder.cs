@@ -23,6 +23,12 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
     /// written right after it, whoever quotes that figure; it speaks for no other figure.
     /// </summary>
     public bool OwnsFollowingFigure { get; init; }
+
+    /// <summary>Named without speaking ("Zelensky visited the front"), kept so that a later "he said" finds it.</summary>
+    public bool IsMention { get; init; }
+
+    /// <summary>"Shares fell 18% after the company warned …": a speaker opening a subordinate or joined clause speaks only for the figures after it.</summary>
+    public bool SpeaksForward { get; init; }
 }
 
 /// <summary>
@@ -34,21 +40,32 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
 public sealed partial class AttributionFinder
 {
     private const RegexOptions Flags = RegexOptions.CultureInvariant;
-    private const string NamePart = @"[^,;:!?“”""()\n]{1,90}?";
+    // A thousands separator ("The survey of 2,000 adults") does not end the phrase before a verb.
+    private const string NamePart = @"(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{3})){1,90}?";
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
     private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
+    // What an outlet sees or obtains: "a memo seen by", "data obtained … by" (not "the lowest prices seen by farmers").
+    private const string DocumentSeen = @"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)";
+
+    // "The institute questioned 2,507 voters", "the agency has since recorded 40 aftershocks": how a body counted, said
+    // by a body the report has named (a bare "Police questioned 12" speaks for no new source).
+    private const string MethodVerbs = "questioned|interviewed|surveyed|polled|sampled|tested|recorded|registered|logged|measured|detected";
+
+    // "Asylum claims in Norland fell", "police estimates of the crowd": a plural noun, not a verb of saying.
+    private const string NounNotVerb = @"(?!(?<=(?:claims|estimates|forecasts|reports|report|counts|notes|states|posts|projects|shows|tallies|finds|puts|warns|briefs))\s+(?:in\s+\p{Lu}|(?:of|for|from|by|were|are|was|is|have|has|had|rose|fell|dropped|jumped|climbed|increased|declined|doubled|surged|soared|slumped)(?![\p{L}])))";
+
     // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
     private const string EndOfSentence = @"(?<!(?:^|\s)(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Insp|Supt|Cmdr|Adm|Det|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Hon|St|Jr))\.(?:\s|$)";
 
     // "The central bank cut its growth forecast to 3.1 percent": whoever revises its own figure states the new one.
-    private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
+    private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs})(?![\p{{L}}])",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}]){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -56,7 +73,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<={DocumentSeen}\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
@@ -195,6 +212,19 @@ public sealed partial class AttributionFinder
         ["streamer"] = "company",
         ["studio"] = "company",
         ["utility"] = "company",
+        ["brewer"] = "company",
+        ["drugmaker"] = "company",
+        ["publisher"] = "company",
+        ["refiner"] = "company",
+        ["exporter"] = "company",
+        ["importer"] = "company",
+        ["shipper"] = "company",
+        ["builder"] = "company",
+        ["grocer"] = "company",
+        ["automaker"] = "company",
+        ["distributor"] = "company",
+        ["lab"] = "company",
+        ["business"] = "company",
         ["club"] = "club",
         ["team"] = "club",
     };
@@ -216,6 +246,9 @@ public sealed partial class AttributionFinder
         "Motors", "Bank", "Energy", "Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holdings", "Airlines", "Airways", "Power",
         "Semiconductor", "Interactive", "Pictures", "Studios", "Systems", "Technologies", "Telecom", "Pharma", "Pharmaceuticals", "Mining",
         "Resources", "Capital", "Partners", "Insurance", "Airline", "Rail", "Shipping", "Logistics", "Foods", "Brewery", "Media",
+        "Motor", "Auto", "Renewables", "Beverages", "Brands", "Maritime", "Electronics", "Therapeutics", "Biotech", "Labs", "Software",
+        "Networks", "Communications", "Steel", "Oil", "Gas", "Petroleum", "Chemicals", "Retail", "Stores", "Financial", "Securities",
+        "Investments", "Ventures", "Industries", "Enterprises", "Solutions", "Polling", "Research", "Analytics", "Pharmaceutical", "Air",
     };
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "both", "each", "many", "some", "most", "several", "other", "others", "few", "none" };
@@ -246,7 +279,7 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|an?\s+(?:\p{Ll}+\s+)?(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
@@ -255,10 +288,10 @@ public sealed partial class AttributionFinder
 
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
     // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau").
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
-    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|telling\s+\p{Ll}+)(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
+    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
 
     // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
     private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Lawmakers|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
@@ -271,6 +304,8 @@ public sealed partial class AttributionFinder
     };
 
     private readonly Dictionary<string, SourceCandidate> byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bodies = new(StringComparer.Ordinal);
+    private readonly List<Attribution> relaysSeen = [];
 
     public AttributionFinder(IReadOnlyList<SourceCandidate> sources)
     {
@@ -340,11 +375,22 @@ public sealed partial class AttributionFinder
                 "citing" or "quoting" => Kind.Cited,
                 var k when k.StartsWith("which", StringComparison.Ordinal) => Kind.Cited,
                 "per" => Kind.Direct,
-                var k when k.StartsWith("reported", StringComparison.Ordinal) => Kind.Reporter,
+                var k when k.StartsWith("reported", StringComparison.Ordinal) || SeenBy().IsMatch(k) => Kind.Reporter,
                 var k when k.EndsWith("by", StringComparison.Ordinal) && !k.StartsWith("cited", StringComparison.Ordinal) && !k.StartsWith("quoted", StringComparison.Ordinal) => Kind.Direct,
                 _ => Kind.Relay,
             };
-            var name = kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(x.Value) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(x.Value), string.Empty));
+            // "according to a draft seen by the East Africa Monitor": the outlet that saw it reports it.
+            var xValue = x.Value;
+            if (kind == Kind.According && SeenByInside().Match(xValue) is { Success: true } seen)
+            {
+                kind = Kind.Reporter;
+                xValue = xValue[(seen.Index + seen.Length)..];
+            }
+
+            // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
+            var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
+            var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
+                : kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(xValue) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(xValue), string.Empty));
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
             {
@@ -354,10 +400,13 @@ public sealed partial class AttributionFinder
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
-            && SpeakerName(lead.Value) is { } leader)
+            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
+            && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
+            && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
         {
-            raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct));
+            // "…, telling Radio Centro that": whom the subject told passes it on.
+            var told = participle.Groups["relay"] is { Success: true } relay && !Audience.IsMatch(relay.Value) ? relay.Value : null;
+            raw.Add(new Raw(lead.Index, participle.Index + participle.Length, leader, sentence[lead.Index..(participle.Index + participle.Length)], Kind.Direct) { RelayName = told });
         }
 
         raw.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -395,7 +444,7 @@ public sealed partial class AttributionFinder
             if (pronoun.Success && !speakers.Any(s => s.End <= xStart && !s.OwnsFollowingFigure) && LeadingName().Match(sentence, DatelineLength(sentence)) is { Success: true } lead && lead.Index + lead.Length <= xStart
                 && SpeakerName(lead.Value) is { } subject && ResolveName(subject) is (string subjectName, var subjectId))
             {
-                history.Add(new Attribution(lead.Index, lead.Index + lead.Length, AttributionRole.Source, subjectName, subjectId, lead.Value, IsPerson(subject, subjectName)));
+                history.Add(new Attribution(lead.Index, lead.Index + lead.Length, AttributionRole.Source, subjectName, subjectId, lead.Value, Person(subject, subjectName)));
             }
 
             if (Resolve(new Raw(xStart, m.Index + m.Length, name, sentence[xStart..(m.Index + m.Length)].Trim(), Kind.Direct), history) is { } owner)
@@ -410,7 +459,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|added|put|confirmed)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WhichSaid();
 
-    [GeneratedRegex(@"^(his|her|its|their|His|Her|Its|Their)\s+(?:own\s+)?(?:members|volunteers|staff|teams?|crews?|monitors|workers|officers|researchers|inspectors|doctors|engineers|lawyers|scientists|analysts|surveyors|auditors)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(his|her|its|their|His|Her|Its|Their)\s+(?:own\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:instruments|sensors|cameras|satellites|data|figures|records|analysis|survey|report|study|filing|statement|estimates?|calculations|tests|count|tally|audit|review|members|volunteers|staff|teams?|crews?|monitors|workers|officers|researchers|inspectors|doctors|engineers|lawyers|scientists|analysts|surveyors|auditors)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnPeople();
 
     [GeneratedRegex(@"^(?i:the\s+)?(?:(?:official|provisional|preliminary|final|latest|partial|early|initial|vote|new)\s+){0,2}(?:results|count|figures|data|numbers|statistics|tally|estimates?)$", RegexOptions.CultureInvariant)]
@@ -419,6 +468,42 @@ public sealed partial class AttributionFinder
     private static bool InsideSpeech(string sentence, Match m) =>
         m.Groups["anchor"].Value.StartsWith("that", StringComparison.Ordinal)
         && Regex.IsMatch(sentence[Math.Max(0, m.Index - 30)..m.Index], @"(?:adding|saying|noting|insisting|warning|said|says|added|told\s+\p{L}+)\s*$", Flags);
+
+    [GeneratedRegex(@"^(?<doc>(?i:the|this|that|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:survey|poll|study|report|analysis|census|audit|review))\s+of\s+.+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentOf();
+
+    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:survey|poll|study|report|analysis|census|audit|review)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDocument();
+
+    [GeneratedRegex(@"^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|now\s+|also\s+)?(?:sold|shipped|delivered|employ\p{L}*|earned|lost|posted|reported|expect\p{L}*|plan\p{L}*|agreed|cut|raised|added|hired|received|recorded|counted|registered|treated|tested|estimat\p{L}*|made))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ItselfAfter();
+
+    [GeneratedRegex(@"^(?:and|after|because|when|since|before|until|although|though|once)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateAnchor();
+
+    [GeneratedRegex(@"^(?<owner>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+)['’]s\s+(?:(?:own|latest|new|official|provisional|final|annual)\s+)?(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersDocumentSubject();
+
+    // "A bank spokeswoman declined to comment but said": an unnamed spokesperson opening the sentence.
+    [GeneratedRegex(@"\G(?:A|An|The)\s+\p{Ll}+\s+(?:spokesman|spokeswoman|spokesperson|representative|official)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingSpokesperson();
+
+    [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ToldOutlet();
+
+    // An outlet a report has named as passing something on, for "the agency" and "the paper" later.
+    private Attribution? OutletNamedBefore(string description)
+    {
+        var head = description.Split(' ')[^1];
+        return relaysSeen.LastOrDefault(r => r.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) || r.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+            ?? (KindOf(head) == "outlet" || head is "agency" ? relaysSeen.LastOrDefault() : null);
+    }
+
+    private static bool IntroducedByKind(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => char.IsLower(w[0]) && KindOf(w) is not null) && !words.Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.')));
+    }
 
     private static bool AddSubject(string sentence, Match m, List<Raw> raw)
     {
@@ -433,7 +518,16 @@ public sealed partial class AttributionFinder
             relayName = cited.Groups["y"].Value;
         }
 
-        text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
+        // "the institute's data show": the institute, as "the institute said".
+        text = OwnersDocumentSubject().Replace(text, "${owner}");
+
+        // "The survey of about 8,000 households also found": the survey speaks, whatever it covered.
+        text = DocumentOf().Replace(text, "${doc}");
+        if (!BareDocument().IsMatch(text))
+        {
+            text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
+        }
+
 
         // "his members had found", "its volunteers helped": the owner speaks for its people.
         text = OwnPeople().Replace(text, o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
@@ -454,7 +548,13 @@ public sealed partial class AttributionFinder
             || Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:\p{Ll}+ing|\d)", Flags);
         var kind = verb is "reported" or "reports" or "report" && !ownClause ? Kind.Reporter : Kind.Direct;
         var end = m.Index + m.Length;
-        if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
+        // "Aydın also told the agency that": the outlet named before.
+        if (verb is "told" or "tells" && ToldOutlet().Match(sentence, end) is { Success: true } toldOutlet)
+        {
+            relayName = toldOutlet.Groups["y"].Value;
+            end += toldOutlet.Length;
+        }
+        else if (verb is "told" or "tells" && ToldRelay.Match(sentence, end) is { Success: true } told && !Audience.IsMatch(told.Groups["y"].Value))
         {
             relayName = told.Groups["y"].Value;
             end += told.Length;
@@ -471,6 +571,12 @@ public sealed partial class AttributionFinder
             RelayName = relayName,
             CommaAnchored = anchor.StartsWith(','),
             FramesClause = followedByThat,
+            // "Kaido Interactive said on Tuesday it sold", "Sorano Motor cut its forecast": what says "it" of itself is a body.
+            RequiresKnown = Regex.IsMatch(verb, $"^(?:{MethodVerbs})$", Flags),
+            // "Dutch brewer Van Loon said": introduced by what it is, a body.
+            IsBody = ItselfAfter().IsMatch(sentence[end..]) || IntroducedByKind(text),
+            // "… fell 18% after it warned that …": a speaker opening a subordinate or joined clause speaks only for what follows it.
+            SpeaksForward = SubordinateAnchor().IsMatch(anchor) && !(anchor.StartsWith("and", StringComparison.Ordinal) && !sentence[..m.Index].TrimEnd().EndsWith(',')),
         });
         return true;
     }
@@ -490,9 +596,31 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
-            if (r.RelayName is { } relayName && ResolveName(relayName) is (string relay, var relayId))
+            if (r.RequiresKnown && attribution.SourceId is null && !history.Any(h => h.Name == attribution.Name))
+            {
+                continue;
+            }
+
+            if (r.IsBody && attribution.IsPerson && !IsPronoun(r.Name))
+            {
+                bodies.Add(attribution.Name);
+                attribution = attribution with { IsPerson = false };
+            }
+
+            attribution = attribution with { SpeaksForward = r.SpeaksForward };
+
+            if (r.RelayName is { } describedOutlet && describedOutlet.StartsWith("the ", StringComparison.Ordinal) && OutletNamedBefore(describedOutlet) is { } outlet)
+            {
+                attribution = attribution with { Relay = outlet with { Start = r.Start, End = r.End, Evidence = describedOutlet } };
+            }
+            else if (r.RelayName is { } relayName && ResolveName(relayName) is (string relay, var relayId))
             {
                 attribution = attribution with { Relay = new Attribution(r.Start, r.End, AttributionRole.Relay, relay, relayId, relayName, false) };
+            }
+
+            if (attribution.Relay is { } passedOn)
+            {
+                relaysSeen.Add(passedOn);
             }
 
             resolved.Add((r, attribution));
@@ -544,6 +672,11 @@ public sealed partial class AttributionFinder
                 role = AttributionRole.Relay;
             }
 
+            if (role == AttributionRole.Relay)
+            {
+                relaysSeen.Add(a);
+            }
+
             result.Add(a with { Role = role });
         }
 
@@ -586,7 +719,13 @@ public sealed partial class AttributionFinder
         {
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
-            antecedent = sources.LastOrDefault(h => h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase));
+            // "Brandt told the agency": the agency there is whom Brandt told, not Brandt.
+            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && h.IsPerson == PersonHeads.Contains(head)
+                && !(h.Relay?.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false);
+            // "the company said" after "Van Loon said it had agreed to sell to Mara Beverages": the company that spoke, not the one it named.
+            antecedent = KindOf(head) == "company"
+                ? sources.LastOrDefault(h => !h.IsMention && (Named(h) || Fits(head, h))) ?? sources.LastOrDefault(Named)
+                : sources.LastOrDefault(Named);
             // "the army" with no army named before: the catalogue's one army, before any other body
             // ("the company" stays the company the report is about).
             if (antecedent is null && KindOf(head) is null && ResolveName(text) is (string known, int knownId))
@@ -594,7 +733,13 @@ public sealed partial class AttributionFinder
                 return new Attribution(r.Start, r.End, AttributionRole.Source, known, knownId, r.Evidence, PersonHeads.Contains(head));
             }
 
-            antecedent ??= sources.LastOrDefault(h => h.IsPerson == PersonHeads.Contains(head));
+            antecedent ??= PersonHeads.Contains(head) ? sources.LastOrDefault(h => h.IsPerson) : sources.LastOrDefault(h => !h.IsMention && Fits(head, h)) ?? sources.LastOrDefault(h => Fits(head, h));
+            // "The agency put the bill at $40 million" after "the news agency Nordpress reported": the outlet speaks itself.
+            if (antecedent is null && OutletWords.Contains(head) && OutletNamedBefore(text) is { } outlet)
+            {
+                antecedent = outlet with { Role = AttributionRole.Source };
+            }
+
             // "In a statement, the ministry said": with nobody named before, the description is the speaker.
             if (antecedent is null && ResolveName(text) is (string described, var describedId))
             {
@@ -614,19 +759,105 @@ public sealed partial class AttributionFinder
             // "the company confirmed" after "auto-parts maker Brenner Antriebe".
             antecedent = body;
         }
+        else if (CommonNounHead().Match(text) is { Success: true } outletDescription && KindOf(outletDescription.Groups["head"].Value) == "outlet"
+            && OutletNamedBefore(text) is { } outlet)
+        {
+            // "The paper put turnout at 72%" after "the Lanka Observer reported, citing …": the outlet now speaks itself.
+            antecedent = outlet with { Role = AttributionRole.Source };
+        }
+        else if (CommonNounHead().Match(text) is { Success: true } generic && IsBodyNoun(generic.Groups["head"].Value)
+            && Modifiers(text).All(GenericModifiers.Contains) && ResolveName(text) is not (_, int)
+            && (history.LastOrDefault(h => !h.IsMention && Fits(generic.Groups["head"].Value, h)) ?? history.LastOrDefault(h => Fits(generic.Groups["head"].Value, h))) is { } fitting)
+        {
+            // "the carmaker said" after "Sorano Motor", "according to the unit" after "the Hawks", "the survey also found":
+            // a body named only by what it is, the last body of the report that can be such a thing.
+            antecedent = fitting;
+        }
         else
         {
+            // "The gain added", "the slide wiped": an abstract noun is no speaker.
+            if (CommonNounHead().Match(text) is { Success: true } abstractNoun && !CanSpeak(abstractNoun.Groups["head"].Value))
+            {
+                return null;
+            }
+
             if (ResolveName(text) is not (string name, var id))
             {
                 return null;
             }
 
-            return new Attribution(r.Start, r.End, AttributionRole.Source, name, id, r.Evidence, IsPerson(text, name));
+            // "Brandt" after "Mayor Ilse Brandt": the surname of a person named before is that person.
+            var surnameOfPerson = LoneSurname(name) && history.Any(h => h.IsPerson && h.Name.EndsWith(" " + name, StringComparison.Ordinal));
+            return new Attribution(r.Start, r.End, AttributionRole.Source, name, id, r.Evidence, surnameOfPerson || Person(text, name));
         }
 
         return antecedent is null
             ? null
             : new Attribution(r.Start, r.End, AttributionRole.Source, antecedent.Name, antecedent.SourceId, r.Evidence, antecedent.IsPerson) { Relay = antecedent.Relay };
+    }
+
+    // Bodies and the documents they issue, as a report calls them once they are named: "the unit", "the survey".
+    private static readonly HashSet<string> DocumentHeads = new(StringComparer.Ordinal)
+    {
+        "survey", "poll", "study", "report", "analysis", "census", "audit", "review", "statement", "filing", "tracker", "paper",
+    };
+
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.Ordinal) { "own", "new", "latest", "annual", "same" };
+
+    private static bool IsBodyNoun(string head) =>
+        OrganisationWords.Contains(head) || KindOf(head) is not null || DocumentHeads.Contains(head) || head is "unit" or "body" or "force" or "agency";
+
+    private static readonly HashSet<string> OtherSpeakers = new(StringComparer.Ordinal)
+    {
+        "campaign", "league", "festival", "tournament", "embassy", "consulate", "senate", "cabinet", "presidency", "palace", "municipality",
+        "city", "county", "state", "province", "region", "district", "clinic", "school", "college", "prison", "jury", "panel", "tribunal",
+        "prosecution", "defence", "defense", "indictment", "complaint", "lawsuit", "affidavit", "memo", "letter", "document", "draft",
+        "website", "app", "navy", "airport", "port", "zoo", "museum", "church", "family", "couple", "victim", "suspect", "accused",
+        "defendant", "plaintiff", "claimant", "judge", "coroner", "index", "census", "count",
+    };
+
+    private static readonly HashSet<string> AbstractPlurals = new(StringComparer.Ordinal)
+    {
+        "gains", "losses", "sales", "shares", "prices", "costs", "rises", "falls", "increases", "cuts", "results", "figures", "numbers",
+        "talks", "plans", "changes", "rates", "levels", "totals", "profits", "earnings", "revenues", "returns", "savings", "funds",
+    };
+
+    // Who or what can say something: people, groups, bodies and the documents they issue.
+    private static bool CanSpeak(string head) =>
+        head.EndsWith('s') && !AbstractPlurals.Contains(head) || IsBodyNoun(head) || Heads.Contains(head) || PersonHeads.Contains(head) || Roles.Contains(head) || PeopleGroups.Contains(head)
+        || IsGroupOfPeople(head) || OtherSpeakers.Contains(head)
+        || head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal) || head.EndsWith("ent", StringComparison.Ordinal) || head.EndsWith("ant", StringComparison.Ordinal));
+
+    // Whether an earlier source can be the body a description names: a company for "the carmaker", not a ministry;
+    // no person and no group of people ("analysts") for any body.
+    private static bool Fits(string head, Attribution earlier)
+    {
+        if (earlier.Role != AttributionRole.Source || earlier.Name.Length == 0 || !char.IsUpper(earlier.Name[0]))
+        {
+            return false;
+        }
+
+        // "the study found" after "a study led by Chidi Okafor": a document is its author's, person or body.
+        if (DocumentHeads.Contains(head))
+        {
+            return !earlier.IsPerson || earlier.Evidence.Contains(" by ", StringComparison.Ordinal);
+        }
+
+        if (earlier.IsPerson)
+        {
+            return false;
+        }
+
+        var words = earlier.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var company = CompanySuffixes.Contains(words[^1].TrimEnd('.')) || earlier.Evidence.Split(' ').Any(w => KindOf(w) == "company");
+        if (DocumentHeads.Contains(head))
+        {
+            return true;
+        }
+
+        return KindOf(head) == "company"
+            ? company || !words.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) || Heads.Contains(w.ToLowerInvariant()))
+            : !company;
     }
 
     [GeneratedRegex(@"^(?i:one|two|three|some|several|another|one\s+more)\s+of\s+(?i:the|those|these)\s+(?<head>\p{Ll}+)$", RegexOptions.CultureInvariant)]
@@ -657,10 +888,11 @@ public sealed partial class AttributionFinder
                 words.RemoveAt(0);
             }
 
-            var text = string.Join(' ', words);
+            // "Quill Pharma's revenue": the owner is named.
+            var text = Regex.Replace(string.Join(' ', words), @"['’]s$", string.Empty);
             if (text.Length > 0 && !ClauseOpeners.Contains(text) && ResolveName(text) is (string name, int id))
             {
-                found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, m.Value, IsPerson(text, name)));
+                found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, m.Value, Person(text, name)) { IsMention = true });
             }
         }
 
@@ -696,7 +928,7 @@ public sealed partial class AttributionFinder
 
             var known = ResolveName(name);
             var evidence = role >= 0 ? m.Value : CompanySuffixes.Contains(written[^1].TrimEnd('.')) && KindOf(what) is null ? $"company {m.Value}" : $"{what} {m.Value}";
-            found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson));
+            found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson) { IsMention = true });
         }
 
         return found;
@@ -756,6 +988,14 @@ public sealed partial class AttributionFinder
         {
             var key = NameKey.From(cleaned);
             var described = byKey.Where(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+            // "the regional environment agency", "the state energy department": where it sits is not part of the name.
+            var local = words.SkipWhile(w => LocalityWords.Contains(w)).ToList();
+            if (described.Count == 0 && local.Count < words.Count && local.Count >= 2 && OrganisationWords.Contains(local[^1]))
+            {
+                var localKey = NameKey.From(string.Join(' ', local));
+                described = byKey.Where(p => p.Key.EndsWith(" " + localKey, StringComparison.Ordinal) && !p.Key.Split(' ').Any(LevelWords.Contains)).Select(p => p.Value).Distinct().ToList();
+            }
+
             if (described.Count == 1)
             {
                 return (described[0].Name, described[0].Id);
@@ -799,13 +1039,25 @@ public sealed partial class AttributionFinder
         return NameKey.From(cleaned).Length == 0 ? null : (cleaned, null);
     }
 
+    private static readonly HashSet<string> LocalityWords = new(StringComparer.Ordinal)
+    {
+        "regional", "state", "local", "provincial", "county", "city", "district", "municipal",
+    };
+
+    // A level of government in a catalogue name ("National Elections Office") that a description must not contradict.
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "national", "federal", "central", "state", "regional", "provincial", "county", "municipal" };
+
     private SourceCandidate? Lookup(string name) => byKey.GetValueOrDefault(NameKey.From(name));
+
+    // A name the report has shown to be a body ("Kaido Interactive said it sold") stays one.
+    private bool Person(string written, string name) => !bodies.Contains(name) && IsPerson(written, name);
 
     private static bool IsPerson(string written, string name)
     {
         var words = (written + " " + name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '\'', '’')).ToList();
         var nameOnly = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (nameOnly.Any(OrganisationWords.Contains))
+        // "Halvard Energy", "Sorano Motor": a company's last word makes it a body, however many capitals it has.
+        if (nameOnly.Any(w => OrganisationWords.Contains(w) || w is "Team" or "Unit" or "Crew" or "Panel" or "Taskforce" or "Squad") || nameOnly.Length > 1 && CompanySuffixes.Contains(nameOnly[^1].TrimEnd('.')))
         {
             return false;
         }
@@ -848,9 +1100,17 @@ public sealed partial class AttributionFinder
         phrase = Dateline().Replace(phrase, string.Empty);
         phrase = TrailingTime().Replace(phrase, string.Empty);
         phrase = OwnersDocument().Replace(phrase, string.Empty);
-        if (phrase.IndexOf(" led by ", StringComparison.Ordinal) is var led and >= 0)
+        // "a study led by X", "the General Social Survey published by Stats NZ": who made the document speaks.
+        if (MadeBy().Match(phrase) is { Success: true } madeBy)
         {
-            phrase = phrase[(led + " led by ".Length)..];
+            phrase = phrase[(madeBy.Index + madeBy.Length)..];
+        }
+
+        // "the investigative outlet The Ledger Project", "the Lima daily The Andean Post": the name, article and all.
+        if (KindThenTitle().Match(phrase.Trim()) is { Success: true } titled
+            && (KindOf(titled.Groups["kind"].Value) is not null || OutletWords.Contains(titled.Groups["kind"].Value)))
+        {
+            return titled.Groups["name"].Value;
         }
 
         // "A spokeswoman for the Ministry of Justice", unnamed: the ministry speaks.
@@ -1131,11 +1391,29 @@ public sealed partial class AttributionFinder
         return string.Join(' ', kept);
     }
 
+    [GeneratedRegex(@"^(?:seen|obtained|reviewed|viewed)(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeenBy();
+
+    [GeneratedRegex(@"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)\s+(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{1,50}?)?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex SeenByInside();
+
+    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex MadeBy();
+
+    [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<kind>\p{Ll}+)\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{M}.+\-]*(?:\s+\p{Lu}[\p{L}\p{M}.+\-]*){0,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindThenTitle();
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "daily", "weekly", "outlet", "newspaper", "paper", "broadcaster", "magazine", "site", "website", "tabloid", "channel", "station",
+        "agency", "group", "firm", "charity", "organisation", "organization", "journal", "network", "consultancy", "pollster", "institute",
+    };
+
     // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
     private static string WithoutTrailingParticiple(string phrase) =>
         TrailingParticiple().Replace(phrase, string.Empty);
 
-    [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
 
     private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
@@ -1187,5 +1465,8 @@ public sealed partial class AttributionFinder
         public string? RelayName { get; init; }
         public bool CommaAnchored { get; init; }
         public bool FramesClause { get; init; }
+        public bool IsBody { get; init; }
+        public bool SpeaksForward { get; init; }
+        public bool RequiresKnown { get; init; }
     }
 }

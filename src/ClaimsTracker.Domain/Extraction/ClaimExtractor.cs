@@ -1,6 +1,7 @@
 using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
+using ClaimsTracker.Domain.Sources;
 
 namespace ClaimsTracker.Domain.Extraction;
 
@@ -112,9 +113,17 @@ public sealed class ClaimExtractor
                     Incidental = found.Incidental,
                 };
 
+                // "Shares fell 18% after the company warned …": a speaker opening a later clause does not reach back.
+                var reaching = speakers.Where(a => !a.SpeaksForward || a.Start <= found.Figure.Start).ToList();
                 var source = OwnerOf(sentence, speakers, found.Figure)
-                    ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
-                var relay = source?.Relay ?? Nearest(sentence, speakers.Where(a => a.Role == AttributionRole.Relay), found.Figure);
+                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
+                var relay = source?.Relay ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Relay), found.Figure);
+                // Nobody passes on their own claim.
+                if (relay is not null && source is not null && NameKey.From(relay.Name) == NameKey.From(source.Name))
+                {
+                    relay = null;
+                }
+
                 var group = groups.FindIndex(g => Same(g.Source, source) && Same(g.Relay, relay));
                 if (group < 0)
                 {
