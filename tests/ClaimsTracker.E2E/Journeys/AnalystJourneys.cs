@@ -108,7 +108,13 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         await page.WaitForURLAsync(url => url.Contains("sort=Source", StringComparison.Ordinal));
         await page.Locator("[data-testid=claims-grid] button[aria-label='Next page']").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
-        var firstOnPageTwo = await rows.First.Locator("a").First.GetAttributeAsync("href");
+        // The address changes before the grid has its new rows: read page two from the address in a
+        // fresh page, then wait for the live grid to show the same.
+        var fresh = await NewPageAsync();
+        await new LoginPage(fresh).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        await fresh.GotoAsync(page.Url);
+        var firstOnPageTwo = await fresh.Locator("[data-testid=claims-grid] tbody tr").First.Locator("a").First.GetAttributeAsync("href");
+        await Assertions.Expect(rows.First.Locator("a").First).ToHaveAttributeAsync("href", firstOnPageTwo!);
 
         await page.ReloadAsync();
         await new AppShell(page).WaitForCircuitAsync();
