@@ -17,12 +17,10 @@ public static class EngineAtScale
         var outlets = data.Outlets.ToDictionary(o => o.Id, o => o.Name);
         var names = data.Sources.ToDictionary(s => s.Id, s => s.Name);
         var figures = new List<DetectionFigure>(data.Shape.Figures);
-        var claimId = 0;
         foreach (var report in data.Reports(1, data.Shape.Reports))
         {
             foreach (var claim in report.Claims)
             {
-                claimId++;
                 figures.AddRange(claim.Figures.Select(f => new DetectionFigure
                 {
                     FigureId = figures.Count + 1,

@@ -32,7 +32,7 @@ public sealed class FigureFinder
         "figure", "fig", "table", "exhibit", "appendix", "equation", "eq", "interstate", "pp", "p", "count", "counts",
     };
 
-    private static readonly HashSet<string> WordsDesignationWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> DesignationNounsBeforeNumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "grade", "phase", "category", "season", "chapter", "article", "level", "class", "year", "week", "day", "round", "series", "part",
     };
@@ -245,7 +245,7 @@ public sealed class FigureFinder
         if (!char.IsAsciiDigit(sentence[figure.Start]))
         {
             // "grade three pupils", "phase two", "a category five storm": only nouns that are seldom verbs.
-            return WordsDesignationWords.Contains(WordBefore(sentence, figure.Start));
+            return DesignationNounsBeforeNumberWords.Contains(WordBefore(sentence, figure.Start));
         }
 
         var end = figure.Start;
