@@ -117,13 +117,17 @@ public static partial class ScenarioScorer
 
             var reportId = saved.Value.ReportId;
             var proposed = await proposals.GetAsync(reportId, cancellationToken);
+            // What was proposed but left unticked, so a missing figure's cause can be read (confidence, no metric, incidental).
+            lines.AddRange(proposed!.Claims.SelectMany(c => c.Figures.Where(f => !f.Include).Select(f =>
+                $"- {report.Id ?? report.Title}: {c.Source ?? "(no speaker)"} ({c.Confidence:0.00}) · {(f.MetricId is { } m ? metricKeys.GetValueOrDefault(m, "?") : f.NewMetric is { } n ? $"new “{n.Name}”" : "-")} · “{f.AsWritten}”{(f.Incidental is null ? "" : $" · incidental: {f.Incidental}")}")));
+
             // As proposed: the figures the extractor ticked, the source and metric it chose.
-            foreach (var draft in proposed!.Claims.Where(c => c.Figures.Any(f => f.Include)))
+            foreach (var draft in proposed.Claims.Where(c => c.Figures.Any(f => f.Include)))
             {
                 var outcome = await proposals.AcceptAsync(Editor, reportId, draft, cancellationToken);
                 _ = outcome.IsSuccess ? accepted++ : refused++;
                 lines.AddRange(draft.Figures.Where(f => f.Include).Select(f =>
-                    $"{report.Id ?? report.Title}: {draft.Source}{(draft.RelayedVia is null ? "" : $" via {draft.RelayedVia}")} · {(f.MetricId is { } m ? metricKeys.GetValueOrDefault(m, "?") : "-")} · “{f.AsWritten}” {f.Qualifier} {f.Value}{(f.ValueHigh is null ? "" : $"–{f.ValueHigh}")} {f.Date} · {f.Time}{(outcome.IsSuccess ? "" : " · REFUSED")}"));
+                    $"+ {report.Id ?? report.Title}: {draft.Source}{(draft.RelayedVia is null ? "" : $" via {draft.RelayedVia}")} · {(f.MetricId is { } m ? metricKeys.GetValueOrDefault(m, "?") : "-")} · “{f.AsWritten}” {f.Qualifier} {f.Value}{(f.ValueHigh is null ? "" : $"–{f.ValueHigh}")} {f.Date} · {f.Time}{(outcome.IsSuccess ? "" : " · REFUSED")}"));
             }
         }
 

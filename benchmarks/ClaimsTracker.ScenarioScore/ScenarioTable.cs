@@ -31,7 +31,7 @@ public static class ScenarioTable
 
                 foreach (var line in accepted ? r.Accepted : [])
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"    + {line}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    {line}");
                 }
             }
         }
