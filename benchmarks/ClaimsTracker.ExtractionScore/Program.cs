@@ -8,6 +8,8 @@ using ClaimsTracker.Domain.Extraction.Evaluation;
 //   --details          every difference on the tuning paragraphs (the ones rules may be refined on)
 //   --details-heldout  every difference on the held-out paragraphs (read them only to report misses)
 //   --show <id>        what the extractor proposes for one paragraph
+//   --calibration      how often a suggested metric is right at each evidence score (tuning paragraphs)
+//   --show-scenario <file> <report id>   the same for a tuning scenario's report, with its catalogue
 //   --record           raise ratchet.json to the current held-out scores (never lowers them)
 var folder = Path.Combine(AppContext.BaseDirectory, "corpus");
 var files = ExtractionCorpus.LoadFolder(folder);
@@ -43,6 +45,19 @@ for (var round = 0; round < Rounds; round++)
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {everything.Count * Rounds / clock.Elapsed.TotalSeconds:F0} paragraphs per second on one thread ({everything.Count} paragraphs x {Rounds})"));
 
+if (args.Contains("--calibration"))
+{
+    // Tuning paragraphs only: how often a suggested metric is right at each evidence score.
+    Console.WriteLine();
+    Console.WriteLine("metric evidence score   suggested   right");
+    double[] edges = [MetricSuggester.MinimumScore, 0.5, 0.7, 1, 1.5, 2, 3, double.MaxValue];
+    foreach (var (low, high) in edges.Zip(edges.Skip(1)))
+    {
+        var bucket = tuningScores.MetricCalibration.Where(c => c.Score >= low && c.Score < high).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{low,6:F1} – {(high == double.MaxValue ? "" : high.ToString("F1", CultureInfo.InvariantCulture)),-6} {bucket.Count,13} {(bucket.Count == 0 ? 0 : 100.0 * bucket.Count(c => c.Right) / bucket.Count),7:F1} %"));
+    }
+}
+
 if (args.Contains("--details"))
 {
     Console.WriteLine();
@@ -66,14 +81,39 @@ if (args.Contains("--record"))
 if (Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length)
 {
     var (file, paragraph) = everything.Single(x => x.Paragraph.Id == args[at + 1]);
-    foreach (var claim in extractor.Propose(paragraph.Text, file.ContextFor(paragraph)))
+    Show(paragraph.Text, file.ContextFor(paragraph));
+}
+
+// A tuning scenario's report with the scenario's catalogue (no known sources): why a figure got the metric it got.
+if (Array.IndexOf(args, "--show-scenario") is var sat && sat >= 0 && sat + 2 < args.Length)
+{
+    if (args[sat + 1].Contains("heldout", StringComparison.OrdinalIgnoreCase))
+    {
+        Console.Error.WriteLine("Held-out scenarios are never shown: reading them would tune the rules on them.");
+        return 1;
+    }
+
+    using var scenario = System.Text.Json.JsonDocument.Parse(File.ReadAllText(args[sat + 1]));
+    var metrics = scenario.RootElement.GetProperty("metrics").EnumerateArray()
+        .Select((m, i) => new MetricCandidate(i + 1, m.GetProperty("key").GetString()!, m.GetProperty("name").GetString()!, Enum.Parse<ClaimsTracker.Domain.Figures.FigureKind>(m.GetProperty("kind").GetString()!), []))
+        .ToList();
+    var report = scenario.RootElement.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("id").GetString() == args[sat + 2]);
+    Console.WriteLine(string.Join(", ", metrics.Select(m => $"{m.Id} {m.Key}")));
+    Show(report.GetProperty("text").GetString()!, new ExtractionContext(DateOnly.Parse(report.GetProperty("publishedOn").GetString()!, CultureInfo.InvariantCulture), metrics, []));
+}
+
+return 0;
+
+void Show(string text, ExtractionContext context)
+{
+    foreach (var claim in extractor.Propose(text, context))
     {
         Console.WriteLine();
         Console.WriteLine($"\"{claim.Quote.Exact}\"");
         Console.WriteLine($"  source {claim.SourceName ?? "-"} (id {claim.SourceId?.ToString(CultureInfo.InvariantCulture) ?? "new"}) from \"{claim.SourceEvidence}\"; relay {claim.RelayName ?? "-"}; confidence {claim.Confidence.ToString(CultureInfo.InvariantCulture)}");
         foreach (var figure in claim.Figures)
         {
-            Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Unit} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}) time {figure.Time} ({figure.TimeEvidence})");
+            Console.WriteLine($"  {figure.Figure.Text} = {figure.Figure.Qualifier} {figure.Figure.Value} {figure.Figure.Unit} {figure.Figure.Kind} {figure.Date} metric {figure.MetricId?.ToString(CultureInfo.InvariantCulture) ?? "-"} ({figure.MetricEvidence}, {figure.MetricScore.ToString("F2", CultureInfo.InvariantCulture)}) time {figure.Time} ({figure.TimeEvidence})");
         }
     }
 }

@@ -110,6 +110,7 @@ public sealed class ClaimExtractor
                 var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date)
                 {
                     NewMetric = suggestion is null ? NewMetricNamer.For(sentence, found.Figure) : null,
+                    MetricScore = suggestion?.Score ?? 0,
                     Incidental = found.Incidental,
                 };
 

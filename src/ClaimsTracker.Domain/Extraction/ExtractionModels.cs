@@ -33,6 +33,9 @@ public sealed record FigureProposal(ParsedFigure Figure, int? MetricId, string? 
     /// <summary>When no catalogue metric fits: the metric to create instead of the nearest unrelated one.</summary>
     public NewMetricProposal? NewMetric { get; init; }
 
+    /// <summary>How much evidence the suggested metric had (<see cref="MetricSuggestion.Score"/>); 0 without one.</summary>
+    public double MetricScore { get; init; }
+
     /// <summary>Why the number points at a group rather than claims a count ("the two hospitals", "five of the injured"); such figures start unticked.</summary>
     public string? Incidental { get; init; }
 }

@@ -55,7 +55,8 @@ internal static class MetricLexicon
         ["repatriated", "handed"],
         ["cleared", "deforestation", "clearing", "felled"],
         ["violations", "breaches", "breached", "violated"],
-        ["job", "jobs", "posts", "positions", "layoffs", "redundancies"],
+        ["job", "jobs", "posts", "positions", "layoffs", "redundancies", "cuts"],
+        ["transit", "transits", "transiting", "passages", "crossings"],
         ["cut", "cuts", "cutting", "axe", "axed", "shed", "shedding", "slash", "layoffs", "redundancies"],
         ["participants", "participation", "participated", "strikers", "striking"],
         ["applicants", "claimants", "plaintiffs"],
@@ -80,6 +81,7 @@ internal static class MetricLexicon
         ["company", "firm", "group", "maker", "carmaker", "retailer"],
         ["food", "rice", "bread", "maize", "flour", "wheat", "sugar", "staple", "cooking", "grocery", "groceries", "meat", "milk", "eggs", "vegetables", "beans"],
         ["fuel", "petrol", "diesel", "gasoline", "kerosene"],
+        ["aid", "humanitarian", "relief", "convoy", "convoys", "assistance"],
         ["government", "state", "treasury", "ministry"],
     ];
 

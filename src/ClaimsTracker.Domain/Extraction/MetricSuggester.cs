@@ -2,8 +2,8 @@ using ClaimsTracker.Domain.Figures;
 
 namespace ClaimsTracker.Domain.Extraction;
 
-/// <summary>A suggested metric and the words it was suggested from.</summary>
-public readonly record struct MetricSuggestion(MetricCandidate Metric, string Evidence);
+/// <summary>A suggested metric, the words it was suggested from and how much they weighed (at least <see cref="MetricSuggester.MinimumScore"/>).</summary>
+public readonly record struct MetricSuggestion(MetricCandidate Metric, string Evidence, double Score);
 
 /// <summary>A figure to suggest a metric for: its [Start, End) span in the sentence, kind and unit.</summary>
 public readonly record struct FigureSpan(int Start, int End, FigureKind Kind, string? Unit = null);
@@ -122,6 +122,15 @@ public sealed class MetricSuggester
         var stems = tokens.Select(t => Stem(t.Word)).ToList();
         var figureTokens = figures.Select(f => (First: FirstToken(tokens, f.Start), Last: LastToken(tokens, f.End))).ToList();
         var result = new MetricSuggestion?[figures.Count];
+        var windowStarts = new int[figures.Count];
+        // Distances count the words that could name something else, not "the", "is" or "rose to":
+        // "revenue shortfall for the coming year is KSh 15.8 billion" is near, as a reader takes it.
+        var contentBefore = new int[tokens.Count + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            contentBefore[t + 1] = contentBefore[t] + (IsLinkingWord(tokens[t].Word) ? 0 : 1);
+        }
+
         for (var i = 0; i < figures.Count; i++)
         {
             // "killed in Saturday's crush … rose to 12": a day between the words and a count does not cut them off.
@@ -137,13 +146,20 @@ public sealed class MetricSuggester
             {
                 from = before + 1;
             }
+            else if (previous >= 0 && IsChangeLink(sentence, tokens, from, figureTokens[i].First - 1))
+            {
+                // "Asylum claims fell 18% to about 41,000", "transits fell to 9,920 from 11,240": both ends of a change count the same thing.
+                from = windowStarts[previous];
+            }
+
+            windowStarts[i] = from;
 
             if (next >= 0 && LastJoint(tokens, figureTokens[i].Last + 1, to) is { } after)
             {
                 to = after - 1;
             }
 
-            var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last);
+            var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last, contentBefore);
             var counted = CountedNoun(stems, window);
             var countedWords = figures[i].Kind == FigureKind.Count ? CountedWords(sentence, tokens, stems, window) : [];
             var dimension = DimensionOfUnit(figures[i].Unit);
@@ -171,13 +187,13 @@ public sealed class MetricSuggester
                 best.Entry = part.Whole;
             }
 
-            result[i] = best.Entry is { } chosen && best.Score >= MinimumScore ? new MetricSuggestion(chosen.Metric, best.Evidence) : null;
+            result[i] = best.Entry is { } chosen && best.Score >= MinimumScore ? new MetricSuggestion(chosen.Metric, best.Evidence, best.Score) : null;
         }
 
         return result;
     }
 
-    private const double MinimumScore = 0.3;
+    public const double MinimumScore = 0.3;
 
     // Topic words found per metric, for the article last seen: every sentence of one article asks again.
     private IReadOnlySet<string>? topicDocument;
@@ -317,6 +333,30 @@ public sealed class MetricSuggester
         }
 
         return false;
+    }
+
+    // Words that may stand between the two ends of a change ("18% to about", "to 9,920 from"), with
+    // the period the change is over ("fell 18% in the first half of the year to 41,000").
+    private static readonly HashSet<string> ChangeLinkWords = new(StringComparer.Ordinal)
+    {
+        "to", "from", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "an", "estimated", "a", "record", "just",
+        "in", "the", "of", "over", "during", "first", "second", "third", "fourth", "final", "half", "year", "years", "quarter", "month",
+        "months", "week", "weeks", "season", "period", "fiscal", "financial", "last", "this", "past", "previous", "spring", "summer",
+        "autumn", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    };
+
+    /// <summary>Whether the tokens [from, to] only link two ends of one change: "to" or "from", with hedges or the period, in one clause.</summary>
+    private static bool IsChangeLink(string sentence, List<(string Word, int Start, int End)> tokens, int from, int to)
+    {
+        if (from > to || to >= tokens.Count || to - from > 8)
+        {
+            return false;
+        }
+
+        var words = tokens.Skip(from).Take(to - from + 1).Select(t => t.Word).ToList();
+        return words.All(w => ChangeLinkWords.Contains(w) || w.All(char.IsDigit)) && (words.Contains("to") || words.Contains("from"))
+            && sentence.AsSpan(tokens[from].Start, tokens[to].End - tokens[from].Start).IndexOfAny(ClauseBreaks) < 0;
     }
 
     private static readonly HashSet<string> Joints = new(StringComparer.Ordinal) { "and", "while", "but", "whereas", "including" };
@@ -462,13 +502,23 @@ public sealed class MetricSuggester
         return tokens;
     }
 
-    /// <summary>The tokens a figure may claim ([From, To]) and its own tokens ([First, Last]).</summary>
-    private readonly record struct Window(int From, int To, int First, int Last)
+    /// <summary>The tokens a figure may claim ([From, To]), its own tokens ([First, Last]) and, per token, how many words that count for distance come before it.</summary>
+    private readonly record struct Window(int From, int To, int First, int Last, int[] ContentBefore)
     {
         public bool Overlaps(int from, int to) => from <= Last && to >= First;
 
-        public int Distance(int from, int to) => from > Last ? from - Last - 1 : First - to - 1;
+        /// <summary>How many words that count for distance stand between [from, to] and the figure.</summary>
+        public int Distance(int from, int to) => from > Last ? ContentBefore[from] - ContentBefore[Last + 1] : ContentBefore[First] - ContentBefore[to + 1];
     }
+
+    // Verbs that only link a quantity's name to its number ("stood at", "rose to", "put … at").
+    private static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "be", "stood", "stands", "reached", "reaches", "rose", "rises", "risen", "fell", "falls", "fallen", "climbed", "jumped", "dropped",
+        "totalled", "totaled", "totals", "came", "comes", "put", "puts", "coming", "current", "latest", "so", "far", "now", "still", "will", "would",
+    };
+
+    private static bool IsLinkingWord(string word) => word.Length > 0 && (DefaultKeywords.IsStopWord(word) || LinkingVerbs.Contains(word));
 
     private sealed record Entry(MetricCandidate Metric, IReadOnlyList<string[]> Phrases, IReadOnlySet<string> Countable, IReadOnlySet<string> Head, IReadOnlyList<string> Topic, IReadOnlyDictionary<string, double> NameWords, string? Dimension);
 }

@@ -140,3 +140,31 @@ public class PartAndWholeMetricTests
         Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
     }
 }
+
+/// <summary>Both ends of a change ("fell 18% to 41,000", "rose to 9,920 from 8,100") count what the sentence's subject names.</summary>
+public class ChangeMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "visa-requests", "Work visa applications received", FigureKind.Count, []),
+        new(2, "ferry-crossings", "Ferry crossings of the strait", FigureKind.Count, []),
+        new(3, "ticket-price", "Ticket price", FigureKind.Money, []),
+    ];
+
+    [Theory]
+    [InlineData("Work visa applications dropped 12% in the spring to about 8,400, the labour office said.", "about 8,400", "visa-requests")]
+    [InlineData("Ferry crossings of the strait rose to 5,310 from 4,870 a year earlier, the port authority said.", "4,870", "ferry-crossings")]
+    [InlineData("The ticket price climbed 9% to £84, the operator said on Monday.", "£84", "ticket-price")]
+    public void TheSecondEndOfAChange_CountsTheSubjectBeforeTheFirst(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, KeyOf(sentence, figureText));
+
+    [Fact]
+    public void AFigureAfterOtherWords_DoesNotReachBackForTheSubject() =>
+        Assert.Equal("none", KeyOf("Ferry crossings of the strait rose 4%, and 212 sailors joined the union, the port authority said.", "212"));
+
+    private static string KeyOf(string sentence, string figureText)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+        return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
+    }
+}

@@ -13,6 +13,9 @@ public sealed record Score(string Name, int TruePositives, int Predicted, int Ex
 
 public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metrics, Score Sources, Score Relays, Score Dates, Score Units, IReadOnlyList<string> Differences)
 {
+    /// <summary>Each suggested metric's evidence score and whether the metric was right: how far a score can be trusted.</summary>
+    public IReadOnlyList<(double Score, bool Right)> MetricCalibration { get; init; } = [];
+
     public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays, Dates, Units];
 
     /// <summary>The scores of several corpus files counted together.</summary>
@@ -29,7 +32,10 @@ public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metr
             Add(s => s.Relays, "relay"),
             Add(s => s.Dates, "dates"),
             Add(s => s.Units, "unit"),
-            parts.SelectMany(p => p.Differences).ToList());
+            parts.SelectMany(p => p.Differences).ToList())
+        {
+            MetricCalibration = parts.SelectMany(p => p.MetricCalibration).ToList(),
+        };
     }
 }
 
@@ -57,6 +63,7 @@ public static class ExtractionScorer
         var dates = new Counter();
         var units = new Counter();
         var differences = new List<string>();
+        var calibration = new List<(double Score, bool Right)>();
 
         foreach (var paragraph in corpus.Paragraphs)
         {
@@ -110,6 +117,11 @@ public static class ExtractionScorer
                 var gotMetric = got.MetricId is { } id ? metricKeys[id] : null;
                 if (want.Metric is not null || gotMetric is not null)
                 {
+                    if (gotMetric is not null)
+                    {
+                        calibration.Add((got.MetricScore, want.Metric == gotMetric));
+                    }
+
                     Compare(metrics, want.Metric is not null && want.Metric == gotMetric, $"{paragraph.Id}: \"{want.Text}\" metric {gotMetric ?? "none"}, expected {want.Metric ?? "none"}", differences);
                 }
 
@@ -141,7 +153,10 @@ public static class ExtractionScorer
             relays.ToScore("relay"),
             dates.ToScore("dates"),
             units.ToScore("unit"),
-            differences);
+            differences)
+        {
+            MetricCalibration = calibration,
+        };
     }
 
     // The n-th annotation of some words is their n-th occurrence in the paragraph.
