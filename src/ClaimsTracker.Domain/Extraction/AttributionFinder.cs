@@ -69,7 +69,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Inverted = new(
-        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$))(?:,\s+(?<y>\p{{Lu}}[\p{{L}}\-'’]+(?:\s+\p{{Lu}}[\p{{L}}\-'’]+){{1,3}})(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)))?",
+        $@"(?:^|[,;”""’]\s*)(?<verb>said|says|added|adds|wrote|writes|stated)\s+(?<x>[^,;:!?“”""()\n]{{1,90}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$))(?:,\s+(?:\p{{Lu}}\p{{Ll}}{{0,4}}\.\s+)?(?<y>\p{{Lu}}[\p{{L}}\-'’]+(?:\s+\p{{Lu}}[\p{{L}}\-'’]+){{1,3}})(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)))?",
         Flags);
 
     private static readonly Regex Phrase = new(
@@ -354,7 +354,8 @@ public sealed partial class AttributionFinder
             var x = m.Groups["x"];
             var name = IsPronoun(x.Value) ? x.Value : SpeakerName(x.Value);
             // "said the office's spokeswoman, Amira Haddad": the person named after the role speaks.
-            if (m.Groups["y"] is { Success: true } person && Roles.Contains(x.Value.Trim().Split(' ')[^1].ToLowerInvariant()))
+            // "said the firm's head of research, Tessa Kwong": any description, not only a role word, introduces the person.
+            if (m.Groups["y"] is { Success: true } person && (Roles.Contains(x.Value.Trim().Split(' ')[^1].ToLowerInvariant()) || Describes(x.Value)))
             {
                 x = person;
                 name = person.Value;
@@ -464,6 +465,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"^(?i:the\s+)?(?:(?:official|provisional|preliminary|final|latest|partial|early|initial|vote|new)\s+){0,2}(?:results|count|figures|data|numbers|statistics|tally|estimates?)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnownedDocument();
+
+    private static bool Describes(string phrase) =>
+        phrase.TrimStart().Split(' ', 2) is [var first, _] && (first is "the" or "a" or "an" or "its" or "his" or "her" or "their" || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal));
 
     private static bool InsideSpeech(string sentence, Match m) =>
         m.Groups["anchor"].Value.StartsWith("that", StringComparison.Ordinal)
