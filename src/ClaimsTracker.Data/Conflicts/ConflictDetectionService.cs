@@ -115,24 +115,11 @@ public sealed partial class ConflictDetectionService(
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
 
-        // Grouped in one pass, in order of first appearance as GroupBy gave them: a full pass has a million figures.
-        var groupOf = new Dictionary<(int Family, string ScopeKey), List<DetectionFigure>>();
-        var groups = new List<(int Family, List<DetectionFigure> Figures)>();
-        foreach (var figure in figures)
-        {
-            var key = (families.FamilyOf(figure.MetricId), figure.ScopeKey);
-            if (!groupOf.TryGetValue(key, out var members))
-            {
-                groupOf[key] = members = [];
-                groups.Add((key.Item1, members));
-            }
-
-            members.Add(figure);
-        }
-
         var detected = new List<DetectedConflict>();
-        foreach (var (family, members) in groups)
+        var groups = 0;
+        foreach (var (family, members) in figures.Groups(families))
         {
+            groups++;
             detected.AddRange(detector.Detect(families.Members(family), members, dismissed));
         }
 
@@ -141,7 +128,7 @@ public sealed partial class ConflictDetectionService(
         summary = summary with
         {
             Figures = figures.Count,
-            Groups = groups.Count,
+            Groups = groups,
             Elapsed = stopwatch.Elapsed,
             Reading = reading,
             Detecting = detecting,
@@ -228,7 +215,7 @@ public sealed partial class ConflictDetectionService(
     /// The same for a run's stored conflicts; fingerprints (a hash each) are computed only for
     /// the figures of dismissed conflicts, not for every figure read.
     /// </summary>
-    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, List<DetectionFigure> figures)
+    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, DetectionRows figures)
     {
         var dismissals = existing.Where(c => c.Status == ConflictStatus.NotAConflict).ToList();
         if (dismissals.Count == 0)
@@ -237,7 +224,15 @@ public sealed partial class ConflictDetectionService(
         }
 
         var wanted = dismissals.SelectMany(c => c.Members).Select(m => m.FigureId).ToHashSet();
-        var fingerprints = figures.Where(f => wanted.Contains(f.FigureId)).ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        var fingerprints = new Dictionary<int, string>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (wanted.Contains(figures.FigureId(i)))
+            {
+                fingerprints[figures.FigureId(i)] = figures.Figure(i).Fingerprint;
+            }
+        }
+
         return DismissedPairs(dismissals.Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))), fingerprints);
     }
 

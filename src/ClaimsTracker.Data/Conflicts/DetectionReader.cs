@@ -48,7 +48,7 @@ internal static class DetectionReader
     /// never compares figures of different scopes or families, so nothing else has anything to gain from the run; a large
     /// import touches many metrics and many scopes, but only some of the pairs.
     /// </param>
-    public static async Task<(List<DetectionMetric> Metrics, List<DetectionFigure> Figures, List<StoredConflict> Conflicts)> ReadAsync(
+    public static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAsync(
         ClaimsDbContext db, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
@@ -182,70 +182,29 @@ internal static class DetectionReader
             await reader.NextResultAsync(cancellationToken);
         }
 
-        var figures = new List<DetectionFigure>();
-        // One figure per scope as written serves as the template of the others: a copy keeps its scope key, folded once
-        // per spelling instead of once per figure. Times repeat as much and are immutable, so figures share them too.
-        var byScope = new Dictionary<string, DetectionFigure>(StringComparer.Ordinal);
-        var times = new Dictionary<(TimeReferenceKind, DateOnly?, DateOnly?, string?), TimeReference>();
+        var figures = new DetectionRows();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var scope = reader.GetString(2);
             var sourceId = reader.GetInt32(3);
-            var time = (Enum.Parse<TimeReferenceKind>(reader.GetString(13)),
-                reader.IsDBNull(14) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(14),
-                reader.IsDBNull(15) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(15),
-                reader.IsDBNull(16) ? null : reader.GetString(16));
-            if (!times.TryGetValue(time, out var sharedTime))
-            {
-                times[time] = sharedTime = new TimeReference { Kind = time.Item1, Start = time.Item2, End = time.Item3, AsWritten = time.Item4 };
-            }
-
-            var sourceName = sourceNames is null ? Shared(names, reader.GetString(17)) : sourceNames[sourceId];
-            var outlet = sourceNames is null ? Shared(names, reader.GetString(18)) : sourceNames[reader.GetInt32(5)];
-            var figureId = reader.GetInt32(0);
-            var metricId = reader.GetInt32(1);
-            var reportId = reader.GetInt32(4);
-            var publishedOn = reader.GetFieldValue<DateOnly>(6);
-            var asWritten = reader.GetString(7);
-            var qualifier = Enum.Parse<Qualifier>(reader.GetString(8));
-            var kind = Enum.Parse<FigureKind>(reader.GetString(9));
-            var interval = new ValueInterval(Decimal(reader, 10), Decimal(reader, 11), Decimal(reader, 12));
-            if (!byScope.TryGetValue(scope, out var template))
-            {
-                figures.Add(byScope[scope] = new DetectionFigure
-                {
-                    FigureId = figureId,
-                    MetricId = metricId,
-                    Scope = scope,
-                    SourceId = sourceId,
-                    SourceName = sourceName,
-                    ReportId = reportId,
-                    Outlet = outlet,
-                    PublishedOn = publishedOn,
-                    AsWritten = asWritten,
-                    Qualifier = qualifier,
-                    Kind = kind,
-                    Interval = interval,
-                    Time = sharedTime,
-                });
-                continue;
-            }
-
-            figures.Add(template with
-            {
-                FigureId = figureId,
-                MetricId = metricId,
-                SourceId = sourceId,
-                SourceName = sourceName,
-                ReportId = reportId,
-                Outlet = outlet,
-                PublishedOn = publishedOn,
-                AsWritten = asWritten,
-                Qualifier = qualifier,
-                Kind = kind,
-                Interval = interval,
-                Time = sharedTime,
-            });
+            figures.Add(
+                figureId: reader.GetInt32(0),
+                metricId: reader.GetInt32(1),
+                scope: reader.GetString(2),
+                sourceId: sourceId,
+                sourceName: sourceNames is null ? Shared(names, reader.GetString(17)) : sourceNames[sourceId],
+                reportId: reader.GetInt32(4),
+                outlet: sourceNames is null ? Shared(names, reader.GetString(18)) : sourceNames[reader.GetInt32(5)],
+                publishedOn: reader.GetFieldValue<DateOnly>(6),
+                asWritten: reader.GetString(7),
+                qualifier: Enum.Parse<Qualifier>(reader.GetString(8)),
+                kind: Enum.Parse<FigureKind>(reader.GetString(9)),
+                low: Decimal(reader, 10),
+                best: Decimal(reader, 11),
+                high: Decimal(reader, 12),
+                timeKind: Enum.Parse<TimeReferenceKind>(reader.GetString(13)),
+                timeStart: reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14),
+                timeEnd: reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15),
+                timeAsWritten: reader.IsDBNull(16) ? null : reader.GetString(16));
         }
 
         await reader.NextResultAsync(cancellationToken);
