@@ -115,16 +115,27 @@ public sealed partial class ConflictDetectionService(
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
 
-        var detected = new List<DetectedConflict>();
+        // Each group's findings are matched with the stored conflicts as they come: in a pass that changes little they
+        // are garbage at once, instead of tens of thousands of them outliving the whole pass in a list.
+        var writer = new DetectionWriter(db, time.GetUtcNow(), CopyThreshold);
+        writer.Begin(existing);
+        var matching = new Stopwatch();
         var groups = 0;
         foreach (var (family, members) in figures.Groups(families))
         {
             groups++;
-            detected.AddRange(detector.Detect(families.Members(family), members, dismissed));
+            var found = detector.Detect(families.Members(family), members, dismissed);
+            matching.Start();
+            foreach (var conflict in found)
+            {
+                writer.Reconcile(conflict);
+            }
+
+            matching.Stop();
         }
 
-        var detecting = stopwatch.Elapsed - reading;
-        var summary = await new DetectionWriter(db, time.GetUtcNow(), CopyThreshold).ReconcileAsync(existing, detected, cancellationToken);
+        var detecting = stopwatch.Elapsed - reading - matching.Elapsed;
+        var summary = await writer.FinishAsync(cancellationToken);
         summary = summary with
         {
             Figures = figures.Count,
