@@ -47,11 +47,13 @@ public static class EngineAtScale
         var slowest = new List<(double Ms, int Figures, int Conflicts)>();
         var conflicts = 0;
         long allocated = 0;
+        var heap = string.Empty;
         for (var run = 0; run <= runs; run++)
         {
             conflicts = 0;
             var perGroup = new List<(double, int, int)>(groups.Count);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var heapBefore = HeapUse.Now();
             var clock = Stopwatch.StartNew();
             foreach (var (key, members) in groups)
             {
@@ -67,6 +69,7 @@ public static class EngineAtScale
                 times.Add(clock.Elapsed.TotalMilliseconds);
                 // Allocation does not depend on the machine's load as time does: a steadier before/after.
                 allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                heap = HeapUse.Now().Since(heapBefore);
                 slowest = perGroup.OrderByDescending(g => g.Item1).Take(3).ToList();
             }
         }
@@ -74,8 +77,8 @@ public static class EngineAtScale
         times.Sort();
         var sizes = groups.Select(g => g.Figures.Count).Order().ToList();
         Console.WriteLine($"  {figures.Count:N0} figures in {groups.Count:N0} groups (median {sizes[sizes.Count / 2]}, largest {sizes[^1]} figures); {conflicts:N0} conflicts");
-        Console.WriteLine($"  full pass: median {times[times.Count / 2] / 1000:N1} s of {times.Count} runs, {allocated / 1048576.0:N0} MiB allocated; slowest groups: {string.Join("; ", slowest.Select(s => $"{s.Ms:N0} ms for {s.Figures} figures ({s.Conflicts} conflicts)"))}");
+        Console.WriteLine($"  full pass: median {times[times.Count / 2] / 1000:N1} s of {times.Count} runs, {allocated / 1048576.0:N0} MiB allocated ({heap}); slowest groups: {string.Join("; ", slowest.Select(s => $"{s.Ms:N0} ms for {s.Figures} figures ({s.Conflicts} conflicts)"))}");
         rows.Add(ScaleBenchmark.Row("Full detection, the engine alone (no database)", $"{times[times.Count / 2] / 1000:N1} s", string.Empty,
-            $"{groups.Count:N0} groups, median {sizes[sizes.Count / 2]} figures, {conflicts:N0} conflicts, {allocated / 1048576.0:N0} MiB allocated"));
+            $"{groups.Count:N0} groups, median {sizes[sizes.Count / 2]} figures, {conflicts:N0} conflicts, {allocated / 1048576.0:N0} MiB allocated; last run: {heap}"));
     }
 }

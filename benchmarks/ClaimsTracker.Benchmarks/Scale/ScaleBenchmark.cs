@@ -46,7 +46,7 @@ public static class ScaleBenchmark
 
             var data = new NewsroomData(shape);
             var generation = await BulkLoader.LoadAsync(connectionString, data, Console.WriteLine);
-            rows.Add(Row("Generate the data set (binary COPY, then ANALYZE)", $"{generation.TotalSeconds:N0} s", string.Empty, $"{shape.Figures / generation.TotalSeconds:N0} figures/s"));
+            rows.Add(Row("Generate the data set (binary COPY, then VACUUM ANALYZE)", $"{generation.TotalSeconds:N0} s", string.Empty, $"{shape.Figures / generation.TotalSeconds:N0} figures/s"));
 
             await using var app = new ScaleApp(connectionString);
             app.Start();
@@ -94,6 +94,7 @@ public static class ScaleBenchmark
     {
         Console.WriteLine("Detection through the database …");
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        var heap = HeapUse.Now();
         DetectionSummary full;
         using (var scope = services.CreateScope())
         {
@@ -102,7 +103,8 @@ public static class ScaleBenchmark
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         rows.Add(Row("Full detection through the database", $"{full.Elapsed.TotalSeconds:N1} s", string.Empty,
-            $"{full.Added:N0} conflicts stored; read {full.Reading.TotalSeconds:N1} s, detect {full.Detecting.TotalSeconds:N1} s, save {full.Saving.TotalSeconds:N1} s; peak working set {Math.Max(before, peak) / 1048576.0:N0} MiB"));
+            $"{full.Added:N0} conflicts stored; read {full.Reading.TotalSeconds:N1} s, detect {full.Detecting.TotalSeconds:N1} s, save {full.Saving.TotalSeconds:N1} s; peak working set {Math.Max(before, peak) / 1048576.0:N0} MiB; {HeapUse.Now().Since(heap)}"));
+        heap = HeapUse.Now();
         DetectionSummary again;
         using (var scope = services.CreateScope())
         {
@@ -110,7 +112,8 @@ public static class ScaleBenchmark
         }
 
         rows.Add(Row("Full detection again (nothing to change)", $"{again.Elapsed.TotalSeconds:N1} s", string.Empty,
-            $"{again.Added + again.Updated + again.Reopened + again.Withdrawn:N0} changes; read {again.Reading.TotalSeconds:N1} s, detect {again.Detecting.TotalSeconds:N1} s, save {again.Saving.TotalSeconds:N1} s"));
+            $"{again.Added + again.Updated + again.Reopened + again.Withdrawn:N0} changes; read {again.Reading.TotalSeconds:N1} s, detect {again.Detecting.TotalSeconds:N1} s, save {again.Saving.TotalSeconds:N1} s; {HeapUse.Now().Since(heap)}"));
+        Console.WriteLine($"  full: {full.Elapsed.TotalSeconds:N1} s (read {full.Reading.TotalSeconds:N1}, detect {full.Detecting.TotalSeconds:N1}, save {full.Saving.TotalSeconds:N1}); again {again.Elapsed.TotalSeconds:N1} s (read {again.Reading.TotalSeconds:N1}, detect {again.Detecting.TotalSeconds:N1}, save {again.Saving.TotalSeconds:N1}); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
 
         var metricIds = new List<int>();
         await using (var command = database.CreateCommand("SELECT \"Id\" FROM \"Metrics\" ORDER BY \"Id\""))
@@ -350,4 +353,15 @@ public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int
 
     /// <summary>How many explorer sessions to hold open at once, each count in turn.</summary>
     public IReadOnlyList<int> Sessions { get; init; } = [50, 200];
+}
+
+/// <summary>What the process allocated and collected between two moments: the GC's share of a pass shows beside its time.</summary>
+/// <remarks>CPU time is the whole process's (all threads), which on a loaded machine says more than the wall clock.</remarks>
+internal readonly record struct HeapUse(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Paused, TimeSpan Cpu)
+{
+    public static HeapUse Now() => new(GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+        GC.GetTotalPauseDuration(), Process.GetCurrentProcess().TotalProcessorTime);
+
+    public string Since(HeapUse start) => string.Create(CultureInfo.InvariantCulture,
+        $"{(Allocated - start.Allocated) / 1048576.0:N0} MiB allocated, collections gen0/1/2 {Gen0 - start.Gen0}/{Gen1 - start.Gen1}/{Gen2 - start.Gen2}, GC pauses {(Paused - start.Paused).TotalSeconds:N1} s, process CPU {(Cpu - start.Cpu).TotalSeconds:N1} s");
 }

@@ -115,16 +115,27 @@ public sealed partial class ConflictDetectionService(
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
 
-        var detected = new List<DetectedConflict>();
+        // Each group's findings are matched with the stored conflicts as they come: in a pass that changes little they
+        // are garbage at once, instead of tens of thousands of them outliving the whole pass in a list.
+        var writer = new DetectionWriter(db, time.GetUtcNow(), CopyThreshold);
+        writer.Begin(existing);
+        var matching = new Stopwatch();
         var groups = 0;
-        foreach (var group in figures.GroupBy(f => (Family: families.FamilyOf(f.MetricId), f.ScopeKey)))
+        foreach (var (family, members) in figures.Groups(families))
         {
             groups++;
-            detected.AddRange(detector.Detect(families.Members(group.Key.Family), group.ToList(), dismissed));
+            var found = detector.Detect(families.Members(family), members, dismissed);
+            matching.Start();
+            foreach (var conflict in found)
+            {
+                writer.Reconcile(conflict);
+            }
+
+            matching.Stop();
         }
 
-        var detecting = stopwatch.Elapsed - reading;
-        var summary = await new DetectionWriter(db, time.GetUtcNow(), CopyThreshold).ReconcileAsync(existing, detected, cancellationToken);
+        var detecting = stopwatch.Elapsed - reading - matching.Elapsed;
+        var summary = await writer.FinishAsync(cancellationToken);
         summary = summary with
         {
             Figures = figures.Count,
@@ -215,7 +226,7 @@ public sealed partial class ConflictDetectionService(
     /// The same for a run's stored conflicts; fingerprints (a hash each) are computed only for
     /// the figures of dismissed conflicts, not for every figure read.
     /// </summary>
-    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, List<DetectionFigure> figures)
+    private static HashSet<FigurePair> DismissedPairs(List<StoredConflict> existing, DetectionRows figures)
     {
         var dismissals = existing.Where(c => c.Status == ConflictStatus.NotAConflict).ToList();
         if (dismissals.Count == 0)
@@ -224,7 +235,15 @@ public sealed partial class ConflictDetectionService(
         }
 
         var wanted = dismissals.SelectMany(c => c.Members).Select(m => m.FigureId).ToHashSet();
-        var fingerprints = figures.Where(f => wanted.Contains(f.FigureId)).ToDictionary(f => f.FigureId, f => f.Fingerprint);
+        var fingerprints = new Dictionary<int, string>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (wanted.Contains(figures.FigureId(i)))
+            {
+                fingerprints[figures.FigureId(i)] = figures.Figure(i).Fingerprint;
+            }
+        }
+
         return DismissedPairs(dismissals.Select(c => c.Members.Select(m => (m.FigureId, m.FigureFingerprint))), fingerprints);
     }
 

@@ -39,40 +39,50 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
     private readonly JsonRecorder json = new();
     private int updated;
 
-    public async Task<DetectionSummary> ReconcileAsync(List<StoredConflict> existing, List<DetectedConflict> detected, CancellationToken cancellationToken)
+    private Dictionary<string, StoredConflict> bySignature = [];
+
+    /// <summary>The stored conflicts the run's findings are matched with; call before <see cref="Reconcile"/>.</summary>
+    public void Begin(List<StoredConflict> existing) => bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Matches one finding as soon as the detector returns it (in the order found), so a finding that changes nothing
+    /// is garbage at once instead of waiting in a list of them all for the end of a full pass.
+    /// </summary>
+    public void Reconcile(DetectedConflict found)
     {
-        var bySignature = existing.ToDictionary(c => c.Signature, StringComparer.Ordinal);
-        foreach (var found in detected)
+        ArgumentNullException.ThrowIfNull(found);
+        if (!bySignature.Remove(found.Signature, out var stored))
         {
-            if (!bySignature.Remove(found.Signature, out var stored))
-            {
-                added.Add(found);
-                continue;
-            }
-
-            var (membersChanged, placesChanged) = SyncMembers(stored, found);
-            var text = TextChanges(stored, found);
-            if (text is not null)
-            {
-                textChanged.Add((stored, found));
-                versionChecked[stored.Id] = stored;
-                audit.Add(Modified(nameof(Conflict), Key(stored.Id), text.Value.Before, text.Value.After, Note));
-            }
-
-            if (membersChanged is not null && stored.IsDecided)
-            {
-                reopened.Add((stored, $"reopened: {membersChanged}; it was {stored.Status} by {stored.ResolvedBy ?? "a reviewer"}"));
-            }
-            else if (stored.Status == ConflictStatus.NoLongerDetected)
-            {
-                reopened.Add((stored, "reopened: the disagreement is detected again"));
-            }
-            else if (membersChanged is not null || placesChanged || text is not null)
-            {
-                updated++;
-            }
+            added.Add(found);
+            return;
         }
 
+        var (membersChanged, placesChanged) = SyncMembers(stored, found);
+        var text = TextChanges(stored, found);
+        if (text is not null)
+        {
+            textChanged.Add((stored, found));
+            versionChecked[stored.Id] = stored;
+            audit.Add(Modified(nameof(Conflict), Key(stored.Id), text.Value.Before, text.Value.After, Note));
+        }
+
+        if (membersChanged is not null && stored.IsDecided)
+        {
+            reopened.Add((stored, $"reopened: {membersChanged}; it was {stored.Status} by {stored.ResolvedBy ?? "a reviewer"}"));
+        }
+        else if (stored.Status == ConflictStatus.NoLongerDetected)
+        {
+            reopened.Add((stored, "reopened: the disagreement is detected again"));
+        }
+        else if (membersChanged is not null || placesChanged || text is not null)
+        {
+            updated++;
+        }
+    }
+
+    /// <summary>Writes what the findings matched so far changed, and what was not found again.</summary>
+    public async Task<DetectionSummary> FinishAsync(CancellationToken cancellationToken)
+    {
         // What is left was not found this time. Decided conflicts stay as the reviewer left them.
         foreach (var gone in bySignature.Values.Where(c => c.Status == ConflictStatus.Open))
         {
