@@ -117,8 +117,7 @@ public static class DatabaseConfiguration
     /// <summary>
     /// A bounded pool: "Database:MaxPoolSize" connections per instance (default 40), and a request
     /// that finds them all busy waits up to "Database:ConnectionWaitSeconds" (default 15) for one
-    /// instead of failing; up to "Database:MaxAutoPrepare" (default 100) statements per connection are
-    /// prepared automatically. Values already in the connection string win.
+    /// instead of failing. Values already in the connection string win.
     /// </summary>
     public static string WithPoolLimits(string connectionString, IConfiguration configuration)
     {
@@ -132,15 +131,6 @@ public static class DatabaseConfiguration
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
         {
             builder.Timeout = configuration.GetValue("Database:ConnectionWaitSeconds", 15);
-        }
-
-        // The lists' statements join five or six tables, and planning them took longer than running them
-        // (docs/performance.md): statements a connection runs often are prepared once and their plans kept.
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.MaxAutoPrepare = configuration.GetValue("Database:MaxAutoPrepare", 100);
-            // A page's statement comes back on whichever pooled connection is free; waiting for five uses on each would leave most unprepared.
-            builder.AutoPrepareMinUsages = 2;
         }
 
         return builder.ConnectionString;
