@@ -121,17 +121,6 @@ public sealed class SeekOrder<T>
         return ordered;
     }
 
-    /// <summary>The cursor that continues after the row with this id (one primary-key look-up).</summary>
-    public async Task<SeekCursor> CursorAfterAsync(IQueryable<T> rows, Expression<Func<T, int>> id, int lastId, string sort, bool descending, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(id);
-        var row = Expression.Parameter(typeof(T), "row");
-        var isLast = Expression.Lambda<Func<T, bool>>(Expression.Equal(Rebind(id, row), Expression.Constant(lastId)), row);
-        var key = await rows.Where(isLast).Select(Expression.Lambda<Func<T, object?[]>>(KeyOf(row), row)).FirstAsync(cancellationToken);
-        return CursorOf(key, sort, descending);
-    }
-
     /// <summary>The cursor that continues after a row whose key was read with <see cref="WithKey"/>.</summary>
     public SeekCursor CursorOf(object?[] key, string sort, bool descending)
     {
@@ -273,6 +262,7 @@ public sealed class SeekOrders<T>(string defaultSort, bool defaultDescending, Ex
         IQueryable<T> filtered, PageRequest page, Expression<Func<T, TRow>> projection, Func<TRow, int> idOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filtered);
+        // The cursor now comes from each row's key read beside it; idOf stays so that callers need not change.
         ArgumentNullException.ThrowIfNull(idOf);
         var (name, order, descending) = Resolve(page);
         var cursor = page.Cursor is { } given && string.Equals(given.Sort, name, StringComparison.OrdinalIgnoreCase) ? given : null;
