@@ -3,7 +3,7 @@ using ClaimsTracker.Benchmarks.Scale;
 
 // Usage: dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks [-- --families N --per-family N --skip-database]
 //        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8]
-//            [--parts engine,detection,queries,throughput,import,sessions] [--sessions 50,200,1000]
+//            [--parts engine,detection,queries,throughput,import,sessions] [--sessions 50,200,1000] [--hold]
 if (args.Contains("--scale"))
 {
     await ScaleBenchmark.RunAsync(new ScaleSettings(
@@ -12,6 +12,7 @@ if (args.Contains("--scale"))
         Parts = Text("--parts", ScaleSettings.AllParts).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
         Sessions = Text("--sessions", "50,200").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+        Hold = args.Contains("--hold"),
     });
     return;
 }

@@ -77,6 +77,11 @@ public static class ScaleBenchmark
             {
                 await ImportAsync(app.Services, data, settings, rows);
             }
+
+            if (settings.Hold)
+            {
+                await HoldAsync(directory, connectionString, app.Address);
+            }
         }
         finally
         {
@@ -88,6 +93,20 @@ public static class ScaleBenchmark
         Console.WriteLine($"| {shape.Figures:N0} figures | app | floor | note |");
         Console.WriteLine("|---|---:|---:|---|");
         rows.ForEach(Console.WriteLine);
+    }
+
+    /// <summary>
+    /// Keeps the database and the app up after the measured parts, so their SQL can be read with psql and
+    /// EXPLAIN on the same data, until a file named "release" appears in the run's folder.
+    /// </summary>
+    private static async Task HoldAsync(string directory, string connectionString, Uri address)
+    {
+        var release = Path.Combine(directory, "release");
+        Console.WriteLine($"Holding: database {connectionString}; app {address}; create {release} to finish.");
+        while (!File.Exists(release))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
     }
 
     private static async Task DetectionAsync(IServiceProvider services, NpgsqlDataSource database, ScaleSettings settings, List<string> rows)
@@ -353,6 +372,9 @@ public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int
 
     /// <summary>How many explorer sessions to hold open at once, each count in turn.</summary>
     public IReadOnlyList<int> Sessions { get; init; } = [50, 200];
+
+    /// <summary>Keep the database and the app running after the measured parts (for EXPLAIN and SQL logs).</summary>
+    public bool Hold { get; init; }
 }
 
 /// <summary>What the process allocated and collected between two moments: the GC's share of a pass shows beside its time.</summary>

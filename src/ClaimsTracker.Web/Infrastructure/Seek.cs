@@ -121,18 +121,38 @@ public sealed class SeekOrder<T>
         return ordered;
     }
 
-    /// <summary>The cursor that continues after the row with this id (one primary-key look-up).</summary>
-    public async Task<SeekCursor> CursorAfterAsync(IQueryable<T> rows, Expression<Func<T, int>> id, int lastId, string sort, bool descending, CancellationToken cancellationToken)
+    /// <summary>The cursor that continues after a row whose key was read with <see cref="WithKey"/>.</summary>
+    public SeekCursor CursorOf(object?[] key, string sort, bool descending)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(id);
-        var row = Expression.Parameter(typeof(T), "row");
-        var isLast = Expression.Lambda<Func<T, bool>>(Expression.Equal(Rebind(id, row), Expression.Constant(lastId)), row);
-        var keyOf = Expression.Lambda<Func<T, object?[]>>(
-            Expression.NewArrayInit(typeof(object), parts.Select(p => Expression.Convert(Rebind(p, row), typeof(object)))), row);
-        var key = await rows.Where(isLast).Select(keyOf).FirstAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(key);
         return new SeekCursor(sort, descending, [.. key.Select((value, i) => JsonSerializer.SerializeToElement(value, parts[i].ReturnType))]);
     }
+
+    /// <summary>
+    /// The projection with this order's key beside each row (so the next page's cursor needs no
+    /// second query) and, when given, a scalar that does not depend on the row (the capped count):
+    /// PostgreSQL runs such an uncorrelated subquery once per statement, not once per row.
+    /// </summary>
+    public Expression<Func<T, Keyed<TRow>>> WithKey<TRow>(Expression<Func<T, TRow>> projection, Expression? scalar)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        var row = projection.Parameters[0];
+        var keyed = typeof(Keyed<TRow>);
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(keyed.GetProperty(nameof(Keyed<TRow>.Row))!, projection.Body),
+            Expression.Bind(keyed.GetProperty(nameof(Keyed<TRow>.Key))!, KeyOf(row)),
+        };
+        if (scalar is not null)
+        {
+            bindings.Add(Expression.Bind(keyed.GetProperty(nameof(Keyed<TRow>.Scalar))!, scalar));
+        }
+
+        return Expression.Lambda<Func<T, Keyed<TRow>>>(Expression.MemberInit(Expression.New(keyed), bindings), row);
+    }
+
+    private NewArrayExpression KeyOf(ParameterExpression row) =>
+        Expression.NewArrayInit(typeof(object), parts.Select(p => Expression.Convert(Rebind(p, row), typeof(object))));
 
     /// <summary>True when the cursor's key has this order's shape and types.</summary>
     public bool Fits(SeekCursor cursor)
@@ -233,27 +253,49 @@ public sealed class SeekOrders<T>(string defaultSort, bool defaultDescending, Ex
     }
 
     /// <summary>
-    /// One page: the matches counted up to the cap, the rows after the cursor (or the offset), and
-    /// the cursor of the next page when there is one. Reads one row more than asked to know.
+    /// One page in one round trip: the rows after the cursor (or the offset) with their sort keys,
+    /// one row more than asked to know whether there is a next page, and the matches counted up to
+    /// the cap in the same statement. Only a page that comes back empty after a cursor or an offset
+    /// counts on its own, since the statement then had no row to carry the count.
     /// </summary>
     public async Task<ListPage<TRow>> PageAsync<TRow>(
         IQueryable<T> filtered, PageRequest page, Expression<Func<T, TRow>> projection, Func<TRow, int> idOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filtered);
+        // The cursor now comes from each row's key read beside it; idOf stays so that callers need not change.
         ArgumentNullException.ThrowIfNull(idOf);
         var (name, order, descending) = Resolve(page);
         var cursor = page.Cursor is { } given && string.Equals(given.Sort, name, StringComparison.OrdinalIgnoreCase) ? given : null;
-        var counted = await filtered.Take(ListPage.CountCap + 1).CountAsync(cancellationToken);
-        var rows = await order.Apply(filtered, descending, cursor)
+        var cappedCount = CappedCount(filtered);
+        var read = await order.Apply(filtered, descending, cursor)
             .Skip(cursor is null ? page.SafeSkip : 0).Take(page.SafeTake + 1)
-            .Select(projection).ToListAsync(cancellationToken);
+            .Select(order.WithKey(projection, cappedCount))
+            .ToListAsync(cancellationToken);
+        var counted = read.Count > 0 ? read[0].Scalar
+            : cursor is null && page.SafeSkip == 0 ? 0
+            : await filtered.Take(ListPage.CountCap + 1).CountAsync(cancellationToken);
         string? next = null;
-        if (rows.Count > page.SafeTake)
+        if (read.Count > page.SafeTake)
         {
-            rows.RemoveAt(rows.Count - 1);
-            next = (await order.CursorAfterAsync(filtered, id, idOf(rows[^1]), name, descending, cancellationToken)).Encode();
+            read.RemoveAt(read.Count - 1);
+            next = order.CursorOf(read[^1].Key, name, descending).Encode();
         }
 
-        return new ListPage<TRow>(rows, Math.Min(counted, ListPage.CountCap), counted > ListPage.CountCap, next);
+        return new ListPage<TRow>([.. read.Select(r => r.Row)], Math.Min(counted, ListPage.CountCap), counted > ListPage.CountCap, next);
     }
+
+    /// <summary><c>filtered.Take(cap + 1).Count()</c> as an expression, to be read inside the page's own statement.</summary>
+    private static MethodCallExpression CappedCount(IQueryable<T> filtered) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)],
+            Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], filtered.Expression, Expression.Constant(ListPage.CountCap + 1)));
+}
+
+/// <summary>A list row read together with its sort key and a per-statement scalar (the capped count).</summary>
+public sealed class Keyed<TRow>
+{
+    public TRow Row { get; init; } = default!;
+
+    public object?[] Key { get; init; } = [];
+
+    public int Scalar { get; init; }
 }

@@ -36,7 +36,8 @@ public sealed class SourceQueries(IDbContextFactory<ClaimsDbContext> contexts)
         var query = db.Sources.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var ids = await SourceMatch.IdsAsync(db, search, cancellationToken);
+            // A subquery, not a list read first: the page, its count and the match are one statement.
+            var ids = SourceMatch.Ids(db, search);
             query = query.Where(s => ids.Contains(s.Id));
         }
 
