@@ -391,10 +391,16 @@ public sealed class FigureFinder
             return "a part of a group counted elsewhere";
         }
 
-        return GroupDeterminers.Contains(WordBefore(sentence, figure.Start)) && NounAfter.IsMatch(sentence, figure.End)
+        return (GroupDeterminers.Contains(WordBefore(sentence, figure.Start)) || PossessiveBefore.IsMatch(sentence[..figure.Start])) && NounAfter.IsMatch(sentence, figure.End)
             ? "a group already named, not a count"
             : null;
     }
+
+    // "eight of the province's 23 districts", "the country's 1,450 polling stations": a possessive is a
+    // determiner too — but not a day's ("Sunday's 31 deaths", "last year's 1,200 arrivals" are claims).
+    private static readonly Regex PossessiveBefore = new(
+        @"(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|season|quarter|night|morning|evening)['’]s?)(?<=\p{L}['’]s?)\s+$",
+        Flags | RegexOptions.IgnoreCase);
 
     private static readonly HashSet<string> GroupDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "these", "those", "both" };
     private static readonly Regex NounAfter = new(@"\G\s+\p{Ll}", Flags);

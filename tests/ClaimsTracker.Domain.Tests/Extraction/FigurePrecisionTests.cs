@@ -122,3 +122,22 @@ public class FigurePrecisionTests
     private static List<FigureProposal> Figures(string text) =>
         AttributionTests.Propose(text, Published).SelectMany(c => c.Figures).ToList();
 }
+
+/// <summary>A number after a possessive names a group the reader knows ("the region's 14 districts"), unless the possessor is a day.</summary>
+public class PossessiveGroupTests
+{
+    [Theory]
+    [InlineData("Vaccination will start in three of the region's 14 districts, the governor said.", "14")]
+    [InlineData("Observers visited 300 of the country's 1,450 polling stations, the mission said.", "1,450")]
+    public void ANumberAfterAPossessive_IsAGroupAlreadyNamed(string sentence, string figureText) =>
+        Assert.Equal("a group already named, not a count", Figure(sentence, figureText).Incidental);
+
+    [Theory]
+    [InlineData("Sunday's 31 deaths were the most in a single day, the ministry said.", "31")]
+    [InlineData("Last year's 1,200 arrivals were a record, the coastguard said.", "1,200")]
+    public void ANumberAfterADaysPossessive_IsAClaim(string sentence, string figureText) =>
+        Assert.Null(Figure(sentence, figureText).Incidental);
+
+    private static FigureProposal Figure(string sentence, string text) =>
+        new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 4, 2), [], [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
+}
