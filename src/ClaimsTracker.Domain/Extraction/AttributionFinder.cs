@@ -65,7 +65,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}]){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -1401,7 +1401,8 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)\s+(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{1,50}?)?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex SeenByInside();
 
-    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "a report published on Thursday by the safety board": a time between the participle and "by" does not hide the maker.
+    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today)(?:\s+[\p{L}\d]+){0,2})?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex MadeBy();
 
     [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<kind>\p{Ll}+)\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{M}.+\-]*(?:\s+\p{Lu}[\p{L}\p{M}.+\-]*){0,4})$", RegexOptions.CultureInvariant)]
@@ -1414,8 +1415,9 @@ public sealed partial class AttributionFinder
     };
 
     // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
+    // "published on Thursday by the safety board" names the maker, so it stays for SpeakerName.
     private static string WithoutTrailingParticiple(string phrase) =>
-        TrailingParticiple().Replace(phrase, string.Empty);
+        MadeBy().IsMatch(phrase) ? phrase : TrailingParticiple().Replace(phrase, string.Empty);
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
