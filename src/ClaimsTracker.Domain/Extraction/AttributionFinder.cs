@@ -44,7 +44,7 @@ public sealed partial class AttributionFinder
     private const string NamePart = @"(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{3})){1,90}?";
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
-    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
+    private const string SourceVerbs = "said|says|say|told|tells|reminded|reminds|cautioned|cautions|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
@@ -920,10 +920,12 @@ public sealed partial class AttributionFinder
                 written = written[1..];
             }
 
+            // "University Hospital Rheinfeld": a name holding what it is, so that "the hospital said" finds it.
             var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
                 ? (string.Join(' ', written.Skip(role + 1)), true)
                 : role < 0 && (Roles.Contains(what) || KindOf(what) is not null) ? (string.Join(' ', written), Roles.Contains(what))
                 : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
+                : role < 0 && written.Length > 1 && !m.Value.EndsWith('s') && written.Any(w => OrganisationWords.Contains(w) && !Connectors.Contains(w)) ? (string.Join(' ', written), false)
                 : (null, false);
             if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
             {

@@ -31,4 +31,20 @@ public class UnbuiltSpeakerTests
         Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value is 90_000_000 or 300_000_000)), c => Assert.Equal("Banco Tessera", c.SourceName));
         Assert.NotEmpty(claims);
     }
+
+    [Fact]
+    public void TheHospital_IsTheNamedHospitalMentionedBefore()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Ambulances were sent away from Riverside University Hospital on Monday after a power cut shut down 12 of its wards, the hospital said."), c => c.Figures.Any(f => f.Figure.Value == 12));
+
+        Assert.Equal("Riverside University Hospital", claim.SourceName);
+    }
+
+    [Fact]
+    public void Reminded_IsAVerbOfSaying()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Landlords who ignore the rule face fines of up to €20,000, the Housing Inspectorate reminded owners on Friday."), c => c.Figures.Any(f => f.Figure.Value == 20_000));
+
+        Assert.Equal("Housing Inspectorate", claim.SourceName);
+    }
 }
