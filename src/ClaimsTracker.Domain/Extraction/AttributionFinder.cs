@@ -44,7 +44,7 @@ public sealed partial class AttributionFinder
     private const string NamePart = @"(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{3})){1,90}?";
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
-    private const string SourceVerbs = "said|says|say|told|tells|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
+    private const string SourceVerbs = "said|says|say|told|tells|reminded|reminds|cautioned|cautions|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
@@ -65,7 +65,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}]){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -920,10 +920,12 @@ public sealed partial class AttributionFinder
                 written = written[1..];
             }
 
+            // "University Hospital Rheinfeld": a name holding what it is, so that "the hospital said" finds it.
             var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
                 ? (string.Join(' ', written.Skip(role + 1)), true)
                 : role < 0 && (Roles.Contains(what) || KindOf(what) is not null) ? (string.Join(' ', written), Roles.Contains(what))
                 : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
+                : role < 0 && written.Length > 1 && !m.Value.EndsWith('s') && written.Any(w => OrganisationWords.Contains(w) && !Connectors.Contains(w)) ? (string.Join(' ', written), false)
                 : (null, false);
             if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
             {
@@ -1401,7 +1403,8 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)\s+(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{1,50}?)?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex SeenByInside();
 
-    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "a report published on Thursday by the safety board": a time between the participle and "by" does not hide the maker.
+    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today)(?:\s+[\p{L}\d]+){0,2})?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex MadeBy();
 
     [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<kind>\p{Ll}+)\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{M}.+\-]*(?:\s+\p{Lu}[\p{L}\p{M}.+\-]*){0,4})$", RegexOptions.CultureInvariant)]
@@ -1414,8 +1417,9 @@ public sealed partial class AttributionFinder
     };
 
     // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
+    // "published on Thursday by the safety board" names the maker, so it stays for SpeakerName.
     private static string WithoutTrailingParticiple(string phrase) =>
-        TrailingParticiple().Replace(phrase, string.Empty);
+        MadeBy().IsMatch(phrase) ? phrase : TrailingParticiple().Replace(phrase, string.Empty);
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
