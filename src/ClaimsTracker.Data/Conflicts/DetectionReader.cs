@@ -107,9 +107,7 @@ internal static class DetectionReader
             DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        DetectionRows figures;
-        NpgsqlDataReader reader;
+        var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
         if (touched is null)
         {
             // A full pass joins the million figures with their claims and reports in one hash join each; more memory for
@@ -117,85 +115,99 @@ internal static class DetectionReader
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('work_mem', '64MB', true)"));
             // Source and outlet names by id, once, instead of two joins and two strings on each of the million rows.
             batch.BatchCommands.Add(new NpgsqlBatchCommand("""SELECT "Id", "Name" FROM "Sources" """));
-            var sourceNames = new Dictionary<int, string>();
-            await using (var first = await batch.ExecuteReaderAsync(cancellationToken))
-            {
-                for (var i = 0; i < batch.BatchCommands.Count - 3; i++)
-                {
-                    await first.NextResultAsync(cancellationToken);
-                }
-
-                metrics = await ReadMetricsAsync(first, cancellationToken);
-                await first.NextResultAsync(cancellationToken);
-                await first.NextResultAsync(cancellationToken);
-                while (await first.ReadAsync(cancellationToken))
-                {
-                    sourceNames[first.GetInt32(0)] = Shared(names, first.GetString(1));
-                }
-            }
-
-            figures = await CopyAllFiguresAsync(connection, sourceNames, cancellationToken);
-            await using var stored = new NpgsqlBatch(connection);
-            stored.BatchCommands.Add(Statement(StoredConflicts(string.Empty), null));
-            stored.BatchCommands.Add(Statement(StoredMembers(string.Empty), null));
-            reader = await stored.ExecuteReaderAsync(cancellationToken);
         }
-        else
-        {
-            // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
-            string Only(string table) => scopes is null
-                ? $"""WHERE {table}."MetricId" = ANY($1)"""
-                : $"""WHERE ({table}."MetricId", {table}."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
-            var locks = batch.BatchCommands.Count;
-            // Columns 0–16 as in the full pass's copy; an incremental read (a few dozen rows) takes the names from joins as columns 17 and 18.
-            batch.BatchCommands.Add(Statement($"""
-                SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
-                       f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
-                       f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten", s."Name", o."Name"
-                FROM "Figures" f
-                JOIN "Claims" c ON c."Id" = f."ClaimId"
-                JOIN "Sources" s ON s."Id" = c."SourceId"
-                JOIN "Reports" r ON r."Id" = c."ReportId"
-                JOIN "Sources" o ON o."Id" = r."OutletId"
-                {Only("f")}
-                """, metricIds, scopes));
-            batch.BatchCommands.Add(Statement(StoredConflicts(Only("c")), metricIds, scopes));
-            batch.BatchCommands.Add(Statement(StoredMembers(Only("c")), metricIds, scopes));
-            await batch.PrepareAsync(cancellationToken);
-            reader = await batch.ExecuteReaderAsync(cancellationToken);
-            for (var i = 0; i < locks; i++)
-            {
-                await reader.NextResultAsync(cancellationToken);
-            }
 
-            figures = new DetectionRows();
+        // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
+        var onlyFigures = metricIds is null ? string.Empty
+            : scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        var onlyConflicts = metricIds is null ? string.Empty
+            : scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        // Columns 0–16 in both shapes; an incremental read (a few dozen rows) takes the names from joins as columns 17 and 18.
+        batch.BatchCommands.Add(Statement(touched is null
+            ? """
+              SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
+                     f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
+                     f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
+              FROM "Figures" f
+              JOIN "Claims" c ON c."Id" = f."ClaimId"
+              JOIN "Reports" r ON r."Id" = c."ReportId"
+              """
+            : $"""
+              SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
+                     f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
+                     f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten", s."Name", o."Name"
+              FROM "Figures" f
+              JOIN "Claims" c ON c."Id" = f."ClaimId"
+              JOIN "Sources" s ON s."Id" = c."SourceId"
+              JOIN "Reports" r ON r."Id" = c."ReportId"
+              JOIN "Sources" o ON o."Id" = r."OutletId"
+              {onlyFigures}
+              """, metricIds, scopes));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
+                   c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
+            FROM "Conflicts" c
+            {onlyConflicts}
+            """, metricIds, scopes));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
+            FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
+            {onlyConflicts}
+            ORDER BY m."ConflictId", m."FigureId"
+            """, metricIds, scopes));
+        if (touched is not null)
+        {
+            await batch.PrepareAsync(cancellationToken);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < locks; i++)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<int, string>? sourceNames = null;
+        if (touched is null)
+        {
+            metrics = await ReadMetricsAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            sourceNames = [];
             while (await reader.ReadAsync(cancellationToken))
             {
-                figures.Add(
-                    figureId: reader.GetInt32(0),
-                    metricId: reader.GetInt32(1),
-                    scope: reader.GetString(2),
-                    sourceId: reader.GetInt32(3),
-                    sourceName: Shared(names, reader.GetString(17)),
-                    reportId: reader.GetInt32(4),
-                    outlet: Shared(names, reader.GetString(18)),
-                    publishedOn: reader.GetFieldValue<DateOnly>(6),
-                    asWritten: reader.GetString(7),
-                    qualifier: Enum.Parse<Qualifier>(reader.GetString(8)),
-                    kind: Enum.Parse<FigureKind>(reader.GetString(9)),
-                    low: Decimal(reader, 10),
-                    best: Decimal(reader, 11),
-                    high: Decimal(reader, 12),
-                    timeKind: Enum.Parse<TimeReferenceKind>(reader.GetString(13)),
-                    timeStart: reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14),
-                    timeEnd: reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15),
-                    timeAsWritten: reader.IsDBNull(16) ? null : reader.GetString(16));
+                sourceNames[reader.GetInt32(0)] = Shared(names, reader.GetString(1));
             }
 
             await reader.NextResultAsync(cancellationToken);
         }
 
-        await using var storedReader = reader;
+        var figures = new DetectionRows();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var sourceId = reader.GetInt32(3);
+            figures.Add(
+                figureId: reader.GetInt32(0),
+                metricId: reader.GetInt32(1),
+                scope: reader.GetString(2),
+                sourceId: sourceId,
+                sourceName: sourceNames is null ? Shared(names, reader.GetString(17)) : sourceNames[sourceId],
+                reportId: reader.GetInt32(4),
+                outlet: sourceNames is null ? Shared(names, reader.GetString(18)) : sourceNames[reader.GetInt32(5)],
+                publishedOn: reader.GetFieldValue<DateOnly>(6),
+                asWritten: reader.GetString(7),
+                qualifier: Enum.Parse<Qualifier>(reader.GetString(8)),
+                kind: Enum.Parse<FigureKind>(reader.GetString(9)),
+                low: Decimal(reader, 10),
+                best: Decimal(reader, 11),
+                high: Decimal(reader, 12),
+                timeKind: Enum.Parse<TimeReferenceKind>(reader.GetString(13)),
+                timeStart: reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14),
+                timeEnd: reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15),
+                timeAsWritten: reader.IsDBNull(16) ? null : reader.GetString(16));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
         var conflicts = new List<StoredConflict>();
         var byId = new Dictionary<int, StoredConflict>();
         while (await reader.ReadAsync(cancellationToken))
@@ -228,111 +240,6 @@ internal static class DetectionReader
 
         return (metrics!, figures, conflicts);
     }
-
-    /// <summary>
-    /// Every figure with what detection compares, by binary <c>COPY … TO STDOUT</c>: the rows come as one stream of
-    /// fields without a message and a column check per row, and go straight into the compact rows. Same columns as the
-    /// incremental read (0–16); source and outlet names come from <paramref name="sourceNames"/> by id.
-    /// </summary>
-    private static async Task<DetectionRows> CopyAllFiguresAsync(
-        NpgsqlConnection connection, Dictionary<int, string> sourceNames, CancellationToken cancellationToken)
-    {
-        var figures = new DetectionRows();
-        var qualifiers = new EnumNames<Qualifier>();
-        var kinds = new EnumNames<FigureKind>();
-        var timeKinds = new EnumNames<TimeReferenceKind>();
-        await using var copy = await connection.BeginBinaryExportAsync("""
-            COPY (
-                SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
-                       f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
-                       f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
-                FROM "Figures" f
-                JOIN "Claims" c ON c."Id" = f."ClaimId"
-                JOIN "Reports" r ON r."Id" = c."ReportId"
-            ) TO STDOUT (FORMAT BINARY)
-            """, cancellationToken);
-        while (await copy.StartRowAsync(cancellationToken) != -1)
-        {
-            var figureId = await copy.ReadAsync<int>(cancellationToken);
-            var metricId = await copy.ReadAsync<int>(cancellationToken);
-            var scope = await copy.ReadAsync<string>(cancellationToken);
-            var sourceId = await copy.ReadAsync<int>(cancellationToken);
-            var reportId = await copy.ReadAsync<int>(cancellationToken);
-            var outletId = await copy.ReadAsync<int>(cancellationToken);
-            var publishedOn = await copy.ReadAsync<DateOnly>(cancellationToken);
-            var asWritten = await copy.ReadAsync<string>(cancellationToken);
-            var qualifier = qualifiers.Parse(await copy.ReadAsync<string>(cancellationToken));
-            var kind = kinds.Parse(await copy.ReadAsync<string>(cancellationToken));
-            var low = await NullableAsync<decimal>(copy, cancellationToken);
-            var best = await NullableAsync<decimal>(copy, cancellationToken);
-            var high = await NullableAsync<decimal>(copy, cancellationToken);
-            var timeKind = timeKinds.Parse(await copy.ReadAsync<string>(cancellationToken));
-            var timeStart = await NullableAsync<DateOnly>(copy, cancellationToken);
-            var timeEnd = await NullableAsync<DateOnly>(copy, cancellationToken);
-            var timeAsWritten = await TextOrNullAsync(copy, cancellationToken);
-
-            figures.Add(
-                figureId, metricId, scope, sourceId, sourceNames[sourceId], reportId, sourceNames[outletId], publishedOn,
-                asWritten, qualifier, kind, low, best, high, timeKind, timeStart, timeEnd, timeAsWritten);
-        }
-
-        return figures;
-    }
-
-    /// <summary>A nullable column of the copy: a null is skipped (reading it would throw), a value read.</summary>
-    private static async ValueTask<T?> NullableAsync<T>(NpgsqlBinaryExporter copy, CancellationToken cancellationToken)
-        where T : struct
-    {
-        if (copy.IsNull)
-        {
-            await copy.SkipAsync(cancellationToken);
-            return null;
-        }
-
-        return await copy.ReadAsync<T>(cancellationToken);
-    }
-
-    private static async ValueTask<string?> TextOrNullAsync(NpgsqlBinaryExporter copy, CancellationToken cancellationToken)
-    {
-        if (copy.IsNull)
-        {
-            await copy.SkipAsync(cancellationToken);
-            return null;
-        }
-
-        return await copy.ReadAsync<string>(cancellationToken);
-    }
-
-    /// <summary>Enum columns hold a handful of names: each parsed once per read, not once per row.</summary>
-    private sealed class EnumNames<T>
-        where T : struct, Enum
-    {
-        private readonly Dictionary<string, T> parsed = new(StringComparer.Ordinal);
-
-        public T Parse(string name)
-        {
-            if (!parsed.TryGetValue(name, out var value))
-            {
-                parsed[name] = value = Enum.Parse<T>(name);
-            }
-
-            return value;
-        }
-    }
-
-    private static string StoredConflicts(string where) => $"""
-        SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
-               c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
-        FROM "Conflicts" c
-        {where}
-        """;
-
-    private static string StoredMembers(string where) => $"""
-        SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
-        FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
-        {where}
-        ORDER BY m."ConflictId", m."FigureId"
-        """;
 
     private const string MetricColumns = """
         SELECT m."Id", m."Name", m."Kind", m."IsCumulative", m."IsSingleEvent",
