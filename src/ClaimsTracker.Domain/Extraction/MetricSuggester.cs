@@ -162,6 +162,7 @@ public sealed class MetricSuggester
             var window = new Window(from, to, figureTokens[i].First, figureTokens[i].Last, contentBefore);
             var counted = CountedNoun(stems, window);
             var countedWords = figures[i].Kind == FigureKind.Count ? CountedWords(sentence, tokens, stems, window) : [];
+            var afterPreposition = figureTokens[i].First > 0 && PlacePrepositions.Contains(tokens[figureTokens[i].First - 1].Word);
             var dimension = DimensionOfUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
@@ -175,7 +176,7 @@ public sealed class MetricSuggester
 
                 var topicFit = 1 + (0.25 * Math.Min(topic, 2));
                 var (score, evidenceAt) = Evidence(entry, tokens, stems, window, counted);
-                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords);
+                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords, afterPreposition);
                 if (score > best.Score && evidenceAt is { } at)
                 {
                     best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
@@ -280,10 +281,14 @@ public sealed class MetricSuggester
     }
 
     // "across 14 counties", "38 search warrants": a count of things the metric does not count is no figure of it.
-    private static double CountedFit(Entry entry, List<string> countedWords) =>
-        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || PeopleWords.Contains(w)) ? 1 : MismatchedCount;
+    // "cast in 14 counties", "spread to 14 counties": a count that a preposition governs says where, even less what is counted.
+    private static double CountedFit(Entry entry, List<string> countedWords, bool afterPreposition) =>
+        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || PeopleWords.Contains(w)) ? 1 : afterPreposition ? MismatchedCountAfterPreposition : MismatchedCount;
 
     private const double MismatchedCount = 0.25;
+    private const double MismatchedCountAfterPreposition = 0.1;
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "across", "at", "to", "into", "among", "throughout", "from" };
 
     /// <summary>The words right after a count that say what it counts ("14 counties", "1,240 suspected mpox cases"), up to the first word that is not part of the noun phrase.</summary>
     private static List<string> CountedWords(string sentence, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window)
