@@ -20,6 +20,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.InitializeAsync();
+        // Warm the sign-in page before the first journey's clock starts: a cold app renders it slowly.
+        using (var http = new HttpClient { BaseAddress = App.ServerAddress, Timeout = TimeSpan.FromSeconds(120) })
+        {
+            (await http.GetAsync(new Uri("/account/login", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

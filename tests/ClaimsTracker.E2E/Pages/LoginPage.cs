@@ -10,7 +10,8 @@ public sealed class LoginPage(IPage page)
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The first sign-in on a class's fresh app also pays its start-up (JIT, first queries) on two loaded cores.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
     }
 
     public Task<bool> IsShownAsync() => page.Locator("h1", new() { HasText = "Sign in to ClaimsTracker" }).IsVisibleAsync();
