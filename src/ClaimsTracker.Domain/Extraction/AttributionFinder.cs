@@ -304,6 +304,7 @@ public sealed partial class AttributionFinder
     };
 
     private readonly Dictionary<string, SourceCandidate> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SourceCandidate>> byInitials = new(StringComparer.Ordinal);
     private readonly HashSet<string> bodies = new(StringComparer.Ordinal);
     private readonly List<Attribution> relaysSeen = [];
 
@@ -315,9 +316,34 @@ public sealed partial class AttributionFinder
             foreach (var name in source.Aliases.Prepend(source.Name))
             {
                 byKey.TryAdd(NameKey.From(name), source);
+                if (Initials(name) is { } initials)
+                {
+                    (byInitials.TryGetValue(initials, out var holders) ? holders : byInitials[initials] = []).Add(source);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// The letters an acronym of a name of three or more words is made of ("UN Office for Relief
+    /// Coordination" → "unorc"): a word in capitals keeps all its letters, small words none. Null for
+    /// shorter names, whose initials say too little.
+    /// </summary>
+    public static string? Initials(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !AcronymFillers.Contains(w.ToLowerInvariant()) && char.IsLetter(w[0]))
+            .ToList();
+        return words.Count < 3 || !words.All(w => char.IsUpper(w[0]))
+            ? null
+            : new string(words.SelectMany(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w.Where(char.IsLetter) : w.Take(1)).ToArray()).ToLowerInvariant();
+    }
+
+    private static readonly HashSet<string> AcronymFillers = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "in", "&", "de", "des", "du", "la" };
+
+    // "UNORC" written alone: the one catalogue name it abbreviates. A short all-capital word only.
+    [GeneratedRegex(@"^\p{Lu}{3,7}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
 
     /// <summary>
     /// The sources and relays of <paramref name="sentence"/>, in order. <paramref name="earlier"/>
@@ -1040,6 +1066,18 @@ public sealed partial class AttributionFinder
             {
                 return (holders[0].Name, holders[0].Id);
             }
+        }
+
+        // "UNORC" for the catalogue's "UN Office for Relief Coordination", and the other way round.
+        if (words.Count == 1 && Acronym().IsMatch(words[0])
+            && byInitials.GetValueOrDefault(words[0].ToLowerInvariant()) is { } abbreviated && abbreviated.Distinct().Count() == 1)
+        {
+            return (abbreviated[0].Name, abbreviated[0].Id);
+        }
+
+        if (Initials(cleaned) is { } initials && Lookup(initials) is { } spelledOut && Acronym().IsMatch(initials.ToUpperInvariant()))
+        {
+            return (spelledOut.Name, spelledOut.Id);
         }
 
         return NameKey.From(cleaned).Length == 0 ? null : (cleaned, null);

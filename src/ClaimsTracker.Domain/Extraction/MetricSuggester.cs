@@ -183,6 +183,14 @@ public sealed class MetricSuggester
                 }
             }
 
+            if ((best.Entry is null || best.Score < MinimumScore) && dimension is not null
+                && entries.Where(e => e.Metric.Kind == figures[i].Kind && e.Dimension == dimension && e.Topic.Count > 0 && TopicWordsFound(e, documentWords) > 0).Take(2).ToList() is [var measured])
+            {
+                // "doing no more than 48 km/h when it reached the rail": no word names the speed, but the
+                // unit does, and the story's catalogue measures one speed.
+                best = (UnitOnlyScore, measured, sentence[tokens[figureTokens[i].Last].Start..tokens[figureTokens[i].Last].End]);
+            }
+
             if (best.Entry is { } candidate && partOf.TryGetValue(candidate, out var part) && !Near(part.Distinguishing, sentence, tokens, stems, window))
             {
                 best.Entry = part.Whole;
@@ -195,6 +203,9 @@ public sealed class MetricSuggester
     }
 
     public const double MinimumScore = 0.3;
+
+    // A unit that only one on-topic metric measures is fair evidence, weaker than a word naming the quantity.
+    private const double UnitOnlyScore = 0.5;
 
     // Topic words found per metric, for the article last seen: every sentence of one article asks again.
     private IReadOnlySet<string>? topicDocument;

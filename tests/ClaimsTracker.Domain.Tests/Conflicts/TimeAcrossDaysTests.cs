@@ -67,6 +67,30 @@ public class TimeAcrossDaysTests : CasualtyFamilyTests
     }
 
     [Fact]
+    public void Detect_AnotherSourcesLargerSumOfMoneyDaysLater_IsADisputeNotGrowth()
+    {
+        // A rescue package or a ransom is one amount: days between the statements do not explain 1.8 against 2.6 billion.
+        var rescue = new DetectionMetric(21, "size of the rescue", FigureKind.Money, IsCumulative: false, IsSingleEvent: false, []);
+        var ministry = Figure(Agency, 21, Qualifier.Exact, 1_800_000_000, asOf: new(2026, 5, 4)) with { Kind = FigureKind.Money };
+        var budgetOffice = Figure(RightsGroup, 21, Qualifier.Exact, 2_600_000_000, asOf: new(2026, 5, 7)) with { Kind = FigureKind.Money };
+
+        var dispute = Assert.Single(Detector.Detect([rescue], [ministry, budgetOffice]));
+
+        Assert.NotEqual(dispute.PositionOf(ministry.FigureId).Camp, dispute.PositionOf(budgetOffice.FigureId).Camp);
+        Assert.True(Detector.Compare(rescue, ministry, rescue, budgetOffice).Disagree);
+    }
+
+    [Fact]
+    public void Detect_OneSourceRevisingASumOfMoneyDaysLater_IsItsHistory()
+    {
+        var rescue = new DetectionMetric(21, "size of the rescue", FigureKind.Money, IsCumulative: false, IsSingleEvent: false, []);
+        var first = Figure(Agency, 21, Qualifier.Exact, 1_800_000_000, asOf: new(2026, 5, 4)) with { Kind = FigureKind.Money };
+        var revised = Figure(Agency, 21, Qualifier.Exact, 2_600_000_000, asOf: new(2026, 5, 7)) with { Kind = FigureKind.Money };
+
+        Assert.Empty(Detector.Detect([rescue], [first, revised]));
+    }
+
+    [Fact]
     public void Compare_GrowthAcrossDaysAndARevision_AnswerLikeDetection()
     {
         var police = Figure(Police, Killed, Qualifier.AtLeast, 9, asOf: new(2025, 10, 12));

@@ -168,3 +168,33 @@ public class ChangeMetricTests
         return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
     }
 }
+
+/// <summary>A figure whose unit only one metric of the story measures, though no word near it names the quantity.</summary>
+public class UnitOnlyMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "derail-speed", "Speed of the train when it derailed", FigureKind.Count, []),
+        new(2, "derail-deaths", "People killed in the derailment", FigureKind.Count, []),
+        new(3, "spill-length", "Length of coast reached by the oil", FigureKind.Count, []),
+        new(4, "slick-extent", "Extent of the slick offshore", FigureKind.Count, []) { Unit = "km" },
+    ];
+
+    [Fact]
+    public void ASpeedUnit_IsTheStorysOneSpeedMetric() =>
+        Assert.Equal("derail-speed", KeyOf("The derailment inquiry heard that the train was doing no more than 48 km/h when it reached the broken rail.", "no more than 48 km/h"));
+
+    [Fact]
+    public void AUnitTwoMetricsMeasure_ProposesNeither() =>
+        Assert.Equal("none", KeyOf("The sheen had spread some 30 km along the shore by Friday, the coastguard said of the spill.", "some 30 km"));
+
+    [Fact]
+    public void AUnitOffTheStorysTopic_ProposesNothing() =>
+        Assert.Equal("none", KeyOf("Cyclists rode at 35 km/h through the town centre during the race, organisers said.", "35 km/h"));
+
+    private static string KeyOf(string sentence, string figureText)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+        return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
+    }
+}

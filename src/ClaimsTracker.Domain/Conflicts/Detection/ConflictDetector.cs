@@ -131,7 +131,7 @@ public sealed class ConflictDetector(DetectionOptions options)
             }
 
             var (earlier, later) = dayA < dayB ? (a, b) : (b, a);
-            if (!ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval))
+            if (TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval))
             {
                 return new(false, $"Different days ({ConflictExplanation.When(earlier)}, then {ConflictExplanation.When(later)}): a change time can explain.", 0);
             }
@@ -256,7 +256,7 @@ public sealed class ConflictDetector(DetectionOptions options)
                 continue;
             }
 
-            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || !ChangedMoreThanTimeExplains(metric, p, q)))
+            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || (TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, p, q))))
             {
                 // Counts of different days differ because time passed (a toll grows, the missing
                 // are found, a source revises its own figure); between two sources only a running
@@ -383,6 +383,15 @@ public sealed class ConflictDetector(DetectionOptions options)
             }
         }
     }
+
+    /// <summary>
+    /// Whether days passing can change what two sources say: counts of people move as an event
+    /// unfolds (the missing are found, more flee) and running totals grow. A sum of money, a share,
+    /// a duration or a date that two sources give a few days apart is the same quantity stated
+    /// twice, so their difference is a disagreement, not time passing.
+    /// </summary>
+    private static bool TimeChangesValues(DetectionMetric metric) =>
+        metric.Kind == FigureKind.Count || metric.IsCumulative;
 
     /// <summary>Two as-of positions whose days do not meet: what each says is about a different moment.</summary>
     private static bool DifferentMoments(DetectionMetric metric, Position p, Position q) =>
