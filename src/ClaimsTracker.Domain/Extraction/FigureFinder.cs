@@ -49,6 +49,8 @@ public sealed class FigureFinder
 
     // Numbers that name or describe rather than count: "two of them", "seven times", "a two-run homer",
     // "the 2019 elections", "Boeing 737", a score "94-88", "0630 GMT", "two people familiar with the plan".
+    // "23 patients were admitted, among them six children": the part of a count just given.
+    private static readonly Regex AmongThem = new(@"\b(?:among\s+(?:them|whom)|of\s+(?:them|whom))\s+$", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex OfThem = new(@"\G\s+of\s+(?:them|the|those|these|its|their|our|whom|which|us)\b", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex Multiplier = new(@"\G(?:\s+times\b|-fold\b)", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex CompoundAdjective = new(@"\G-(?:run|pointer|off|nanometre|nanometer|nm|time|goal|shot|seed|man|member|point|part|way|step|stage|game|match|set|lane|star|door|seater)s?\b", Flags | RegexOptions.IgnoreCase);
@@ -386,7 +388,7 @@ public sealed class FigureFinder
             return null;
         }
 
-        if (OfThem.IsMatch(sentence, figure.End))
+        if (OfThem.IsMatch(sentence, figure.End) || AmongThem.IsMatch(sentence[..figure.Start]))
         {
             return "a part of a group counted elsewhere";
         }

@@ -138,6 +138,16 @@ public class PossessiveGroupTests
     public void ANumberAfterADaysPossessive_IsAClaim(string sentence, string figureText) =>
         Assert.Null(Figure(sentence, figureText).Incidental);
 
+    [Theory]
+    [InlineData("A spokesperson said 23 patients had been admitted, among them six children.", "six")]
+    [InlineData("The boat carried 40 people, of whom 12 were rescued by fishermen, the coastguard said.", "12")]
+    public void ACountAfterAmongThem_IsAPartOfTheCountJustGiven(string sentence, string figureText) =>
+        Assert.Equal("a part of a group counted elsewhere", Figure(sentence, figureText).Incidental);
+
+    [Fact]
+    public void TheCountBeforeAmongThem_IsStillAClaim() =>
+        Assert.Null(Figure("A spokesperson said 23 patients had been admitted, among them six children.", "23").Incidental);
+
     private static FigureProposal Figure(string sentence, string text) =>
         new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 4, 2), [], [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
 }
