@@ -75,7 +75,7 @@ public static class ScaleBenchmark
 
             if (settings.Measures("import"))
             {
-                await ImportAsync(app.Services, data, settings, rows);
+                await ImportAsync(app.Services, data, settings, rows, Path.Combine(directory, "data"));
             }
 
             if (settings.Hold)
@@ -232,7 +232,7 @@ public static class ScaleBenchmark
             $"{appRate / Math.Max(0.01, bareRate):N2}× the bare endpoint"));
     }
 
-    private static async Task ImportAsync(IServiceProvider services, NewsroomData data, ScaleSettings settings, List<string> rows)
+    private static async Task ImportAsync(IServiceProvider services, NewsroomData data, ScaleSettings settings, List<string> rows, string postgresData)
     {
         Console.WriteLine($"Import of {settings.ImportReports:N0} new reports …");
         var names = data.Sources.ToDictionary(s => s.Id, s => s.Name);
@@ -242,15 +242,25 @@ public static class ScaleBenchmark
             .ToList();
         using var scope = services.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<ReportImporter>();
+        // This process's CPU time and allocations beside the wall time: on a shared machine the wall time also holds
+        // waiting for a core, and PostgreSQL's own work runs in its processes.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var postgresBefore = PostgresCpu(postgresData);
         var clock = Stopwatch.StartNew();
         var summary = await importer.ImportAsync(items);
         var elapsed = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var postgres = PostgresCpu(postgresData) - postgresBefore;
         var storing = elapsed - summary.DetectionTime;
         rows.Add(Row($"Import {items.Count:N0} reports ({items.Count * ScaleShape.ClaimsPerReport * ScaleShape.FiguresPerClaim:N0} figures) incl. detection",
             $"{summary.Added / elapsed.TotalSeconds:N0} reports/s", string.Empty, $"{summary}; {elapsed.TotalSeconds:N1} s"));
         rows.Add(Row("Import, the same without detection", $"{summary.Added / storing.TotalSeconds:N0} reports/s", string.Empty,
             $"check, build and store {storing.TotalSeconds:N1} s (of which writing {summary.StoreTime.TotalSeconds:N1} s); detection {summary.DetectionTime.TotalSeconds:N1} s"));
         rows.Add(Row("Import, where the time without detection went", string.Empty, string.Empty, summary.Timings.ToString()));
+        rows.Add(Row("Import, this process's CPU time and allocations (detection included)", $"{cpu.TotalSeconds:N1} s CPU", string.Empty,
+            $"{allocated / (1024.0 * 1024):N0} MiB allocated, {allocated / Math.Max(1, summary.Added) / 1024.0:N0} KiB a report; PostgreSQL's CPU time {postgres.TotalSeconds:N1} s; wall time {elapsed.TotalSeconds:N1} s"));
         Console.WriteLine($"  import steps: {summary.Timings}");
 
         // The same file again: every report is found by the duplicate check and nothing is stored.
@@ -258,6 +268,44 @@ public static class ScaleBenchmark
         var again = await importer.ImportAsync(items);
         rows.Add(Row("Import the same reports again (all already present)", $"{items.Count / clock.Elapsed.TotalSeconds:N0} reports/s", string.Empty,
             $"{again}; {clock.Elapsed.TotalSeconds:N1} s"));
+    }
+
+    /// <summary>
+    /// CPU time of the benchmark's PostgreSQL so far: its server processes' own time plus that of the ones that ended
+    /// (from /proc; zero where there is none). Each connection is a process of its own, a child of the postmaster.
+    /// </summary>
+    private static TimeSpan PostgresCpu(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture, out var postmaster))
+        {
+            return TimeSpan.Zero;
+        }
+
+        const double TicksPerSecond = 100; // USER_HZ on Linux
+        long ticks = 0;
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                // After the command's closing parenthesis: state, ppid, …; utime and stime are fields 14 and 15, cutime and cstime 16 and 17.
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var pid = int.Parse(Path.GetFileName(folder), CultureInfo.InvariantCulture);
+                var parent = int.Parse(fields[1], CultureInfo.InvariantCulture);
+                if (pid == postmaster || parent == postmaster)
+                {
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                        + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Not a process folder, or the process ended meanwhile.
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 
     private static ReportRecord ToRecord(GeneratedReport report, Dictionary<int, string> sources, Dictionary<int, string> metrics) => new(

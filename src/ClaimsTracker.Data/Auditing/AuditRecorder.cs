@@ -8,7 +8,8 @@ namespace ClaimsTracker.Data.Auditing;
 /// <summary>Turns tracked changes of domain rows into <see cref="AuditEntry"/> records.</summary>
 internal static class AuditRecorder
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    /// <summary>How values are written into the entries (also by the import's bulk copy).</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
 
     /// <summary>
     /// An entry read before the save. <paramref name="After"/> holds the values as they were then; keys and foreign keys
@@ -99,5 +100,5 @@ internal static class AuditRecorder
         Serialise(properties.ToDictionary(p => p.Metadata.Name, value));
 
     /// <summary>Values by property name, as the entries record them (also for the import's bulk copy).</summary>
-    internal static string Serialise(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
+    internal static string Serialise(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
 }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using ClaimsTracker.Data.Auditing;
 using ClaimsTracker.Domain.Auditing;
 using ClaimsTracker.Domain.Reports;
@@ -10,7 +14,8 @@ namespace ClaimsTracker.Data.Import;
 
 /// <summary>
 /// Stores an import batch's new reports, claims and figures with binary COPY instead of one INSERT per row, together
-/// with the same audit entries a save would write. The rows and entries are read from the new objects by the EF model
+/// with one audit entry per report that holds the values a save would record for each of its rows (its claims, quotes,
+/// figures and their times nested inside). The rows and entries are read from the new objects by the EF model
 /// (each entity's mapped properties, owned values in their owner's row, value converters applied), so a column added to
 /// the model is copied and audited too; the change tracker is not used, as tracking a batch's thousands of new
 /// objects cost more than writing them. Keys are taken from the tables' identity sequences first, so claims and
@@ -37,14 +42,16 @@ internal static class BatchCopy
         }
 
         await AssignKeysAsync(db, reports, cancellationToken);
-        var layout = new RowLayout(db.Model, db.AuditUserName, db.AuditNote, db.AuditClock.GetUtcNow());
+        var layout = new RowLayout(db.Model);
         // Parents before children: the foreign keys are checked row by row.
+        var claims = reports.SelectMany(r => r.Claims).ToList();
         var tables = new[]
         {
             layout.Rows(reports),
-            layout.Rows(reports.SelectMany(r => r.Claims)),
-            layout.Rows(reports.SelectMany(r => r.Claims).SelectMany(c => c.Figures)),
+            layout.Rows(claims),
+            layout.Rows(claims.SelectMany(c => c.Figures)),
         };
+        var audit = layout.AuditOfReports(reports, db.AuditUserName, db.AuditNote, db.AuditClock.GetUtcNow());
         timings.Preparing += clock.GetElapsedTime(step);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -57,10 +64,10 @@ internal static class BatchCopy
         }
 
         step = clock.GetTimestamp();
-        await AuditCopy.WriteAsync(connection, layout.Audit, cancellationToken);
+        await AuditCopy.WriteAsync(connection, audit, cancellationToken);
         (timings.CopyReports, timings.CopyClaims, timings.CopyFigures) = (timings.CopyReports + copies[0], timings.CopyClaims + copies[1], timings.CopyFigures + copies[2]);
         timings.CopyAudit += clock.GetElapsedTime(step);
-        timings.AuditRows += layout.Audit.Count;
+        timings.AuditRows += audit.Count;
         db.AuditNote = null;
     }
 
@@ -142,15 +149,16 @@ internal static class BatchCopy
     private sealed record ColumnOf(string Column, string DataType, ValueConverter? Converter);
 
     /// <summary>
-    /// Lays new objects out as table rows and as the audit entries <see cref="AuditRecorder"/> writes for added rows:
-    /// one entry per entity and per owned value (a claim's quote, a figure's time), all mapped properties but the row
-    /// version, values as the objects hold them. What the model says about each type is worked out once.
+    /// Lays new objects out as table rows, and each new report as one audit entry: the report's values with its claims
+    /// (each with its quote and figures, each figure with its time) nested inside, every value the entity holds but the
+    /// row version, as <see cref="AuditRecorder"/> records it for a row added by a save. One entry per report instead of
+    /// one per row: the rows of a report are written together and read back together, and one entry per row (about
+    /// fifty a report) made the audit trail the largest part of an import. What the model says about each type is
+    /// worked out once.
     /// </summary>
-    private sealed class RowLayout(IModel model, string user, string? note, DateTimeOffset at)
+    private sealed class RowLayout(IModel model)
     {
         private readonly Dictionary<Type, TypePlan> plans = [];
-
-        public List<AuditEntry> Audit { get; } = [];
 
         public TableRows Rows<T>(IEnumerable<T> entities)
             where T : class
@@ -169,39 +177,127 @@ internal static class BatchCopy
                         continue;
                     }
 
-                    var audited = new Dictionary<string, object?>(part.Properties.Count, StringComparer.Ordinal);
-                    foreach (var property in part.Properties)
+                    foreach (var property in part.Columns)
                     {
                         var value = property.Value(target, key);
-                        if (property.Column >= 0)
-                        {
-                            var converter = plan.Columns[property.Column].Converter;
-                            row[property.Column] = value is null || converter is null ? value : converter.ConvertToProvider(value);
-                        }
-
-                        if (property.Audited)
-                        {
-                            audited[property.Name] = value;
-                        }
+                        var converter = plan.Columns[property.Column].Converter;
+                        row[property.Column] = value is null || converter is null ? value : converter.ConvertToProvider(value);
                     }
-
-                    Audit.Add(new AuditEntry
-                    {
-                        At = at,
-                        UserName = user,
-                        EntityType = part.AuditName,
-                        EntityId = string.Join(",", part.Key.Select(k => k.Value(target, key)?.ToString())),
-                        Action = nameof(EntityState.Added),
-                        Before = null,
-                        After = AuditRecorder.Serialise(audited),
-                        Note = note,
-                    });
                 }
 
                 rows.Add(row);
             }
 
             return new TableRows(plan.Table, plan.Columns, rows);
+        }
+
+        /// <summary>One "Added" entry per report, under the report's id, written straight to UTF-8 JSON.</summary>
+        public List<AuditEntry> AuditOfReports(IReadOnlyList<Report> reports, string user, string? note, DateTimeOffset at)
+        {
+            var entries = new List<AuditEntry>(reports.Count);
+            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+            using var json = new Utf8JsonWriter(buffer);
+            foreach (var report in reports)
+            {
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                json.WriteStartObject();
+                WriteAudited(json, report);
+                json.WriteStartArray(nameof(Report.Claims));
+                foreach (var claim in report.Claims)
+                {
+                    json.WriteStartObject();
+                    WriteAudited(json, claim);
+                    json.WriteStartArray(nameof(claim.Figures));
+                    foreach (var figure in claim.Figures)
+                    {
+                        json.WriteStartObject();
+                        WriteAudited(json, figure);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.Flush();
+                entries.Add(new AuditEntry
+                {
+                    At = at,
+                    UserName = user,
+                    EntityType = nameof(Report),
+                    EntityId = report.Id.ToString(CultureInfo.InvariantCulture),
+                    Action = nameof(EntityState.Added),
+                    Before = null,
+                    After = Encoding.UTF8.GetString(buffer.WrittenSpan),
+                    Note = note,
+                });
+            }
+
+            return entries;
+        }
+
+        /// <summary>The entity's audited values as properties of the open object; each owned value as an object under its navigation's name.</summary>
+        private void WriteAudited(Utf8JsonWriter json, object entity)
+        {
+            var plan = PlanOf(entity.GetType());
+            var key = plan.RootKey.GetGetter().GetClrValue(entity);
+            foreach (var part in plan.Parts)
+            {
+                var target = part.Via is null ? entity : part.Via.GetGetter().GetClrValue(entity);
+                if (target is null)
+                {
+                    // No owned value, no entry: as a save records it.
+                    continue;
+                }
+
+                if (part.Via is not null)
+                {
+                    json.WriteStartObject(part.Via.Name);
+                }
+
+                foreach (var property in part.Audited)
+                {
+                    json.WritePropertyName(property.Name);
+                    WriteValue(json, property.Value(target, key));
+                }
+
+                if (part.Via is not null)
+                {
+                    json.WriteEndObject();
+                }
+            }
+        }
+
+        /// <summary>The common types written directly; any other the way the serializer of <see cref="AuditRecorder"/> writes it.</summary>
+        private static void WriteValue(Utf8JsonWriter json, object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    json.WriteNullValue();
+                    break;
+                case string text:
+                    json.WriteStringValue(text);
+                    break;
+                case int number:
+                    json.WriteNumberValue(number);
+                    break;
+                case long number:
+                    json.WriteNumberValue(number);
+                    break;
+                case decimal number:
+                    json.WriteNumberValue(number);
+                    break;
+                case bool flag:
+                    json.WriteBooleanValue(flag);
+                    break;
+                default:
+                    JsonSerializer.Serialize(json, value, value.GetType(), AuditRecorder.JsonOptions);
+                    break;
+            }
         }
 
         private TypePlan PlanOf(Type type)
@@ -215,7 +311,7 @@ internal static class BatchCopy
             var table = entityType.GetTableName()!;
             var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
             var columns = new List<ColumnOf>();
-            var parts = new List<PartPlan> { Part(entityType, null, entityType.ClrType.Name, store, columns) };
+            var parts = new List<PartPlan> { Part(entityType, null, store, columns) };
             foreach (var owned in entityType.GetNavigations().Where(n => n.ForeignKey.IsOwnership && !n.IsOnDependent))
             {
                 if (owned.IsCollection)
@@ -223,18 +319,17 @@ internal static class BatchCopy
                     throw new InvalidOperationException($"The import does not copy owned collections ({type.Name}.{owned.Name}).");
                 }
 
-                parts.Add(Part(owned.TargetEntityType, owned, $"{type.Name}.{owned.Name}", store, columns));
+                parts.Add(Part(owned.TargetEntityType, owned, store, columns));
             }
 
             var rootKey = entityType.FindPrimaryKey()!.Properties.Single();
             return plans[type] = new TypePlan(table, columns, parts, rootKey);
         }
 
-        private static PartPlan Part(IEntityType type, INavigation? via, string auditName, StoreObjectIdentifier store, List<ColumnOf> columns)
+        private static PartPlan Part(IEntityType type, INavigation? via, StoreObjectIdentifier store, List<ColumnOf> columns)
         {
             var properties = type.GetProperties().Select(p => Property(p, via is not null, store, columns)).ToList();
-            var key = type.FindPrimaryKey()!.Properties.Select(k => properties.Single(p => p.Name == k.Name)).ToList();
-            return new PartPlan(via, auditName, properties, key);
+            return new PartPlan(via, [.. properties.Where(p => p.Column >= 0)], [.. properties.Where(p => p.Audited)]);
         }
 
         private static PropertyPlan Property(IProperty property, bool owned, StoreObjectIdentifier store, List<ColumnOf> columns)
@@ -280,7 +375,8 @@ internal static class BatchCopy
 
     private sealed record TypePlan(string Table, List<ColumnOf> Columns, List<PartPlan> Parts, IProperty RootKey);
 
-    private sealed record PartPlan(INavigation? Via, string AuditName, List<PropertyPlan> Properties, List<PropertyPlan> Key);
+    /// <summary>The entity itself (<paramref name="Via"/> null) or one owned value: the properties that have a column, and those audited.</summary>
+    private sealed record PartPlan(INavigation? Via, List<PropertyPlan> Columns, List<PropertyPlan> Audited);
 
     /// <summary>A property's value from its object (and the owning row's key), its column's position (-1: none) and whether it is audited.</summary>
     private sealed record PropertyPlan(string Name, int Column, bool Audited, Func<object, object?, object?> Value);

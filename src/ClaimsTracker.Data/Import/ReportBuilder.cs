@@ -117,7 +117,9 @@ public sealed class ReportBuilder(NormalisationOptions normalisation)
         var value = new FigureValue { AsWritten = item.AsWritten, Scope = item.Scope, Day = item.Date, Qualifier = item.Qualifier ?? Qualifier.Exact };
         if (item.Date is null)
         {
-            var parsed = string.IsNullOrWhiteSpace(item.AsWritten) ? null : parser.Parse(item.AsWritten);
+            // The phrase is read only for what the record leaves out: parsing is most of a figure's checking time.
+            var needsParsing = item.Qualifier is null || item.Value is null;
+            var parsed = !needsParsing || string.IsNullOrWhiteSpace(item.AsWritten) ? null : parser.Parse(item.AsWritten);
             value = value with
             {
                 Qualifier = item.Qualifier ?? parsed?.Qualifier ?? Qualifier.Exact,

@@ -34,8 +34,12 @@ public sealed partial class ReportImporter(
     IAuditActor? actor = null,
     TimeProvider? clock = null)
 {
-    /// <summary>Reports stored per transaction: large enough to spare the round trips, small enough that a failed batch is cheap to redo.</summary>
-    public const int BatchSize = 100;
+    /// <summary>
+    /// Reports stored per transaction: large enough to spare the round trips (about a dozen a batch: lock, fingerprints,
+    /// duplicate query, ids, four COPYs, commit), small enough that a failed batch is cheap to redo and progress comes
+    /// every few seconds.
+    /// </summary>
+    public const int BatchSize = 250;
 
     /// <summary>Reports stored between two detection passes.</summary>
     public const int DetectionBatchSize = 1_000;

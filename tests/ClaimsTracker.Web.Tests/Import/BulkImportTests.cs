@@ -201,7 +201,7 @@ public class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_BatchWrittenByCopy_LeavesTheAuditEntriesAnOrdinarySaveWrites()
+    public async Task Import_BatchWrittenByCopy_LeavesOneAuditEntryPerReportHoldingWhatAnOrdinarySaveRecordsPerRow()
     {
         var record = Generated(5).Report! with
         {
@@ -218,7 +218,7 @@ public class BulkImportTests : IAsyncLifetime
         };
         var enteredAt = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
         var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
-        await new ReportImporter(contexts, new NormalisationOptions(), detection, NullLogger<ReportImporter>.Instance, new SystemAuditActor("test"), new FixedClock(enteredAt))
+        var summary = await new ReportImporter(contexts, new NormalisationOptions(), detection, NullLogger<ReportImporter>.Instance, new SystemAuditActor("test"), new FixedClock(enteredAt))
             .ImportAsync([new ImportItem("reports[5]", record)]);
         await using var copied = contexts.CreateDbContext();
 
@@ -242,11 +242,31 @@ public class BulkImportTests : IAsyncLifetime
         saved.AuditNote = "imported: reports[5]";
         await saved.SaveChangesAsync();
 
-        var expected = await AuditOfReportsAsync(saved);
-        var actual = await AuditOfReportsAsync(copied);
-        Assert.Equal(7, expected.Count); // the report, its claim and quote, two figures and their times
-        Assert.Equal(expected.Count, actual.Count);
-        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First, pair.Second));
+        // The save wrote one entry per row (the report, its claim and quote, two figures and their times); the import one for the report.
+        var perRow = await EntriesOfReportsAsync(saved);
+        Assert.Equal(7, perRow.Count);
+        var entry = Assert.Single(await EntriesOfReportsAsync(copied));
+        var reportId = summary.Results.Single().ReportId!.Value;
+        Assert.Equal(reportId, report.Id);
+        Assert.Equal(
+            (nameof(Report), reportId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Added", "test", "imported: reports[5]", (string?)null),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.UserName, entry.Note, entry.Before));
+
+        // Inside it, each row's values as the save recorded them: the claim (with its quote and figures) under "Claims",
+        // each figure's time under its figure.
+        var expected = Values(perRow, nameof(Report));
+        var claim = Values(perRow, "Claim");
+        claim["Quote"] = Values(perRow, "Claim.Quote");
+        var times = perRow.Where(e => e.EntityType == "Figure.Time").ToDictionary(e => e.EntityId, e => Parse(e.After!));
+        claim["Figures"] = new System.Text.Json.Nodes.JsonArray([.. perRow.Where(e => e.EntityType == nameof(Figure)).OrderBy(e => int.Parse(e.EntityId, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(e =>
+            {
+                var figure = Parse(e.After!);
+                figure["Time"] = times[e.EntityId];
+                return (System.Text.Json.Nodes.JsonNode)figure;
+            })]);
+        expected["Claims"] = new System.Text.Json.Nodes.JsonArray(claim);
+        Assert.Equal(Comparable(expected), Comparable(Parse(entry.After!)));
     }
 
     /// <summary>
@@ -255,27 +275,28 @@ public class BulkImportTests : IAsyncLifetime
     /// </summary>
     private static readonly string[] IdProperties = ["SourceId", "OutletId", "RelayedViaId"];
 
-    /// <summary>The audit entries of reports, claims and figures with their owned values, in a comparable form.</summary>
-    private static async Task<List<string>> AuditOfReportsAsync(ClaimsTracker.Data.ClaimsDbContext db)
-    {
-        var entries = await db.AuditEntries.AsNoTracking()
+    /// <summary>The audit entries of reports, claims and figures with their owned values (not of sources or metrics).</summary>
+    private static Task<List<ClaimsTracker.Domain.Auditing.AuditEntry>> EntriesOfReportsAsync(ClaimsTracker.Data.ClaimsDbContext db) =>
+        db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType != nameof(Source) && a.EntityType != nameof(SourceAlias) && a.EntityType != nameof(Metric))
             .ToListAsync();
-        return entries.Select(a =>
-            {
-                var after = System.Text.Json.Nodes.JsonNode.Parse(a.After!)!.AsObject();
-                foreach (var key in IdProperties)
-                {
-                    after.Remove(key);
-                }
 
-                var ordered = new System.Text.Json.Nodes.JsonObject(after.OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
-                return $"{a.EntityType} {a.EntityId} {a.Action} {a.UserName} {a.Note} {a.Before ?? "-"} {ordered.ToJsonString()}";
-            })
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    private static System.Text.Json.Nodes.JsonObject Values(List<ClaimsTracker.Domain.Auditing.AuditEntry> entries, string entityType) =>
+        Parse(entries.Single(e => e.EntityType == entityType).After!);
+
+    private static System.Text.Json.Nodes.JsonObject Parse(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+
+    /// <summary>The values with source ids left out and every object's properties in name order, as one string.</summary>
+    private static string Comparable(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject values => "{" + string.Join(",", values
+            .Where(p => !IdProperties.Contains(p.Key))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"\"{p.Key}\":{Comparable(p.Value)}")) + "}",
+        System.Text.Json.Nodes.JsonArray items => "[" + string.Join(",", items.Select(Comparable)) + "]",
+        null => "null",
+        _ => node.ToJsonString(),
+    };
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
