@@ -78,7 +78,7 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         var csp = await CspViolations.SignedInAsync(await NewPageAsync(), Roles.Analyst);
         var page = csp.Page;
 
-        // The explorer's filters, grid paging and a dropdown popup all need the circuit and MudBlazor's script.
+        // The explorer is static: its filter form is submitted by js/static-pages.js through enhanced navigation.
         await page.GotoAsync("/claims");
         await new AppShell(page).WaitForCircuitAsync();
         await page.Locator("[data-testid=claims-grid] a").First.WaitForAsync();
@@ -104,9 +104,10 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         await rows.First.WaitForAsync();
 
         // Sort by source, then go to page two: both land in the URL.
-        await page.Locator("[data-testid=claims-grid] th", new() { HasText = "Source" }).Locator(".sortable-column-header, .column-header").First.ClickAsync();
+        await page.Locator("[data-testid=claims-grid] th", new() { HasText = "Source" }).Locator("a").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("sort=Source", StringComparison.Ordinal));
-        await page.Locator("[data-testid=claims-grid] button[aria-label='Next page']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=claims-grid] th", new() { HasText = "Source" })).ToHaveAttributeAsync("aria-sort", "ascending");
+        await page.Locator("[data-testid=claims-grid] a[aria-label='Next page']").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
         // The address changes before the grid has its new rows: read page two from the address in a
         // fresh page, then wait for the live grid to show the same.
@@ -127,6 +128,68 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         await new AppShell(page).WaitForCircuitAsync();
         await Assertions.Expect(rows.First.Locator("a").First).ToHaveAttributeAsync("href", firstOnPageTwo!);
         await Axe.AssertNoSeriousViolationsAsync(page, "claims-explorer");
+    }
+
+    [Fact]
+    public async Task Analyst_ExplorerOutletField_FiltersByTheOutletPickedWithTheKeyboard()
+    {
+        var page = await NewPageAsync();
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        await page.GotoAsync("/claims");
+        await new AppShell(page).WaitForCircuitAsync();
+
+        // Typing asks the server for a screenful of matching outlets; the field's list offers them.
+        var outlet = page.Locator("#filter-outlet");
+        await outlet.FocusAsync();
+        await outlet.PressSequentiallyAsync("a");
+        var options = page.Locator("#filter-outlet-options option");
+        await options.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.InRange(await options.CountAsync(), 1, 20);
+        var name = (await options.First.GetAttributeAsync("value"))!;
+        var id = (await options.First.GetAttributeAsync("data-id"))!;
+        await outlet.FillAsync(name);
+        await outlet.PressAsync("Tab");
+
+        await page.WaitForURLAsync(url => url.Contains($"outlet={id}", StringComparison.Ordinal));
+        var outletCells = page.Locator("[data-testid=claims-grid] tbody td[data-label=Outlet]");
+        // The address changes before the new rows arrive: wait until every row is the outlet's.
+        await Assertions.Expect(outletCells.Filter(new() { HasNotText = name })).ToHaveCountAsync(0);
+        var cells = await outletCells.AllTextContentsAsync();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell => Assert.Equal(name, cell.Trim()));
+        await Assertions.Expect(outlet).ToHaveValueAsync(name);
+
+        // Clearing the field drops the filter from the address.
+        await outlet.FillAsync(string.Empty);
+        await outlet.PressAsync("Tab");
+        await page.WaitForURLAsync(url => !url.Contains("outlet=", StringComparison.Ordinal));
+        await Axe.AssertNoSeriousViolationsAsync(page, "claims-explorer-outlet");
+    }
+
+    [Fact]
+    public async Task Analyst_ExplorerOnAPhone_SortsFromTheFormAndOpensTheMenu()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await new LoginPage(page).SignInAsync(InitialisationOptions.DemoUserName(Roles.Analyst), ClaimsAppFactory.DemoPassword);
+        await page.GotoAsync("/claims");
+        var shell = new AppShell(page);
+        await shell.WaitForCircuitAsync();
+
+        // The grid's header row is hidden on a phone; the form's "Sort by" is the way to sort there.
+        await page.Locator("#filter-sort").SelectOptionAsync("Source desc");
+        await page.WaitForURLAsync(url => url.Contains("order=Source+desc", StringComparison.Ordinal) || url.Contains("order=Source%20desc", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=claims-grid] th", new() { HasText = "Source" })).ToHaveAttributeAsync("aria-sort", "descending");
+
+        // Without a circuit the menu button still opens the drawer.
+        await Assertions.Expect(shell.Navigation.GetByText("Reports")).Not.ToBeInViewportAsync();
+        await Assertions.Expect(shell.MenuButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await shell.MenuButton.ClickAsync();
+        await Assertions.Expect(shell.MenuButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(shell.Navigation.GetByText("Reports")).ToBeInViewportAsync();
+        await shell.Navigation.GetByText("Reports").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/reports", StringComparison.Ordinal));
+        await shell.WaitForCircuitAsync();
     }
 
     [Fact]

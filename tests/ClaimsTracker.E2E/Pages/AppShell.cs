@@ -8,9 +8,12 @@ public sealed class AppShell(IPage page)
     public ILocator MenuButton => page.Locator("[data-testid=menu-button]");
     public ILocator Navigation => page.Locator("[data-testid=nav]");
 
-    /// <summary>Waits until the interactive circuit is up; a click before that would be lost.</summary>
+    /// <summary>
+    /// Waits until the interactive circuit is up (a click before that would be lost), or, on a page
+    /// rendered without one (the claims explorer), until it has loaded.
+    /// </summary>
     public Task WaitForCircuitAsync() =>
-        page.Locator("[data-testid=circuit-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        page.Locator("[data-testid=circuit-ready], [data-testid=static-page]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     // Text content, not inner text: on a phone the name is hidden to leave room in the header.
     public async Task<string> SignedInUserAsync() =>

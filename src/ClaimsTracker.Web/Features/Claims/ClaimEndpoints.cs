@@ -29,6 +29,11 @@ public static class ClaimEndpoints
             ListRequests.TryRead(ClaimQueries.Orders, query.Skip, query.Take, query.Sort, query.Desc, query.Cursor, out var page, out var problem)
                 ? TypedResults.Ok(await queries.ListAsync(query.Filter, page, cancellationToken))
                 : problem!);
+        // The explorer's outlet and metric fields ask as the user types: a screenful of names, never a whole catalogue.
+        claims.MapGet("/outlets", async (ClaimQueries queries, string? search, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await queries.FindOutletsAsync(search, 20, cancellationToken)));
+        claims.MapGet("/metrics", async (ClaimQueries queries, string? search, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await queries.FindMetricsAsync(search, 20, cancellationToken)));
         claims.MapGet("/{id:int}", async Task<IResult> (int id, ClaimQueries queries, ReportQueries reports) =>
             await queries.ReportIdOfAsync(id) is { } reportId && await reports.GetAsync(reportId) is { } report
                 ? TypedResults.Ok(new { ReportId = reportId, report.Title, Claim = report.Claims.First(c => c.Id == id) })
