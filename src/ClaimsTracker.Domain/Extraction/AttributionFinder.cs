@@ -56,7 +56,7 @@ public sealed partial class AttributionFinder
     private const string MethodVerbs = "questioned|interviewed|surveyed|polled|sampled|tested|recorded|registered|logged|measured|detected";
 
     // "Asylum claims in Norland fell", "police estimates of the crowd": a plural noun, not a verb of saying.
-    private const string NounNotVerb = @"(?!(?<=(?:claims|estimates|forecasts|reports|report|counts|notes|states|posts|projects|shows|tallies|finds|puts|warns|briefs))\s+(?:in\s+\p{Lu}|(?:of|for|from|by|were|are|was|is|have|has|had|rose|fell|dropped|jumped|climbed|increased|declined|doubled|surged|soared|slumped)(?![\p{L}])))";
+    private const string NounNotVerb = @"(?<!(?<![\p{L}])(?i:the|a|an|its|their|his|her|this|that|these|those|earlier|previous|prior|initial|latest|official|own|recent|independent)\s+(?:report|reports|estimate|estimates|claims|forecast|forecasts|count|counts|notes|states|projects|show|shows|posts|tallies|briefs|finds))(?!(?<=(?:claims|estimates|forecasts|reports|report|counts|notes|states|posts|projects|shows|tallies|finds|puts|warns|briefs))\s+(?:in\s+\p{Lu}|(?:of|for|from|by|were|are|was|is|have|has|had|rose|fell|dropped|jumped|climbed|increased|declined|doubled|surged|soared|slumped)(?![\p{L}])))";
 
     // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
     private const string EndOfSentence = @"(?<!(?:^|\s)(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Insp|Supt|Cmdr|Adm|Det|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Hon|St|Jr))\.(?:\s|$)";
@@ -84,7 +84,7 @@ public sealed partial class AttributionFinder
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
     // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
-    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
+    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+(?:-based)?\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:du|de|del|della|des|di|da|do|of)\s+(?:the\s+|la\s+|le\s+)?)?\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
     // "the agency's figure of", "Ocean Watch's estimate of", "its own count of": whose figure follows.
     private static readonly Regex OwnedFigure = new(
@@ -134,6 +134,11 @@ public sealed partial class AttributionFinder
         "guard", "cross", "crescent", "services", "university", "hospital", "institution", "secretariat", "inspectorate", "regulator",
     };
 
+    // "Poland's central bank raised …, and said": a body named by its owner opening the sentence.
+    private static readonly Regex LeadingOwnedBody = new(
+        @"\G\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:" + string.Join("|", OrganisationWords) + @")(?=\s)",
+        Flags);
+
     // Words that never stand inside a speaker's name: verbs, clause words, most prepositions.
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
     {
@@ -154,7 +159,8 @@ public sealed partial class AttributionFinder
     private static partial Regex Ordinal();
 
     // "LAGOS —", "TORONTO (Northline Wire) —": the place and wire of a dateline are no speaker.
-    [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+", RegexOptions.CultureInvariant)]
+    // "WARSAW, Feb 5 (Meridian Wire) - ": a wire dateline written with a hyphen.
+    [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+|^\p{Lu}{2,}[\p{Lu}\s.\-]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s+-\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     // "Scotland Yard on Friday", "the commission early on Sunday", "… overnight".
@@ -388,6 +394,15 @@ public sealed partial class AttributionFinder
                 xValue = xValue[(seen.Index + seen.Length)..];
             }
 
+            // "according to a regional security official quoted by Radio Sahel", "according to Paragon Pictures figures compiled
+            // by BoxTrack": the first speaks, the one who quoted or compiled it passes it on.
+            string? passedOnBy = null;
+            if (kind == Kind.According && (CitedBy.Match(xValue) is { Success: true } quotedBy ? quotedBy : OwnersFiguresCompiledBy().Match(xValue)) is { Success: true } quoting)
+            {
+                xValue = quoting.Groups["x"].Value;
+                passedOnBy = quoting.Groups["y"].Value;
+            }
+
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
             var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
@@ -395,13 +410,25 @@ public sealed partial class AttributionFinder
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
             {
-                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
+                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy });
+            }
+        }
+
+        // "below the 32% forecast in a Meridian Wire poll of 14 economists": who ran the poll speaks for it.
+        foreach (Match m in PollBy().Matches(sentence))
+        {
+            var x = m.Groups["x"];
+            if (!raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End) && SpeakerName(x.Value) is { } pollster)
+            {
+                raw.Add(new Raw(x.Index, m.Index + m.Length, pollster, m.Value, Kind.Direct) { IsBody = true });
             }
         }
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
+            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson
+                : LeadingOwnedBody.Match(sentence, DatelineLength(sentence)) is { Success: true } ownedBody ? ownedBody
+                : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
             && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
             && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
         {
@@ -724,7 +751,7 @@ public sealed partial class AttributionFinder
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
             // "Brandt told the agency": the agency there is whom Brandt told, not Brandt.
-            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && h.IsPerson == PersonHeads.Contains(head)
+            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && (h.IsPerson == PersonHeads.Contains(head) || h.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
                 && !(h.Relay?.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false);
             // "the company said" after "Van Loon said it had agreed to sell to Mara Beverages": the company that spoke, not the one it named.
             antecedent = KindOf(head) == "company"
@@ -1119,6 +1146,12 @@ public sealed partial class AttributionFinder
             return titled.Groups["name"].Value;
         }
 
+        // "A gendarmerie source told", "an accident investigation commission spokeswoman said": the body speaks through them.
+        if (UnnamedVoiceOfBody().Match(phrase.Trim()) is { Success: true } voice && !VoiceAdjectives.Contains(voice.Groups["body"].Value.Split(' ')[^1]))
+        {
+            return voice.Groups["body"].Value;
+        }
+
         // "A spokeswoman for the Ministry of Justice", unnamed: the ministry speaks.
         if (SpokespersonFor().Match(phrase.Trim()) is { Success: true } spokespersonFor)
         {
@@ -1256,6 +1289,22 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokespersonFor();
+
+    [GeneratedRegex(@"^(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:figures|data|statistics|numbers|estimates)\s+(?:compiled|collected|gathered)\s+by\s+(?<y>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersFiguresCompiledBy();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|from|by)\s+an?\s+(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:poll|survey)\s+of(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PollBy();
+
+    [GeneratedRegex(@"^(?i:a|an)\s+(?<body>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:spokesman|spokeswoman|spokesperson|source)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedVoiceOfBody();
+
+    // "a senior source", "a diplomatic source": words that say what kind of voice, not whose.
+    private static readonly HashSet<string> VoiceAdjectives = new(StringComparer.Ordinal)
+    {
+        "senior", "junior", "diplomatic", "western", "informed", "well-placed", "reliable", "anonymous", "second", "separate", "other",
+        "close", "knowledgeable", "local", "regional", "foreign", "top", "former", "independent", "official", "industry", "security",
+    };
 
     private static bool LoneSurname(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)

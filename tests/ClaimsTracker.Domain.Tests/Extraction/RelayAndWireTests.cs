@@ -1,0 +1,100 @@
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>
+/// Relays and speakers of wire and business prose (issue 10): "according to X quoted by Y",
+/// figures compiled by an outlet, a pollster's poll, wire datelines, outlets introduced by what they
+/// are, and the body behind an unnamed source or spokeswoman (docs/extraction.md, "Attribution").
+/// </summary>
+public class RelayAndWireTests
+{
+    [Fact]
+    public void TheReportSaid_IsTheBodyThatPublishedTheReport()
+    {
+        var claims = AttributionTests.Propose("Two ferries passed within 80 metres of each other off Skarholm, according to a report by the Marine Accident Board. The smaller ferry was carrying 212 passengers, the report said.");
+
+        Assert.All(claims, c => Assert.Equal("Marine Accident Board", c.SourceName));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void AnEarlierEstimatesAtTheEnd_IsNoSpeakerAndNoRelay()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("A senior diplomat told reporters that up to 900 fighters had crossed the border, a steep rise on earlier estimates."));
+
+        Assert.Null(claim.RelayName);
+        Assert.Equal("senior diplomat", claim.SourceName);
+    }
+
+    [Fact]
+    public void AccordingToAnOfficialQuotedByAnOutlet_TheOfficialSpeaksAndTheOutletRelays()
+    {
+        var claims = AttributionTests.Propose("A ransom of about $2 million changed hands, according to a border police official quoted by Radio Dunmore. At least nine hostages are still held, the official said.");
+
+        Assert.All(claims, c =>
+        {
+            Assert.Equal("border police official", c.SourceName);
+            Assert.Equal("Radio Dunmore", c.RelayName);
+        });
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void OwnersFiguresCompiledByAnOutlet_TheOwnerSpeaksAndTheCompilerRelays()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The sequel took $41 million in its first weekend, according to Harbour Films figures compiled by ScreenCount."));
+
+        Assert.Equal("Harbour Films", claim.SourceName);
+        Assert.Equal("ScreenCount", claim.RelayName);
+    }
+
+    [Fact]
+    public void APollByAnOutlet_IsTheOutletsFigure()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Growth was just above the 1.1% median forecast in a Northgate Wire poll of 22 economists."));
+
+        Assert.Equal("Northgate Wire", claim.SourceName);
+    }
+
+    [Fact]
+    public void AWireDatelineWithAHyphen_IsNoSpeaker()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("OSLO, March 3 (Northgate Wire) - Norway's central bank held its policy rate at 4.25% on Thursday, and said it expected to cut later in the year."));
+
+        Assert.Equal("Norway's central bank", claim.SourceName);
+    }
+
+    [Fact]
+    public void ToldAnOutletIntroducedByWhereItIsBased_TheOutletRelays()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Fund director Ama Owusu told the Accra-based outlet The Coastal Herald that donations had fallen by a quarter."));
+
+        Assert.Equal("Ama Owusu", claim.SourceName);
+        Assert.Equal("Coastal Herald", claim.RelayName);
+    }
+
+    [Fact]
+    public void ToldAnOutletWhoseNameHoldsAParticle_TheWholeNameRelays()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Trade Minister Karim Alaoui told the newspaper La Voix du Sud that the port would hire 1,200 people."));
+
+        Assert.Equal("La Voix du Sud", claim.RelayName);
+    }
+
+    [Theory]
+    [InlineData("A coastguard source told Radio Brenn that the crew had spent 40 minutes in the water.", "coastguard")]
+    [InlineData("An air accident investigation board spokeswoman said three investigators were on site.", "air accident investigation board")]
+    public void AnUnnamedSourceOrSpokeswomanOfABody_IsTheBody(string text, string body)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(text));
+
+        Assert.Equal(body, claim.SourceName);
+    }
+
+    [Fact]
+    public void ASeniorSource_StaysASource()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("A senior source said 14 ministers had signed the letter."));
+
+        Assert.NotEqual("senior", claim.SourceName);
+    }
+}
