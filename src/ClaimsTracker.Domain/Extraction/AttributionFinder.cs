@@ -29,6 +29,15 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
 
     /// <summary>"Shares fell 18% after the company warned …": a speaker opening a subordinate or joined clause speaks only for the figures after it.</summary>
     public bool SpeaksForward { get; init; }
+
+    /// <summary>
+    /// "the R$150 million loss analysts had forecast", "the $9bn the United Nations says is needed": a speaker
+    /// inside a clause describing a figure owns the one figure written right before it and speaks for no other.
+    /// </summary>
+    public bool OwnsPrecedingFigure { get; init; }
+
+    /// <summary>"…, which the institute says killed 118 people, only 2,100 …": a speaker inside a relative clause reaches no figure after the clause ends here.</summary>
+    public int? ReachEnd { get; init; }
 }
 
 /// <summary>
@@ -345,6 +354,30 @@ public sealed partial class AttributionFinder
             }
         }
 
+        // "the R$150 million loss analysts had forecast", "the 2.5 million that analysts polled by X had expected":
+        // the speaker owns the figure it describes. "what Fidelis Guarding believes was R14 million": the one after.
+        foreach (var (m, following) in EmbeddedSpeaker().Matches(sentence).Select(m => (m, false)).Concat(WhatSpeakerSays().Matches(sentence).Select(m => (m, true))))
+        {
+            var x = m.Groups["x"];
+            var text = x.Value.Trim();
+            string? relayName = null;
+            if (CitedBy.Match(text) is { Success: true } polled)
+            {
+                text = polled.Groups["x"].Value;
+                relayName = polled.Groups["y"].Value;
+            }
+
+            if (SpeakerName(text) is { } name && !raw.Any(r => r.Start < m.Index + m.Length && x.Index < r.End))
+            {
+                raw.Add(new Raw(x.Index, m.Index + m.Length, name, sentence[x.Index..(m.Index + m.Length)], Kind.Direct)
+                {
+                    RelayName = relayName,
+                    OwnsPrecedingFigure = !following,
+                    OwnsFollowingFigure = following,
+                });
+            }
+        }
+
         // A phrase that is no name ("in which the commission") must not hide the name inside it, so
         // the search goes on from just after where a rejected phrase began.
         // A phrase found that way inside someone's words ("…, adding that the campaign expected") is not a new speaker.
@@ -536,6 +569,11 @@ public sealed partial class AttributionFinder
         return words.Any(w => char.IsLower(w[0]) && KindOf(w) is not null) && !words.Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.')));
     }
 
+    // "…, which the institute says", "in which the commission declared": a relative clause after a comma.
+    private static bool RelativeAnchor(string sentence, Match m) =>
+        m.Groups["anchor"].Value.TrimStart().StartsWith("which", StringComparison.Ordinal)
+        && Regex.IsMatch(sentence[..m.Groups["anchor"].Index], @",\s*(?:\p{Ll}+\s+)?$", Flags);
+
     private static bool AddSubject(string sentence, Match m, List<Raw> raw)
     {
         var x = m.Groups["x"];
@@ -607,7 +645,10 @@ public sealed partial class AttributionFinder
             // "Dutch brewer Van Loon said": introduced by what it is, a body.
             IsBody = ItselfAfter().IsMatch(sentence[end..]) || IntroducedByKind(text),
             // "… fell 18% after it warned that …": a speaker opening a subordinate or joined clause speaks only for what follows it.
-            SpeaksForward = SubordinateAnchor().IsMatch(anchor) && !(anchor.StartsWith("and", StringComparison.Ordinal) && !sentence[..m.Index].TrimEnd().EndsWith(',')),
+            SpeaksForward = SubordinateAnchor().IsMatch(anchor) && !(anchor.StartsWith("and", StringComparison.Ordinal) && !sentence[..m.Index].TrimEnd().EndsWith(','))
+                || RelativeAnchor(sentence, m),
+            // "…, which developer X says will power 2.1 million homes, …": the clause ends at the next comma.
+            ReachEnd = RelativeAnchor(sentence, m) && sentence.IndexOfAny([',', ';', '—'], end) is var clauseEnd and >= 0 ? clauseEnd : null,
         });
         return true;
     }
@@ -638,7 +679,13 @@ public sealed partial class AttributionFinder
                 attribution = attribution with { IsPerson = false };
             }
 
-            attribution = attribution with { SpeaksForward = r.SpeaksForward };
+            attribution = attribution with
+            {
+                SpeaksForward = r.SpeaksForward,
+                OwnsPrecedingFigure = r.OwnsPrecedingFigure,
+                OwnsFollowingFigure = attribution.OwnsFollowingFigure || r.OwnsFollowingFigure,
+                ReachEnd = r.ReachEnd,
+            };
 
             if (r.RelayName is { } describedOutlet && describedOutlet.StartsWith("the ", StringComparison.Ordinal) && OutletNamedBefore(describedOutlet) is { } outlet)
             {
@@ -666,7 +713,8 @@ public sealed partial class AttributionFinder
             var role = r.Kind switch
             {
                 Kind.Relay => AttributionRole.Relay,
-                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay) ? AttributionRole.Relay : AttributionRole.Source,
+                // "Pedalo reported a loss …, deeper than the loss analysts had forecast": one who owns a single figure is not relayed.
+                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay && !p.Raw.OwnsPrecedingFigure && !p.Raw.OwnsFollowingFigure) ? AttributionRole.Relay : AttributionRole.Source,
                 // "X said, according to Yonhap": the outlet passed on what X said.
                 Kind.According => resolved.Take(i).Any(p => p.Raw.Kind == Kind.Direct) ? AttributionRole.Relay : AttributionRole.Source,
                 _ => AttributionRole.Source,
@@ -1290,6 +1338,12 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokespersonFor();
 
+    [GeneratedRegex(@"(?<=(?:\d|%|\d\s?(?:[mb]n?|million|billion|trillion|per\s+cent|percent))(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?)(?<x>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,4}(?:\s+\p{Ll}{3,}s)?|(?:analysts|economists|experts|forecasters|traders|investors|officials|organisers|organizers|police|unions|the\s+union|the\s+company|the\s+government)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})?)\s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated|projected|says|say|said|believes|believe|reckons|reckoned|estimates|expect)(?=\s+(?:is|was|were|are|would|will|had|has)\s|\s*[,;.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbeddedSpeaker();
+
+    [GeneratedRegex(@"(?<![\p{L}])what\s+(?<x>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,4}(?:\s+\p{Ll}{3,}s)?|(?:analysts|economists|experts|forecasters|traders|investors|officials|organisers|organizers|police|unions|the\s+union|the\s+company|the\s+government)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})?)\s+(?:expected|forecast|predicted|estimated|projected|says|say|said|believes|believe|reckons|reckoned|estimates|expect)\s+(?:was|were|is|are|would\s+be|will\s+be)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatSpeakerSays();
+
     [GeneratedRegex(@"^(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:figures|data|statistics|numbers|estimates)\s+(?:compiled|collected|gathered)\s+by\s+(?<y>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersFiguresCompiledBy();
 
@@ -1525,5 +1579,8 @@ public sealed partial class AttributionFinder
         public bool IsBody { get; init; }
         public bool SpeaksForward { get; init; }
         public bool RequiresKnown { get; init; }
+        public bool OwnsPrecedingFigure { get; init; }
+        public bool OwnsFollowingFigure { get; init; }
+        public int? ReachEnd { get; init; }
     }
 }

@@ -97,4 +97,59 @@ public class RelayAndWireTests
 
         Assert.NotEqual("senior", claim.SourceName);
     }
+
+    [Fact]
+    public void AFigureAnalystsHadForecast_IsTheAnalystsAndNoOtherFigureIs()
+    {
+        var claims = AttributionTests.Propose("Shoe chain Pedalo reported a loss of €48 million for the half year, deeper than the €30 million loss analysts had forecast, and said it would shut 25 shops.");
+
+        Assert.Equal("analysts", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 30_000_000)).SourceName);
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value is 48_000_000 or 25)), c => Assert.Equal("Pedalo", c.SourceName));
+    }
+
+    [Fact]
+    public void AFigureThatEconomistsPolledByAnOutletExpected_DoesNotTakeTheFiguresAfterIt()
+    {
+        var claims = AttributionTests.Propose("Courier firm Parcelo said it delivered 41 million parcels in March, ahead of the 39 million that analysts polled by Northgate Wire had expected, and now employs 12,500 drivers.");
+
+        var expected = Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 39_000_000));
+        Assert.Equal("analysts", expected.SourceName);
+        Assert.Equal("Northgate Wire", expected.RelayName);
+        Assert.Equal("Parcelo", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 12_500)).SourceName);
+    }
+
+    [Fact]
+    public void TheAmountABodySaysIsNeeded_IsThatBodysAndNotTheTrailingSpeakers()
+    {
+        var claims = AttributionTests.Propose("Donors promised $2.1bn for flood relief on Monday, far short of the $5bn the World Food Programme says is needed, the organisers said.");
+
+        Assert.Equal("World Food Programme", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 5_000_000_000)).SourceName);
+        Assert.Equal("organisers", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 2_100_000_000)).SourceName);
+    }
+
+    [Fact]
+    public void WhatABodyBelievesWasAnAmount_IsThatBodysFigure()
+    {
+        var claims = AttributionTests.Propose("Robbers escaped with what Sentinel Cash believes was R9 million, police spokesperson Captain Lerato Dube said.");
+
+        Assert.Equal("Sentinel Cash", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 9_000_000)).SourceName);
+    }
+
+    [Fact]
+    public void ASpeakerInsideARelativeClause_SpeaksOnlyInsideIt()
+    {
+        var claims = AttributionTests.Propose("Two years after the Orvale landslide, which the disaster agency says killed 64 people, only 300 of the 1,900 homes promised have been rebuilt, an analysis by the weekly The Valley Ledger found.");
+
+        Assert.Equal("disaster agency", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 64)).SourceName);
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value is 300 or 1_900)), c => Assert.Equal("Valley Ledger", c.SourceName));
+    }
+
+    [Fact]
+    public void ASpeakerInsideARelativeClause_DoesNotReachBackToTheFiguresBeforeIt()
+    {
+        var claims = AttributionTests.Propose("Regulators on Friday approved the 900MW Glenmor solar farm, which developer Helio Parks says will supply 400,000 homes.");
+
+        Assert.Equal("Helio Parks", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 400_000)).SourceName);
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value == 900)), c => Assert.Null(c.SourceName));
+    }
 }
