@@ -57,6 +57,10 @@ public sealed partial class AttributionFinder
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
+    // What a side in a negotiation or a donor puts on the table: "The union is seeking 15%", "Nordflug has offered 9%",
+    // "the ministry pledged Rp45bn". They name a speaker only when nobody in the sentence says anything.
+    private const string BargainingVerbs = @"seeks|sought|offered|offers|demanded|demands|pledged|pledges|proposed|proposes|pushed\s+for|pushes\s+for|(?:is|are|was|were)\s+(?:seeking|demanding|offering|proposing|pushing\s+for|asking\s+for)";
+
     // What an outlet sees or obtains: "a memo seen by", "data obtained … by" (not "the lowest prices seen by farmers").
     private const string DocumentSeen = @"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)";
 
@@ -74,7 +78,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -612,6 +616,14 @@ public sealed partial class AttributionFinder
             return false;
         }
 
+        // "Donors pledged $1.45b", "Leaders at the summit pledged": a plural of people offering is no one in particular.
+        var bargains = Regex.IsMatch(verb, $"^(?:{BargainingVerbs})$", Flags);
+        // "it has offered" may be any body named before: only a named side bargains.
+        if (bargains && (IsPronoun(name) || name.Split(' ')[0] is var first && first.EndsWith('s') && (IsGroupOfPeople(first) || first.EndsWith("ors", StringComparison.OrdinalIgnoreCase) || first.EndsWith("ers", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
         // "…, while the hospital reported treating 230": a body reporting its own numbers in its own clause speaks.
         var ownClause = anchor.TrimStart() is var a && (a.StartsWith("while", StringComparison.Ordinal) || a.StartsWith("whereas", StringComparison.Ordinal) || a.StartsWith("but", StringComparison.Ordinal))
             || Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:\p{Ll}+ing|\d)", Flags);
@@ -642,6 +654,8 @@ public sealed partial class AttributionFinder
             FramesClause = followedByThat,
             // "Kaido Interactive said on Tuesday it sold", "Sorano Motor cut its forecast": what says "it" of itself is a body.
             RequiresKnown = Regex.IsMatch(verb, $"^(?:{MethodVerbs})$", Flags),
+            // "Donors pledged $1.45b": a plural of people offering is no one in particular.
+            Bargains = bargains,
             // "Dutch brewer Van Loon said": introduced by what it is, a body.
             IsBody = ItselfAfter().IsMatch(sentence[end..]) || IntroducedByKind(text),
             // "… fell 18% after it warned that …": a speaker opening a subordinate or joined clause speaks only for what follows it.
@@ -669,6 +683,12 @@ public sealed partial class AttributionFinder
             }
 
             if (r.RequiresKnown && attribution.SourceId is null && !history.Any(h => h.Name == attribution.Name))
+            {
+                continue;
+            }
+
+            // "The union pushed for 4.5%, while the employers argued for 2%": a speaker in another clause does not count.
+            if (r.Bargains && raw.Any(o => o != r && !o.Bargains && o.Kind != Kind.Relay && !(o.Start >= r.End && Regex.IsMatch(sentence[r.End..o.Start], @",\s+(?:while|whereas|but)\s+$", Flags))))
             {
                 continue;
             }
@@ -1582,5 +1602,6 @@ public sealed partial class AttributionFinder
         public bool OwnsPrecedingFigure { get; init; }
         public bool OwnsFollowingFigure { get; init; }
         public int? ReachEnd { get; init; }
+        public bool Bargains { get; init; }
     }
 }

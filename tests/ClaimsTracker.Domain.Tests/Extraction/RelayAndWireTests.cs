@@ -152,4 +152,39 @@ public class RelayAndWireTests
         Assert.Equal("Helio Parks", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 400_000)).SourceName);
         Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value == 900)), c => Assert.Null(c.SourceName));
     }
+
+    [Fact]
+    public void TheSidesOfAPayDispute_EachOwnTheirOffer()
+    {
+        var claims = AttributionTests.Propose("The Rail Drivers' Guild is seeking a 12% rise over three years. Ferrovia has offered 5% and called the demand unaffordable.");
+
+        Assert.Equal("Rail Drivers' Guild", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 12)).SourceName);
+        Assert.Equal("Ferrovia", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 5)).SourceName);
+    }
+
+    [Fact]
+    public void APushForAFigure_BelongsToItsOwnClause()
+    {
+        var claims = AttributionTests.Propose("The Dockers' Union had pushed for 6%, while the Port Employers' Council argued for 2.5%.");
+
+        Assert.Equal("Dockers' Union", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 6)).SourceName);
+        Assert.Equal("Port Employers' Council", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 2.5m)).SourceName);
+    }
+
+    [Fact]
+    public void AnOfferReportedBySomeoneElse_IsTheSpeakersClaim()
+    {
+        var claims = AttributionTests.Propose("The guild is demanding 15%, while the operator has offered 4%, guild leader Tomas Berg told reporters.");
+
+        Assert.All(claims, c => Assert.Equal("Tomas Berg", c.SourceName));
+        Assert.NotEmpty(claims);
+    }
+
+    [Fact]
+    public void DonorsPledging_IsNoSpeaker()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Donors pledged $800 million for the region at a meeting in Oslo on Tuesday."));
+
+        Assert.Null(claim.SourceName);
+    }
 }
