@@ -187,4 +187,12 @@ public class RelayAndWireTests
 
         Assert.Null(claim.SourceName);
     }
+
+    [Fact]
+    public void EmployersAddedJobs_IsWhatTheyDidNotWhatTheySaid()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Factories added 38,000 jobs in May, the statistics bureau said on Thursday."));
+
+        Assert.Equal("statistics bureau", claim.SourceName);
+    }
 }
