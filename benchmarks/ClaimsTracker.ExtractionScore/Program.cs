@@ -7,7 +7,7 @@ using ClaimsTracker.Domain.Extraction.Evaluation;
 // first: they were never used to tune the rules, so they are the number to trust.
 //   --details          every difference on the tuning paragraphs (the ones rules may be refined on)
 //   --details-heldout  every difference on the held-out paragraphs (read them only to report misses)
-//   --show <id>        what the extractor proposes for one paragraph
+//   --show <id,id,…>   what the extractor proposes for tuning paragraphs
 //   --calibration      how often a suggested metric is right at each evidence score (tuning paragraphs)
 //   --show-scenario <file> <report id>   the same for a tuning scenario's report, with its catalogue
 //   --record           raise ratchet.json to the current held-out scores (never lowers them)
@@ -80,8 +80,20 @@ if (args.Contains("--record"))
 
 if (Array.IndexOf(args, "--show") is var at && at >= 0 && at + 1 < args.Length)
 {
-    var (file, paragraph) = everything.Single(x => x.Paragraph.Id == args[at + 1]);
-    Show(paragraph.Text, file.ContextFor(paragraph));
+    // Several ids may be given, separated by commas; held-out paragraphs are never shown.
+    foreach (var id in args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    {
+        var (file, paragraph) = everything.Single(x => x.Paragraph.Id == id);
+        if (paragraph.HeldOut)
+        {
+            Console.Error.WriteLine($"{id} is held out and is never shown: reading it would tune the rules on it.");
+            continue;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"=== {id} ({file.Name})");
+        Show(paragraph.Text, file.ContextFor(paragraph));
+    }
 }
 
 // A tuning scenario's report with the scenario's catalogue (no known sources): why a figure got the metric it got.

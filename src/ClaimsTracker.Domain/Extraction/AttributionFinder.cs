@@ -29,6 +29,15 @@ public sealed record Attribution(int Start, int End, AttributionRole Role, strin
 
     /// <summary>"Shares fell 18% after the company warned …": a speaker opening a subordinate or joined clause speaks only for the figures after it.</summary>
     public bool SpeaksForward { get; init; }
+
+    /// <summary>
+    /// "the R$150 million loss analysts had forecast", "the $9bn the United Nations says is needed": a speaker
+    /// inside a clause describing a figure owns the one figure written right before it and speaks for no other.
+    /// </summary>
+    public bool OwnsPrecedingFigure { get; init; }
+
+    /// <summary>"…, which the institute says killed 118 people, only 2,100 …": a speaker inside a relative clause reaches no figure after the clause ends here.</summary>
+    public int? ReachEnd { get; init; }
 }
 
 /// <summary>
@@ -48,6 +57,10 @@ public sealed partial class AttributionFinder
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
     private const string ReporterVerbs = "reported|reports|report";
 
+    // What a side in a negotiation or a donor puts on the table: "The union is seeking 15%", "Nordflug has offered 9%",
+    // "the ministry pledged Rp45bn". They name a speaker only when nobody in the sentence says anything.
+    private const string BargainingVerbs = @"seeks|sought|offered|offers|demanded|demands|pledged|pledges|proposed|proposes|pushed\s+for|pushes\s+for|(?:is|are|was|were)\s+(?:seeking|demanding|offering|proposing|pushing\s+for|asking\s+for)";
+
     // What an outlet sees or obtains: "a memo seen by", "data obtained … by" (not "the lowest prices seen by farmers").
     private const string DocumentSeen = @"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)";
 
@@ -56,7 +69,7 @@ public sealed partial class AttributionFinder
     private const string MethodVerbs = "questioned|interviewed|surveyed|polled|sampled|tested|recorded|registered|logged|measured|detected";
 
     // "Asylum claims in Norland fell", "police estimates of the crowd": a plural noun, not a verb of saying.
-    private const string NounNotVerb = @"(?!(?<=(?:claims|estimates|forecasts|reports|report|counts|notes|states|posts|projects|shows|tallies|finds|puts|warns|briefs))\s+(?:in\s+\p{Lu}|(?:of|for|from|by|were|are|was|is|have|has|had|rose|fell|dropped|jumped|climbed|increased|declined|doubled|surged|soared|slumped)(?![\p{L}])))";
+    private const string NounNotVerb = @"(?<!(?<![\p{L}])(?i:the|a|an|its|their|his|her|this|that|these|those|earlier|previous|prior|initial|latest|official|own|recent|independent)\s+(?:report|reports|estimate|estimates|claims|forecast|forecasts|count|counts|notes|states|projects|show|shows|posts|tallies|briefs|finds))(?!(?<=(?:claims|estimates|forecasts|reports|report|counts|notes|states|posts|projects|shows|tallies|finds|puts|warns|briefs))\s+(?:in\s+\p{Lu}|(?:of|for|from|by|were|are|was|is|have|has|had|rose|fell|dropped|jumped|climbed|increased|declined|doubled|surged|soared|slumped)(?![\p{L}])))";
 
     // A full stop ends a name unless it closes a title's abbreviation ("Brig. Gen. Ramon Dizon").
     private const string EndOfSentence = @"(?<!(?:^|\s)(?:Brig|Gen|Lt|Col|Maj|Capt|Sgt|Insp|Supt|Cmdr|Adm|Det|Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Rep|Hon|St|Jr))\.(?:\s|$)";
@@ -65,7 +78,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs})(?![\p{{L}}])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -84,7 +97,7 @@ public sealed partial class AttributionFinder
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
     // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
-    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
+    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+(?:-based)?\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:du|de|del|della|des|di|da|do|of)\s+(?:the\s+|la\s+|le\s+)?)?\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
     // "the agency's figure of", "Ocean Watch's estimate of", "its own count of": whose figure follows.
     private static readonly Regex OwnedFigure = new(
@@ -134,6 +147,11 @@ public sealed partial class AttributionFinder
         "guard", "cross", "crescent", "services", "university", "hospital", "institution", "secretariat", "inspectorate", "regulator",
     };
 
+    // "Poland's central bank raised …, and said": a body named by its owner opening the sentence.
+    private static readonly Regex LeadingOwnedBody = new(
+        @"\G\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:" + string.Join("|", OrganisationWords) + @")(?=\s)",
+        Flags);
+
     // Words that never stand inside a speaker's name: verbs, clause words, most prepositions.
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
     {
@@ -154,7 +172,8 @@ public sealed partial class AttributionFinder
     private static partial Regex Ordinal();
 
     // "LAGOS —", "TORONTO (Northline Wire) —": the place and wire of a dateline are no speaker.
-    [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+", RegexOptions.CultureInvariant)]
+    // "WARSAW, Feb 5 (Meridian Wire) - ": a wire dateline written with a hyphen.
+    [GeneratedRegex(@"^.*?\p{Lu}{2,}[^—–]*\s[—–]\s+|^\p{Lu}{2,}[\p{Lu}\s.\-]*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s+-\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     // "Scotland Yard on Friday", "the commission early on Sunday", "… overnight".
@@ -365,6 +384,30 @@ public sealed partial class AttributionFinder
             }
         }
 
+        // "the R$150 million loss analysts had forecast", "the 2.5 million that analysts polled by X had expected":
+        // the speaker owns the figure it describes. "what Fidelis Guarding believes was R14 million": the one after.
+        foreach (var (m, following) in EmbeddedSpeaker().Matches(sentence).Select(m => (m, false)).Concat(WhatSpeakerSays().Matches(sentence).Select(m => (m, true))))
+        {
+            var x = m.Groups["x"];
+            var text = x.Value.Trim();
+            string? relayName = null;
+            if (CitedBy.Match(text) is { Success: true } polled)
+            {
+                text = polled.Groups["x"].Value;
+                relayName = polled.Groups["y"].Value;
+            }
+
+            if (SpeakerName(text) is { } name && !raw.Any(r => r.Start < m.Index + m.Length && x.Index < r.End))
+            {
+                raw.Add(new Raw(x.Index, m.Index + m.Length, name, sentence[x.Index..(m.Index + m.Length)], Kind.Direct)
+                {
+                    RelayName = relayName,
+                    OwnsPrecedingFigure = !following,
+                    OwnsFollowingFigure = following,
+                });
+            }
+        }
+
         // A phrase that is no name ("in which the commission") must not hide the name inside it, so
         // the search goes on from just after where a rejected phrase began.
         // A phrase found that way inside someone's words ("…, adding that the campaign expected") is not a new speaker.
@@ -414,6 +457,15 @@ public sealed partial class AttributionFinder
                 xValue = xValue[(seen.Index + seen.Length)..];
             }
 
+            // "according to a regional security official quoted by Radio Sahel", "according to Paragon Pictures figures compiled
+            // by BoxTrack": the first speaks, the one who quoted or compiled it passes it on.
+            string? passedOnBy = null;
+            if (kind == Kind.According && (CitedBy.Match(xValue) is { Success: true } quotedBy ? quotedBy : OwnersFiguresCompiledBy().Match(xValue)) is { Success: true } quoting)
+            {
+                xValue = quoting.Groups["x"].Value;
+                passedOnBy = quoting.Groups["y"].Value;
+            }
+
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
             var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
@@ -421,13 +473,25 @@ public sealed partial class AttributionFinder
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
             {
-                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind));
+                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy });
+            }
+        }
+
+        // "below the 32% forecast in a Meridian Wire poll of 14 economists": who ran the poll speaks for it.
+        foreach (Match m in PollBy().Matches(sentence))
+        {
+            var x = m.Groups["x"];
+            if (!raw.Any(r => r.Start < x.Index + x.Length && x.Index < r.End) && SpeakerName(x.Value) is { } pollster)
+            {
+                raw.Add(new Raw(x.Index, m.Index + m.Length, pollster, m.Value, Kind.Direct) { IsBody = true });
             }
         }
 
         // "Lands Minister Kwesi Boateng welcomed the ruling, saying …": the sentence's subject speaks.
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
-            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
+            && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson
+                : LeadingOwnedBody.Match(sentence, DatelineLength(sentence)) is { Success: true } ownedBody ? ownedBody
+                : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
             && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
             && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
         {
@@ -535,6 +599,11 @@ public sealed partial class AttributionFinder
         return words.Any(w => char.IsLower(w[0]) && KindOf(w) is not null) && !words.Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.')));
     }
 
+    // "…, which the institute says", "in which the commission declared": a relative clause after a comma.
+    private static bool RelativeAnchor(string sentence, Match m) =>
+        m.Groups["anchor"].Value.TrimStart().StartsWith("which", StringComparison.Ordinal)
+        && Regex.IsMatch(sentence[..m.Groups["anchor"].Index], @",\s*(?:\p{Ll}+\s+)?$", Flags);
+
     private static bool AddSubject(string sentence, Match m, List<Raw> raw)
     {
         var x = m.Groups["x"];
@@ -573,6 +642,14 @@ public sealed partial class AttributionFinder
             return false;
         }
 
+        // "Donors pledged $1.45b", "Leaders at the summit pledged": a plural of people offering is no one in particular.
+        var bargains = Regex.IsMatch(verb, $"^(?:{BargainingVerbs})$", Flags);
+        // "it has offered" may be any body named before: only a named side bargains.
+        if (bargains && (IsPronoun(name) || name.Split(' ')[0] is var first && first.EndsWith('s') && (IsGroupOfPeople(first) || first.EndsWith("ors", StringComparison.OrdinalIgnoreCase) || first.EndsWith("ers", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
         // "…, while the hospital reported treating 230": a body reporting its own numbers in its own clause speaks.
         var ownClause = anchor.TrimStart() is var a && (a.StartsWith("while", StringComparison.Ordinal) || a.StartsWith("whereas", StringComparison.Ordinal) || a.StartsWith("but", StringComparison.Ordinal))
             || Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:\p{Ll}+ing|\d)", Flags);
@@ -603,10 +680,15 @@ public sealed partial class AttributionFinder
             FramesClause = followedByThat,
             // "Kaido Interactive said on Tuesday it sold", "Sorano Motor cut its forecast": what says "it" of itself is a body.
             RequiresKnown = Regex.IsMatch(verb, $"^(?:{MethodVerbs})$", Flags),
+            // "Donors pledged $1.45b": a plural of people offering is no one in particular.
+            Bargains = bargains,
             // "Dutch brewer Van Loon said": introduced by what it is, a body.
             IsBody = ItselfAfter().IsMatch(sentence[end..]) || IntroducedByKind(text),
             // "… fell 18% after it warned that …": a speaker opening a subordinate or joined clause speaks only for what follows it.
-            SpeaksForward = SubordinateAnchor().IsMatch(anchor) && !(anchor.StartsWith("and", StringComparison.Ordinal) && !sentence[..m.Index].TrimEnd().EndsWith(',')),
+            SpeaksForward = SubordinateAnchor().IsMatch(anchor) && !(anchor.StartsWith("and", StringComparison.Ordinal) && !sentence[..m.Index].TrimEnd().EndsWith(','))
+                || RelativeAnchor(sentence, m),
+            // "…, which developer X says will power 2.1 million homes, …": the clause ends at the next comma.
+            ReachEnd = RelativeAnchor(sentence, m) && sentence.IndexOfAny([',', ';', '—'], end) is var clauseEnd and >= 0 ? clauseEnd : null,
         });
         return true;
     }
@@ -631,13 +713,25 @@ public sealed partial class AttributionFinder
                 continue;
             }
 
+            // "The union pushed for 4.5%, while the employers argued for 2%": a speaker in another clause does not count.
+            if (r.Bargains && raw.Any(o => o != r && !o.Bargains && o.Kind != Kind.Relay && !(o.Start >= r.End && Regex.IsMatch(sentence[r.End..o.Start], @",\s+(?:while|whereas|but)\s+$", Flags))))
+            {
+                continue;
+            }
+
             if (r.IsBody && attribution.IsPerson && !IsPronoun(r.Name))
             {
                 bodies.Add(attribution.Name);
                 attribution = attribution with { IsPerson = false };
             }
 
-            attribution = attribution with { SpeaksForward = r.SpeaksForward };
+            attribution = attribution with
+            {
+                SpeaksForward = r.SpeaksForward,
+                OwnsPrecedingFigure = r.OwnsPrecedingFigure,
+                OwnsFollowingFigure = attribution.OwnsFollowingFigure || r.OwnsFollowingFigure,
+                ReachEnd = r.ReachEnd,
+            };
 
             if (r.RelayName is { } describedOutlet && describedOutlet.StartsWith("the ", StringComparison.Ordinal) && OutletNamedBefore(describedOutlet) is { } outlet)
             {
@@ -665,7 +759,8 @@ public sealed partial class AttributionFinder
             var role = r.Kind switch
             {
                 Kind.Relay => AttributionRole.Relay,
-                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay) ? AttributionRole.Relay : AttributionRole.Source,
+                // "Pedalo reported a loss …, deeper than the loss analysts had forecast": one who owns a single figure is not relayed.
+                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay && !p.Raw.OwnsPrecedingFigure && !p.Raw.OwnsFollowingFigure) ? AttributionRole.Relay : AttributionRole.Source,
                 // "X said, according to Yonhap": the outlet passed on what X said.
                 Kind.According => resolved.Take(i).Any(p => p.Raw.Kind == Kind.Direct) ? AttributionRole.Relay : AttributionRole.Source,
                 _ => AttributionRole.Source,
@@ -750,7 +845,7 @@ public sealed partial class AttributionFinder
             var head = anaphor.Groups[1].Value;
             var sources = history.Where(h => h.Role == AttributionRole.Source).ToList();
             // "Brandt told the agency": the agency there is whom Brandt told, not Brandt.
-            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && h.IsPerson == PersonHeads.Contains(head)
+            bool Named(Attribution h) => (h.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || h.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase)) && (h.IsPerson == PersonHeads.Contains(head) || h.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
                 && !(h.Relay?.Evidence.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false);
             // "the company said" after "Van Loon said it had agreed to sell to Mara Beverages": the company that spoke, not the one it named.
             antecedent = KindOf(head) == "company"
@@ -1157,6 +1252,12 @@ public sealed partial class AttributionFinder
             return titled.Groups["name"].Value;
         }
 
+        // "A gendarmerie source told", "an accident investigation commission spokeswoman said": the body speaks through them.
+        if (UnnamedVoiceOfBody().Match(phrase.Trim()) is { Success: true } voice && !VoiceAdjectives.Contains(voice.Groups["body"].Value.Split(' ')[^1]))
+        {
+            return voice.Groups["body"].Value;
+        }
+
         // "A spokeswoman for the Ministry of Justice", unnamed: the ministry speaks.
         if (SpokespersonFor().Match(phrase.Trim()) is { Success: true } spokespersonFor)
         {
@@ -1294,6 +1395,28 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokespersonFor();
+
+    [GeneratedRegex(@"(?<=(?:\d|%|\d\s?(?:[mb]n?|million|billion|trillion|per\s+cent|percent))(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?)(?<x>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,4}(?:\s+\p{Ll}{3,}s)?|(?:analysts|economists|experts|forecasters|traders|investors|officials|organisers|organizers|police|unions|the\s+union|the\s+company|the\s+government)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})?)\s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated|projected|says|say|said|believes|believe|reckons|reckoned|estimates|expect)(?=\s+(?:is|was|were|are|would|will|had|has)\s|\s*[,;.]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbeddedSpeaker();
+
+    [GeneratedRegex(@"(?<![\p{L}])what\s+(?<x>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,4}(?:\s+\p{Ll}{3,}s)?|(?:analysts|economists|experts|forecasters|traders|investors|officials|organisers|organizers|police|unions|the\s+union|the\s+company|the\s+government)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})?)\s+(?:expected|forecast|predicted|estimated|projected|says|say|said|believes|believe|reckons|reckoned|estimates|expect)\s+(?:was|were|is|are|would\s+be|will\s+be)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatSpeakerSays();
+
+    [GeneratedRegex(@"^(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:figures|data|statistics|numbers|estimates)\s+(?:compiled|collected|gathered)\s+by\s+(?<y>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersFiguresCompiledBy();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|from|by)\s+an?\s+(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:poll|survey)\s+of(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PollBy();
+
+    [GeneratedRegex(@"^(?i:a|an)\s+(?<body>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:spokesman|spokeswoman|spokesperson|source)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedVoiceOfBody();
+
+    // "a senior source", "a diplomatic source": words that say what kind of voice, not whose.
+    private static readonly HashSet<string> VoiceAdjectives = new(StringComparer.Ordinal)
+    {
+        "senior", "junior", "diplomatic", "western", "informed", "well-placed", "reliable", "anonymous", "second", "separate", "other",
+        "close", "knowledgeable", "local", "regional", "foreign", "top", "former", "independent", "official", "industry", "security",
+    };
 
     private static bool LoneSurname(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
@@ -1514,5 +1637,9 @@ public sealed partial class AttributionFinder
         public bool IsBody { get; init; }
         public bool SpeaksForward { get; init; }
         public bool RequiresKnown { get; init; }
+        public bool OwnsPrecedingFigure { get; init; }
+        public bool OwnsFollowingFigure { get; init; }
+        public int? ReachEnd { get; init; }
+        public bool Bargains { get; init; }
     }
 }

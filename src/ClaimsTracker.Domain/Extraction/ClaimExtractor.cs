@@ -29,6 +29,7 @@ public sealed class ClaimExtractor
         @"^[^,;.!?]{0,40},\s*(?:a|the)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:that\s+|which\s+)?(?<who>[^,;:.!?“”""()]{2,70}?)\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|since\s+|subsequently\s+|independently\s+|then\s+)*(?:confirmed|corroborated|verified|endorsed|matched|backed|accepted)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex PrecedingOwnedGap = new(@"^(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex ContrastingClause = new(@",\s+(?:while|whereas|but|although)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly FigureFinder figureFinder;
@@ -115,9 +116,9 @@ public sealed class ClaimExtractor
                 };
 
                 // "Shares fell 18% after the company warned …": a speaker opening a later clause does not reach back.
-                var reaching = speakers.Where(a => !a.SpeaksForward || a.Start <= found.Figure.Start).ToList();
+                var reaching = speakers.Where(a => (!a.SpeaksForward || a.Start <= found.Figure.Start) && !(a.ReachEnd <= found.Figure.Start)).ToList();
                 var source = OwnerOf(sentence, speakers, found.Figure)
-                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure), found.Figure);
+                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure && !a.OwnsPrecedingFigure), found.Figure);
                 var relay = source?.Relay ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Relay), found.Figure);
                 // Nobody passes on their own claim.
                 if (relay is not null && source is not null && NameKey.From(relay.Name) == NameKey.From(source.Name))
@@ -491,7 +492,9 @@ public sealed class ClaimExtractor
 
     // "more than twice the agency's figure of nine": nine is the agency's, whoever says it ("her estimate of a $2 billion gap" too).
     private static Attribution? OwnerOf(string sentence, IReadOnlyList<Attribution> speakers, ParsedFigure figure) =>
-        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence[a.End..figure.Start].Trim() is "" or "a" or "an");
+        speakers.FirstOrDefault(a => a.OwnsFollowingFigure && a.End <= figure.Start && sentence[a.End..figure.Start].Trim() is "" or "a" or "an")
+        // "the R$150 million loss analysts had forecast": at most two words and "that" between the figure and its speaker.
+        ?? speakers.FirstOrDefault(a => a.OwnsPrecedingFigure && figure.End <= a.Start && PrecedingOwnedGap.IsMatch(sentence[figure.End..a.Start]));
 
     // The closest speaker, but one across a semicolon only when the figure's own clause names none:
     // "Police put the crowd at 18,000; organisers said more than 100,000".
