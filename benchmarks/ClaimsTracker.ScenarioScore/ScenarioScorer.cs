@@ -91,7 +91,9 @@ public static partial class ScenarioScorer
         var authorization = services.GetRequiredService<IAuthorizationService>();
         var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
         var metrics = new MetricEditor(contexts, authorization, detection);
-        var reports = new ReportEditor(contexts, authorization, TimeProvider.System);
+        // A story's "now" is the day after its last report: a story set in the future is entered as if it had happened.
+        var storyNow = scenario.Reports.Select(r => r.PublishedOn).Append(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)).Max().AddDays(1);
+        var reports = new ReportEditor(contexts, authorization, new StoryClock(new DateTimeOffset(storyNow.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
         var proposals = new ProposalService(contexts, authorization, detection, new NormalisationOptions());
 
         await CreateMetricsAsync(scenario, metrics, cancellationToken);
@@ -339,4 +341,10 @@ public static partial class ScenarioScorer
             r.Members.GroupBy(m => SourceKey(m.Source)).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Camp).ToHashSet()),
             r.Explanation)).ToList();
     }
+}
+
+/// <summary>A clock that stands still at one moment: the scorer's stories are entered as of their last day.</summary>
+internal sealed class StoryClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
