@@ -91,7 +91,7 @@ public sealed partial class AttributionFinder
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:—–]\s*)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+[^,;:!?“”""()\n]{{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*|\s-\s+)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -181,7 +181,7 @@ public sealed partial class AttributionFinder
     private static partial Regex TrailingTime();
 
     // "the Anti-Corruption Court's judgment", "Public Health Scotland figures": the owner speaks.
-    [GeneratedRegex(@"(?:['’]s)?\s+(?:judgment|judgement|ruling|figures|data|estimates?|report|count|tally|statistics|numbers|statement|survey|analysis|projections?|calculations?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|own|new|monthly|weekly|final|preliminary|provisional|official|published))*\s+(?:judgment|judgement|ruling|figures|data|estimates?|report|count|tally|statistics|numbers|statement|survey|analysis|projections?|calculations?)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersDocument();
 
     // What a body is called once it has been named: "the company" after "lender Hollandia Bank".
@@ -246,6 +246,9 @@ public sealed partial class AttributionFinder
         ["business"] = "company",
         ["club"] = "club",
         ["team"] = "club",
+        ["franchise"] = "club",
+        ["broker"] = "company",
+        ["brokerage"] = "company",
     };
 
 
@@ -293,12 +296,12 @@ public sealed partial class AttributionFinder
         "col", "gen", "brig", "lt", "maj", "capt", "sgt", "insp", "supt", "cmdr", "adm", "det", "cpl",
     };
 
-    // "the disaster agency said": a common noun naming a body named earlier.
-    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
+    // "the disaster agency said", "the Dublin-based airline said": a common noun naming a body named earlier.
+    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+(?:-[\p{Ll}]+)?)\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
@@ -380,7 +383,7 @@ public sealed partial class AttributionFinder
                 var verb = m.Groups["verb"];
                 // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
                 var name = Called().Match(m.Groups["app"].Value) is { Success: true } called ? called.Groups["name"].Value : x.Value.Trim();
-                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', ' '), Kind.Direct) { CommaAnchored = true });
+                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', '-', ' '), Kind.Direct) { CommaAnchored = true });
             }
         }
 
@@ -840,6 +843,13 @@ public sealed partial class AttributionFinder
             // "a bank spokeswoman said", unnamed: the bank speaks through her.
             antecedent = speaksFor;
         }
+        else if (UnnamedSpokesperson().Match(text) is { Success: true } voice && voice.Groups["body"].Value is var voiceOf && !VoiceAdjectives.Contains(voiceOf)
+            && (ResolveName(voiceOf) is (string knownBody, int) ? knownBody : char.IsUpper(voiceOf[0]) && !Roles.Contains(voiceOf.ToLowerInvariant()) ? voiceOf : null) is { } bodyName)
+        {
+            // "a council spokesperson said" with no council named before: the catalogue's one council;
+            // "a Garda spokesperson said": the force named in the description.
+            return new Attribution(r.Start, r.End, AttributionRole.Source, bodyName, ResolveName(voiceOf)?.Id, r.Evidence, false);
+        }
         else if (Anaphor.Match(text) is { Success: true } anaphor)
         {
             var head = anaphor.Groups[1].Value;
@@ -879,7 +889,9 @@ public sealed partial class AttributionFinder
             antecedent = named;
         }
         else if (CommonNounHead().Match(text) is { Success: true } kindOf && KindOf(kindOf.Groups["head"].Value) is { } kind
-            && history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind) && Modifiers(text).All(w => Describes(h, w))) is { } body)
+            && (history.LastOrDefault(h => !h.IsPerson && h.Evidence.Split(' ').Any(w => KindOf(w) == kind) && Modifiers(text).All(w => Describes(h, w)))
+                // "The Austrian wire maker expects" after "Veltmark Draht said": what a company makes is no part of its name.
+                ?? (kind == "company" ? history.LastOrDefault(h => !h.IsPerson && h.Role == AttributionRole.Source && Fits(kindOf.Groups["head"].Value, h)) : null)) is { } body)
         {
             // "the company confirmed" after "auto-parts maker Brenner Antriebe".
             antecedent = body;
@@ -973,6 +985,12 @@ public sealed partial class AttributionFinder
             return false;
         }
 
+        // A club or a union known only by its name is called "the club" or "the union", never "the company".
+        if (earlier.IsMention && earlier.Evidence.Split(' ', 2)[0] is "club" or "union" && KindOf(head) is { } headKind)
+        {
+            return earlier.Evidence.StartsWith(headKind + " ", StringComparison.Ordinal);
+        }
+
         var words = earlier.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var company = CompanySuffixes.Contains(words[^1].TrimEnd('.')) || earlier.Evidence.Split(' ').Any(w => KindOf(w) == "company");
         if (DocumentHeads.Contains(head))
@@ -988,12 +1006,24 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?i:one|two|three|some|several|another|one\s+more)\s+of\s+(?i:the|those|these)\s+(?<head>\p{Ll}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OneOfThem();
 
-    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?<body>\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?<body>\p{Ll}+|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSpokesperson();
 
     // "the port authority" is not the "Coastal Protection Authority": every word before the head must fit.
+    // "the Dublin-based airline", "the German cable maker", "the loss-making chain": where it is or how it is
+    // doing says nothing of which one it is, so those words need not be part of its name.
     private static IEnumerable<string> Modifiers(string description) =>
-        description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1);
+        description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1).Where(w => !SaysWhereOrHow(w));
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+    {
+        "listed", "troubled", "embattled", "struggling", "beleaguered", "loss-making", "debt-laden", "cash-strapped", "privately", "publicly",
+    };
+
+    private static bool SaysWhereOrHow(string word) =>
+        char.IsUpper(word[0]) && word.Length > 1 && !word.All(char.IsUpper)
+        || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal)
+        || word.EndsWith("-headquartered", StringComparison.Ordinal) || StateWords.Contains(word);
 
     private static bool Describes(Attribution earlier, string word) =>
         earlier.Name.Contains(word, StringComparison.OrdinalIgnoreCase) || earlier.Evidence.Contains(word, StringComparison.OrdinalIgnoreCase);
@@ -1017,7 +1047,12 @@ public sealed partial class AttributionFinder
             var text = Regex.Replace(string.Join(' ', words), @"['’]s$", string.Empty);
             if (text.Length > 0 && !ClauseOpeners.Contains(text) && ResolveName(text) is (string name, int id))
             {
-                found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, m.Value, Person(text, name)) { IsMention = true });
+                // "the Allied Warehouse Workers union", "maker Ardlow Medical", "Haldersen Kabel, the German cable maker,":
+                // what the text calls a known name says it is a body, for a later "the union said" or "the company said".
+                var kindAfter = FollowingKind().Match(sentence, m.Index + m.Length) is { Success: true } after && KindOf(after.Groups["kind"].Value) is not null ? " " + after.Groups["kind"].Value : string.Empty;
+                var kindAround = KindOf(WordBefore(sentence, m.Index)) ?? (KindInApposition().Match(sentence, m.Index + m.Length) is { Success: true } apposition ? KindOf(apposition.Groups["kind"].Value) : null);
+                var evidence = kindAround is null ? m.Value + kindAfter : $"{kindAround} {m.Value}{kindAfter}";
+                found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, name, id, evidence, kindAround is null && kindAfter.Length == 0 && Person(text, name)) { IsMention = true });
             }
         }
 
@@ -1048,7 +1083,14 @@ public sealed partial class AttributionFinder
                 : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
                 : role < 0 && written.Length > 1 && !m.Value.EndsWith('s') && written.Any(w => OrganisationWords.Contains(w) && !Connectors.Contains(w)) ? (string.Join(' ', written), false)
                 : (null, false);
-            if (name is null || ClauseOpeners.Contains(name.Split(' ')[0]))
+            var bodyKind = name is null && role < 0 ? UnnamedKindOfBody(sentence, m, written) : null;
+            if (bodyKind is not null)
+            {
+                name = string.Join(' ', written.SkipWhile(w => w == "The")).TrimEnd('\'', '’').Replace("'s", string.Empty, StringComparison.Ordinal);
+                what = bodyKind;
+            }
+
+            if (name is null || name.Length == 0 || ClauseOpeners.Contains(name.Split(' ')[0]))
             {
                 continue;
             }
@@ -1060,6 +1102,49 @@ public sealed partial class AttributionFinder
 
         return found;
     }
+
+    // Last words of a sports club's name: "Kelso Athletic", "Dunmore Rovers", "Lindau FC".
+    private static readonly HashSet<string> ClubSuffixes = new(StringComparer.Ordinal)
+    {
+        "FC", "AFC", "CF", "SC", "United", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Town", "Hotspur", "Olympique", "Sporting",
+    };
+
+    /// <summary>
+    /// What a capitalised name is when nothing before it says so and its own words name no body:
+    /// a club ("Kelso Athletic", "the Ashport Herons" opening a sentence) or a union ("the Allied
+    /// Warehouse Workers union"), so that "the club said" or "the union said" finds it. Null otherwise.
+    /// </summary>
+    private static string? UnnamedKindOfBody(string sentence, Match m, string[] written)
+    {
+        var name = written.SkipWhile(w => w == "The").Select(w => w.TrimEnd('\'', '’')).ToArray();
+        if (name.Length < 2 || name.Any(w => OrganisationWords.Contains(w) || Roles.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        var next = sentence[(m.Index + m.Length)..].TrimStart();
+        if (next.StartsWith("union", StringComparison.Ordinal) && (next.Length == 5 || !char.IsLetter(next[5])))
+        {
+            return "union";
+        }
+
+        // "Haldersen Kabel, the German cable maker, reported": the apposition says what it is.
+        if (KindInApposition().Match(sentence, m.Index + m.Length) is { Success: true } apposition && KindOf(apposition.Groups["kind"].Value) is { } described)
+        {
+            return described;
+        }
+
+        var last = name[^1].EndsWith("'s", StringComparison.Ordinal) || name[^1].EndsWith("’s", StringComparison.Ordinal) ? name[^1][..^2] : name[^1];
+        // "The Bayport Mariners drew 71,415": a team called by its plural opening the sentence.
+        var pluralTeam = m.Index == 0 && written[0] == "The" && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+        return ClubSuffixes.Contains(last) || pluralTeam ? "club" : null;
+    }
+
+    [GeneratedRegex(@"\G\s+(?<kind>\p{Ll}+)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex FollowingKind();
+
+    [GeneratedRegex(@"\G,\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?<kind>\p{Ll}+),", RegexOptions.CultureInvariant)]
+    private static partial Regex KindInApposition();
 
     /// <summary>The catalogue source a name refers to, trying titles and possessives off; unknown names come back cleaned with a null id.</summary>
     public (string Name, int? Id)? ResolveName(string written)
@@ -1408,7 +1493,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:in|from|by)\s+an?\s+(?<x>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,4})\s+(?:poll|survey)\s+of(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex PollBy();
 
-    [GeneratedRegex(@"^(?i:a|an)\s+(?<body>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:spokesman|spokeswoman|spokesperson|source)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:a|an)\s+(?<body>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:spokesman|spokeswoman|spokesperson|source)|(?i:two|three|four|several)\s+(?<body>(?:[\p{Ll}\-]+\s+){0,2}(?:ministry|department|agency|police|government|company|commission|office|army|military|regulator))\s+(?:officials|sources|spokespeople))$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedVoiceOfBody();
 
     // "a senior source", "a diplomatic source": words that say what kind of voice, not whose.

@@ -72,8 +72,9 @@ public sealed class ClaimExtractor
             }
 
             lastQuoted = sentence.IndexOfAny(['“', '"', '”']) >= 0 && speakers.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure).ToList() is [var quoted] ? quoted : null;
+            // "The owners of Kelso Athletic said": the club inside a speaker's description stays known, so "the club said" finds it.
             history.AddRange(attributions.Mentions(sentence)
-                .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End))
+                .Where(m => !speakers.Any(s => s.Start < m.End && m.Start < s.End && (m.IsPerson || s.Name == m.Name || s.Role != AttributionRole.Source)))
                 .Concat(speakers.Where(a => a.Role == AttributionRole.Source))
                 .OrderBy(a => a.Start));
 

@@ -1,0 +1,111 @@
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>
+/// "The company", "the club", "the union", "the broker" said, after the body was named but had
+/// not yet spoken: business, labour and sports desks name a firm or a club once, as the subject of
+/// the sentence or in an apposition, and then call it by what it is (issue 10, docs/extraction.md).
+/// </summary>
+public class NamedBodyReferenceTests
+{
+    [Fact]
+    public void TheCompanyConfirmed_IsTheMakerNamedAtTheStartOfTheSentence()
+    {
+        var claims = AttributionTests.Propose("Packaging maker Orlent Boxworks will shut 310 jobs at its Leeds site, the company has confirmed.");
+
+        Assert.Equal("Orlent Boxworks", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 310)).SourceName);
+    }
+
+    [Fact]
+    public void ANameWithItsDescriptionInApposition_SpeaksUnderItsName()
+    {
+        var claims = AttributionTests.Propose("Veltmark Draht, the Austrian wire maker, reported quarterly sales of €1.3 billion on Tuesday.");
+
+        Assert.All(claims, c => Assert.Equal("Veltmark Draht", c.SourceName));
+        Assert.NotEmpty(claims);
+    }
+
+    [Fact]
+    public void TheTeamSaid_IsTheTeamThatOpensTheSentence()
+    {
+        var claims = AttributionTests.Propose("The Ashport Herons sold 18,400 tickets for Friday's opener, the team said.");
+
+        Assert.Equal("Ashport Herons", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 18400)).SourceName);
+    }
+
+    [Fact]
+    public void TheUnionSaid_IsTheUnionItsMembersBelongTo_NotTheEmployer()
+    {
+        var claims = AttributionTests.Propose("Members of the United Bakery Workers union backed a walkout at Pellow Foods' 12 bakeries by 88%, the union said.");
+
+        Assert.All(claims, c => Assert.Equal("United Bakery Workers", c.SourceName));
+        Assert.NotEmpty(claims);
+    }
+
+    [Fact]
+    public void TheBrokerLater_IsTheFirmNamedBefore()
+    {
+        var claims = AttributionTests.Propose("Marrick Securities said in a note on Monday that the miner's shares were worth 42 crowns. The broker now expects a loss of about $80 million this year.");
+
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value is 42 or 80000000)), c => Assert.Equal("Marrick Securities", c.SourceName));
+        Assert.Equal(2, claims.Count(c => c.Figures.Any(f => f.Figure.Value is 42 or 80000000)));
+    }
+
+    [Fact]
+    public void TheClubSaid_IsTheClubWhoseOwnersSpokeBefore()
+    {
+        var claims = AttributionTests.Propose("The owners of Kelso Athletic said on Monday they had repaid £12 million of loans. Season-ticket sales reached 9,200, the club said.");
+
+        Assert.Equal("Kelso Athletic", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 9200)).SourceName);
+    }
+
+    [Fact]
+    public void ThePlaceBasedAirline_IsTheCarrierNamedBefore()
+    {
+        var claims = AttributionTests.Propose("Budget carrier Skylark Air will add 14 routes this winter, the Cork-based airline said.");
+
+        Assert.Equal("Skylark Air", Assert.Single(claims).SourceName);
+    }
+
+    [Fact]
+    public void WhatACompanyMakes_IsNoPartOfItsName()
+    {
+        var claims = AttributionTests.Propose("Wire maker Veltmark Draht said sales rose 9% in the quarter. The Austrian wire maker expects a profit of €200 million this year.");
+
+        Assert.All(claims, c => Assert.Equal("Veltmark Draht", c.SourceName));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void ARelativeClauseHoldingANumberWithACommaBetweenTheBodyAndItsVerb_StillNamesTheBody()
+    {
+        var claims = AttributionTests.Propose("Grocer Tallis Markets reported a profit of $2.1bn. The firm, which employs 30,000 people, said sales rose 5%.");
+
+        Assert.Equal("Tallis Markets", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 5)).SourceName);
+    }
+
+    [Fact]
+    public void UnnamedOfficialsOfABody_AreTheBody()
+    {
+        var claims = AttributionTests.Propose("The deal is worth 2 trillion rupiah, two health ministry officials said. It covers 30 million doses, one of the officials said.");
+
+        Assert.All(claims, c => Assert.Equal("health ministry", c.SourceName));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void AnUnnamedSpokespersonOfANamedForce_IsTheForce()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("A Garda spokesperson said 14 people had been arrested at the festival."));
+
+        Assert.Equal("Garda", claim.SourceName);
+    }
+
+    [Fact]
+    public void ANameInAppositionAfterAWireDateline_SpeaksUnderItsName()
+    {
+        var claims = AttributionTests.Propose("VIENNA (Alpine Wire) - Veltmark Draht, the Austrian wire maker, reported quarterly sales of €1.3 billion on Tuesday.");
+
+        Assert.All(claims, c => Assert.Equal("Veltmark Draht", c.SourceName));
+        Assert.NotEmpty(claims);
+    }
+}
