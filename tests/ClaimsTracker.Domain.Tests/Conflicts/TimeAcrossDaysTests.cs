@@ -81,6 +81,37 @@ public class TimeAcrossDaysTests : CasualtyFamilyTests
     }
 
     [Fact]
+    public void Detect_AShareRestatedThreeWeeksLaterByAnotherSource_IsStillCompared()
+    {
+        // A survey's share of a reef bleached, denied by a ministry three weeks on: one quantity, two claims.
+        var bleached = new DetectionMetric(22, "share of the reef bleached", FigureKind.Percentage, IsCumulative: false, IsSingleEvent: false, []);
+        var survey = Figure(RightsGroup, 22, Qualifier.Exact, 64, asOf: new(2026, 4, 28)) with { Kind = FigureKind.Percentage };
+        var ministry = Figure(Agency, 22, Qualifier.LessThan, 30, asOf: new(2026, 5, 20)) with { Kind = FigureKind.Percentage };
+
+        Assert.Single(Detector.Detect([bleached], [survey, ministry]));
+    }
+
+    [Fact]
+    public void Detect_ACountThreeWeeksLaterFromAnotherSource_IsOutsideTheWindow()
+    {
+        // Counts move with the days: three weeks apart, 40 and 90 are two moments, whatever the sources.
+        var early = Figure(Agency, Missing.Id, Qualifier.Exact, 40, asOf: new(2026, 4, 28));
+        var later = Figure(Hospital, Missing.Id, Qualifier.Exact, 90, asOf: new(2026, 5, 20));
+
+        Assert.Empty(Detector.Detect([Missing], [early, later]));
+    }
+
+    [Fact]
+    public void Detect_AShareTwoMonthsLater_IsAnotherMoment()
+    {
+        var bleached = new DetectionMetric(22, "share of the reef bleached", FigureKind.Percentage, IsCumulative: false, IsSingleEvent: false, []);
+        var first = Figure(RightsGroup, 22, Qualifier.Exact, 40, asOf: new(2026, 3, 1)) with { Kind = FigureKind.Percentage };
+        var later = Figure(Agency, 22, Qualifier.Exact, 64, asOf: new(2026, 5, 20)) with { Kind = FigureKind.Percentage };
+
+        Assert.Empty(Detector.Detect([bleached], [first, later]));
+    }
+
+    [Fact]
     public void Detect_OneSourceRevisingASumOfMoneyDaysLater_IsItsHistory()
     {
         var rescue = new DetectionMetric(21, "size of the rescue", FigureKind.Money, IsCumulative: false, IsSingleEvent: false, []);

@@ -222,7 +222,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         var clusters = new List<List<DetectionFigure>>();
         foreach (var figure in figures.OrderBy(f => f.Day).ThenBy(f => f.FigureId))
         {
-            if (clusters.Count > 0 && figure.Day!.Value.DayNumber - clusters[^1][^1].Day!.Value.DayNumber <= options.ComparableWindowDays)
+            if (clusters.Count > 0 && figure.Day!.Value.DayNumber - clusters[^1][^1].Day!.Value.DayNumber <= WindowDays(metric))
             {
                 clusters[^1].Add(figure);
             }
@@ -365,7 +365,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         for (var x = 0; x < days.Count; x++)
         {
             var p = positions[days[x]];
-            for (var y = x + 1; y < days.Count && positions[days[y]].FirstDay!.Value.DayNumber - p.LastDay!.Value.DayNumber <= options.ComparableWindowDays; y++)
+            for (var y = x + 1; y < days.Count && positions[days[y]].FirstDay!.Value.DayNumber - p.LastDay!.Value.DayNumber <= WindowDays(metric); y++)
             {
                 yield return (Math.Min(days[x], days[y]), Math.Max(days[x], days[y]));
             }
@@ -392,6 +392,14 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// </summary>
     private static bool TimeChangesValues(DetectionMetric metric) =>
         metric.Kind == FigureKind.Count || metric.IsCumulative;
+
+    /// <summary>
+    /// How many days apart two figures may be and still describe one moment: a count moves with the
+    /// days, so its window is short; a share, a sum of money or a duration restated weeks later by
+    /// another source is still the same quantity, so its window is longer.
+    /// </summary>
+    private int WindowDays(DetectionMetric metric) =>
+        TimeChangesValues(metric) ? options.ComparableWindowDays : Math.Max(options.ComparableWindowDays, options.StableQuantityWindowDays);
 
     /// <summary>Two as-of positions whose days do not meet: what each says is about a different moment.</summary>
     private static bool DifferentMoments(DetectionMetric metric, Position p, Position q) =>
@@ -542,7 +550,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         metric.IsSingleEvent
         || (aFirst, bFirst) switch
         {
-            ({ }, { }) => Math.Max(bFirst.Value.DayNumber - aLast!.Value.DayNumber, aFirst.Value.DayNumber - bLast!.Value.DayNumber) <= options.ComparableWindowDays,
+            ({ }, { }) => Math.Max(bFirst.Value.DayNumber - aLast!.Value.DayNumber, aFirst.Value.DayNumber - bLast!.Value.DayNumber) <= WindowDays(metric),
             (null, null) => aTime.Start == bTime.Start && aTime.End == bTime.End,
             _ => false,
         };
@@ -558,7 +566,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         var (aStart, aEnd) = Span(a);
         var (bStart, bEnd) = Span(b);
         var gap = Math.Max(aStart.DayNumber - bEnd.DayNumber, bStart.DayNumber - aEnd.DayNumber);
-        return gap <= options.ComparableWindowDays;
+        return gap <= WindowDays(metric);
     }
 
     /// <summary>A total "by the end of December" and a count "in the last week of December" are different claims.</summary>

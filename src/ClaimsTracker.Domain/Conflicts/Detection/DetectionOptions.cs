@@ -9,6 +9,12 @@ public sealed class DetectionOptions
     /// <summary>As-of figures this many days apart or fewer describe the same moment.</summary>
     public int ComparableWindowDays { get; set; } = 14;
 
+    /// <summary>
+    /// Shares, sums of money, durations, dates and years this many days apart or fewer describe the
+    /// same quantity: what time does not change is compared over a longer window than a count.
+    /// </summary>
+    public int StableQuantityWindowDays { get; set; } = 42;
+
     /// <summary>Dates (and periods) this many days apart are as far apart as it gets (severity 1).</summary>
     public int DateSeverityFullDays { get; set; } = 30;
 
