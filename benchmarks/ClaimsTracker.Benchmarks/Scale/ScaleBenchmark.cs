@@ -12,7 +12,7 @@ using Npgsql;
 namespace ClaimsTracker.Benchmarks.Scale;
 
 /// <summary>
-/// <c>--scale [--figures N] [--runs N] [--import-reports N] [--seconds N] [--clients N] [--parts a,b] [--sessions 50,200,1000]</c>: generates
+/// <c>--scale [--figures N] [--runs N] [--import-reports N] [--seconds N] [--clients N] [--parts a,b] [--sessions 50,200,1000] [--session-client chromium|http] [--session-pages /claims,/reports,/sources]</c>: generates
 /// the newsroom data set into a private PostgreSQL with binary COPY, starts the real app on Kestrel,
 /// and prints a Markdown table: each list query beside its floor (hand-written SQL on the same
 /// indexes), API throughput beside a bare endpoint, detection through the database, import rate.
@@ -70,7 +70,7 @@ public static class ScaleBenchmark
             if (settings.Measures("sessions"))
             {
                 Console.WriteLine("Memory per open session …");
-                await SessionMemory.MeasureAsync(app, settings.Sessions, settings.Runs, rows);
+                await SessionMemory.MeasureAsync(app, settings.SessionPages, settings.Sessions, settings.Runs, settings.SessionClient, rows);
             }
 
             if (settings.Measures("import"))
@@ -420,6 +420,12 @@ public sealed record ScaleSettings(int Figures, int Runs, int ImportReports, int
 
     /// <summary>How many explorer sessions to hold open at once, each count in turn.</summary>
     public IReadOnlyList<int> Sessions { get; init; } = [50, 200];
+
+    /// <summary>What holds the sessions open: Chromium pages, or light HTTP sessions (a cookie and a connection each).</summary>
+    public string SessionClient { get; init; } = SessionMemory.Chromium;
+
+    /// <summary>Which list pages the sessions open, each in turn.</summary>
+    public IReadOnlyList<string> SessionPages { get; init; } = ["/claims"];
 
     /// <summary>Keep the database and the app running after the measured parts (for EXPLAIN and SQL logs).</summary>
     public bool Hold { get; init; }

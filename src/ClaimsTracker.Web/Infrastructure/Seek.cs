@@ -217,6 +217,11 @@ public sealed class SeekOrders<T>(string defaultSort, bool defaultDescending, Ex
 
     public Expression<Func<T, int>> Id => id;
 
+    /// <summary>The order a request without a sort gets.</summary>
+    public string DefaultSort => defaultSort;
+
+    public bool DefaultDescending => defaultDescending;
+
     /// <summary>A sort by one column of the row, then its id.</summary>
     public SeekOrders<T> Add<TKey>(string name, Expression<Func<T, TKey>> key)
     {
