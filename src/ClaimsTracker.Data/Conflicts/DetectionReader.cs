@@ -152,6 +152,13 @@ internal static class DetectionReader
     private static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAllAsync(
         ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, CancellationToken cancellationToken)
     {
+        // The readers' connections are taken from the pool before the lock: a pass that holds it must not wait for
+        // connections held by runs that wait for it.
+        await using var firstReader = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var secondReader = await contexts.CreateDbContextAsync(cancellationToken);
+        await firstReader.Database.OpenConnectionAsync(cancellationToken);
+        await secondReader.Database.OpenConnectionAsync(cancellationToken);
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         string snapshot;
         int pages;
@@ -175,7 +182,7 @@ internal static class DetectionReader
         var split = pages / 2;
         var capacity = (int)Math.Clamp(estimate / 2 + 1024, 1024, 1 << 24);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var first = Task.Run(() => InSnapshotAsync(contexts, snapshot, async (part, token) =>
+        var first = Task.Run(() => InSnapshotAsync(firstReader, snapshot, async (part, token) =>
         {
             await using var batch = new NpgsqlBatch(part)
             {
@@ -198,7 +205,7 @@ internal static class DetectionReader
             await reader.NextResultAsync(token);
             return (metrics, claims, await ReadFiguresAsync(reader, capacity, token));
         }, stop.Token), stop.Token);
-        var second = Task.Run(() => InSnapshotAsync(contexts, snapshot, async (part, token) =>
+        var second = Task.Run(() => InSnapshotAsync(secondReader, snapshot, async (part, token) =>
         {
             await using var batch = new NpgsqlBatch(part)
             {
@@ -237,11 +244,14 @@ internal static class DetectionReader
         }
         catch
         {
-            // The readers would go on without anyone waiting for them.
+            // The readers stop, and end before their connections are closed; what they fail with says no more than this.
             await stop.CancelAsync();
+            await Task.WhenAll(first, second).ContinueWith(static _ => { }, TaskScheduler.Default);
             throw;
         }
 
+        // Both end before either result is taken (and before their connections are closed), failed or not.
+        await Task.WhenAll(first, second);
         var (metrics, claims, figures) = await first;
         var (sourceNames, reports, rest) = await second;
         figures.Append(rest);
@@ -254,9 +264,9 @@ internal static class DetectionReader
         return (metrics, figures, conflicts);
     }
 
-    /// <summary>Runs a read on a connection of its own, in a read-only transaction that sees the given exported snapshot.</summary>
+    /// <summary>Runs a read on a connection of its own (open), in a transaction that sees the given exported snapshot.</summary>
     private static async Task<T> InSnapshotAsync<T>(
-        IDbContextFactory<ClaimsDbContext> contexts, string snapshot, Func<NpgsqlConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        ClaimsDbContext db, string snapshot, Func<NpgsqlConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         // An id PostgreSQL made ("00000003-0000001B-1"); SET takes no parameters, so it is checked before it is spliced in.
         if (snapshot.Length == 0 || !snapshot.All(c => char.IsAsciiHexDigit(c) || c == '-'))
@@ -264,8 +274,6 @@ internal static class DetectionReader
             throw new InvalidOperationException($"Unexpected snapshot id '{snapshot}'.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await using (var command = new NpgsqlCommand($"SET TRANSACTION SNAPSHOT '{snapshot}'", connection, transaction))
