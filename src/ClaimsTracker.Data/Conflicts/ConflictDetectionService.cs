@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Linq.Expressions;
 using ClaimsTracker.Domain.Conflicts;
@@ -45,6 +46,9 @@ public sealed partial class ConflictDetectionService(
     /// multi-row INSERT with the run's other statements, which costs less for a handful.
     /// </summary>
     public int CopyThreshold { get; init; } = 500;
+
+    /// <summary>From this many figures read on, groups are detected on every core (see <see cref="DetectGroups"/>).</summary>
+    public int ParallelFrom { get; init; } = 20_000;
 
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
@@ -110,7 +114,7 @@ public sealed partial class ConflictDetectionService(
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, changedMetricIds, places, cancellationToken);
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, contexts, changedMetricIds, places, cancellationToken);
         var families = new MetricFamilies(metrics);
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
@@ -120,11 +124,9 @@ public sealed partial class ConflictDetectionService(
         var writer = new DetectionWriter(db, time.GetUtcNow(), CopyThreshold);
         writer.Begin(existing);
         var matching = new Stopwatch();
-        var groups = 0;
-        foreach (var (family, members) in figures.Groups(families))
+        var groups = figures.Groups(families);
+        foreach (var found in DetectGroups(figures, groups, families, dismissed, cancellationToken))
         {
-            groups++;
-            var found = detector.Detect(families.Members(family), members, dismissed);
             matching.Start();
             foreach (var conflict in found)
             {
@@ -139,7 +141,7 @@ public sealed partial class ConflictDetectionService(
         summary = summary with
         {
             Figures = figures.Count,
-            Groups = groups,
+            Groups = groups.Length,
             Elapsed = stopwatch.Elapsed,
             Reading = reading,
             Detecting = detecting,
@@ -149,6 +151,28 @@ public sealed partial class ConflictDetectionService(
 
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>
+    /// Each group's findings, in the groups' order. Groups never share a figure and the detector is pure, so a large
+    /// pass detects them on every core while the calling thread matches what they found, in the same order as one
+    /// thread would; a small (incremental) run stays on the calling thread.
+    /// </summary>
+    private IEnumerable<IReadOnlyList<DetectedConflict>> DetectGroups(
+        DetectionRows figures, FigureGroup[] groups, MetricFamilies families, HashSet<FigurePair> dismissed, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DetectedConflict> Detect(FigureGroup group) => detector.Detect(families.Members(group.Family), figures.FiguresOf(group), dismissed);
+        if (figures.Count < ParallelFrom || Environment.ProcessorCount == 1)
+        {
+            return groups.Select(Detect);
+        }
+
+        // Handed out a few at a time (load balanced): sizes vary from 2 to thousands of figures, and an ordered merge only
+        // holds back the findings of groups that finished ahead of a slow one.
+        return Partitioner.Create(groups, loadBalance: true).AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithCancellation(cancellationToken)
+            .Select(Detect);
     }
 
     private static async Task<List<DetectionMetric>> LoadMetricsAsync(ClaimsDbContext db, List<int>? only, CancellationToken cancellationToken)

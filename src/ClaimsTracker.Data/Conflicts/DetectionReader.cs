@@ -37,10 +37,10 @@ internal static class DetectionReader
 {
     /// <summary>
     /// Takes the detection locks and reads what a run compares, in two round trips for an
-    /// incremental run (the touched families' metrics, then locks and reads together) and one for
-    /// a full pass: every metric (touched null) or the touched metrics with everything linked to
-    /// them through parts or wholes, their figures flattened with their claim's source and report,
-    /// and the stored conflicts of those metrics with their members.
+    /// incremental run (the touched families' metrics, then locks and reads together) and on three
+    /// connections at once for a full pass (<see cref="ReadAllAsync"/>): every metric (touched null)
+    /// or the touched metrics with everything linked to them through parts or wholes, their figures
+    /// with their claim's source and report, and the stored conflicts of those metrics with their members.
     /// </summary>
     /// <param name="places">
     /// When given (with <paramref name="touched"/>), only the figures and stored conflicts of these places are read: a
@@ -49,116 +49,77 @@ internal static class DetectionReader
     /// import touches many metrics and many scopes, but only some of the pairs.
     /// </param>
     public static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAsync(
-        ClaimsDbContext db, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places, CancellationToken cancellationToken)
+        ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places,
+        CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Detection reads inside its own transaction, which holds the locks.");
         }
 
+        if (touched is null)
+        {
+            return await ReadAllAsync(db, contexts, cancellationToken);
+        }
+
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        List<DetectionMetric>? metrics = null;
-        int[]? metricIds = null;
         // With places: the (metric, scope as written) pairs to read, as two arrays of the same length.
         string[]? scopes = null;
-        await using var batch = new NpgsqlBatch(connection);
-        if (touched is null)
+        List<DetectionMetric> metrics;
+        int[] metricIds;
+        await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
         {
-            DetectionLock.Statements(null).ForEach(batch.BatchCommands.Add);
-            batch.BatchCommands.Add(Statement(MetricColumns, null));
-        }
-        else
-        {
-            await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
+            if (places is not null)
             {
-                if (places is not null)
-                {
-                    // The places as written in the families, in the same round trip; the touched ones are read below.
-                    family.BatchCommands.Add(Statement(FamilyScopes, [.. touched]));
-                }
-
-                // Prepared once per pooled connection: an editor's save runs these again and again.
-                await family.PrepareAsync(cancellationToken);
-                await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
-                metrics = await ReadMetricsAsync(familyReader, cancellationToken);
-                metricIds = [.. metrics.Select(m => m.Id)];
-                if (places is not null)
-                {
-                    var families = new MetricFamilies(metrics);
-                    var known = metricIds.ToHashSet();
-                    var wanted = places.Where(p => known.Contains(p.MetricId))
-                        .Select(p => (families.FamilyOf(p.MetricId), p.ScopeKey))
-                        .ToHashSet();
-                    await familyReader.NextResultAsync(cancellationToken);
-                    var pairs = new List<(int MetricId, string Scope)>();
-                    while (await familyReader.ReadAsync(cancellationToken))
-                    {
-                        var (metricId, scope) = (familyReader.GetInt32(0), familyReader.GetString(1));
-                        if (wanted.Contains((families.FamilyOf(metricId), Domain.Sources.NameKey.From(scope))))
-                        {
-                            pairs.Add((metricId, scope));
-                        }
-                    }
-
-                    (metricIds, scopes) = ([.. pairs.Select(p => p.MetricId)], [.. pairs.Select(p => p.Scope)]);
-                }
+                // The places as written in the families, in the same round trip; the touched ones are read below.
+                family.BatchCommands.Add(Statement(FamilyScopes, [.. touched]));
             }
 
-            DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
+            // Prepared once per pooled connection: an editor's save runs these again and again.
+            await family.PrepareAsync(cancellationToken);
+            await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
+            metrics = await ReadMetricsAsync(familyReader, cancellationToken);
+            metricIds = [.. metrics.Select(m => m.Id)];
+            if (places is not null)
+            {
+                var families = new MetricFamilies(metrics);
+                var known = metricIds.ToHashSet();
+                var wanted = places.Where(p => known.Contains(p.MetricId))
+                    .Select(p => (families.FamilyOf(p.MetricId), p.ScopeKey))
+                    .ToHashSet();
+                await familyReader.NextResultAsync(cancellationToken);
+                var pairs = new List<(int MetricId, string Scope)>();
+                while (await familyReader.ReadAsync(cancellationToken))
+                {
+                    var (metricId, scope) = (familyReader.GetInt32(0), familyReader.GetString(1));
+                    if (wanted.Contains((families.FamilyOf(metricId), Domain.Sources.NameKey.From(scope))))
+                    {
+                        pairs.Add((metricId, scope));
+                    }
+                }
+
+                (metricIds, scopes) = ([.. pairs.Select(p => p.MetricId)], [.. pairs.Select(p => p.Scope)]);
+            }
         }
 
-        var locks = batch.BatchCommands.Count - (touched is null ? 1 : 0);
-        if (touched is null)
-        {
-            // A full pass joins the million figures with their claims and reports in one hash join each; more memory for
-            // the hash tables than the default 4 MB keeps them from spilling to disk (for this transaction only).
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('work_mem', '64MB', true)"));
-            // Source and outlet names by id, once, instead of two joins and two strings on each of the million rows.
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("""SELECT "Id", "Name" FROM "Sources" """));
-        }
-
+        await using var batch = new NpgsqlBatch(connection);
+        DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
+        var locks = batch.BatchCommands.Count;
         // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
-        var onlyFigures = metricIds is null ? string.Empty
-            : scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
-        var onlyConflicts = metricIds is null ? string.Empty
-            : scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
-        // Columns 0–16 in both shapes; an incremental read (a few dozen rows) takes the names from joins as columns 17 and 18.
-        batch.BatchCommands.Add(Statement(touched is null
-            ? """
-              SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
-                     f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
-                     f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
-              FROM "Figures" f
-              JOIN "Claims" c ON c."Id" = f."ClaimId"
-              JOIN "Reports" r ON r."Id" = c."ReportId"
-              """
-            : $"""
-              SELECT f."Id", f."MetricId", f."Scope", c."SourceId", c."ReportId", r."OutletId", r."PublishedOn",
-                     f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
-                     f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten", s."Name", o."Name"
-              FROM "Figures" f
-              JOIN "Claims" c ON c."Id" = f."ClaimId"
-              JOIN "Sources" s ON s."Id" = c."SourceId"
-              JOIN "Reports" r ON r."Id" = c."ReportId"
-              JOIN "Sources" o ON o."Id" = r."OutletId"
-              {onlyFigures}
-              """, metricIds, scopes));
+        var onlyFigures = scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        var onlyConflicts = scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        // Columns 0–13 as a full pass reads them; an incremental read (a few dozen rows) takes the claim's origin from joins.
         batch.BatchCommands.Add(Statement($"""
-            SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
-                   c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
-            FROM "Conflicts" c
-            {onlyConflicts}
+            SELECT {FigureColumns}, c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn"
+            FROM "Figures" f
+            JOIN "Claims" c ON c."Id" = f."ClaimId"
+            JOIN "Sources" s ON s."Id" = c."SourceId"
+            JOIN "Reports" r ON r."Id" = c."ReportId"
+            JOIN "Sources" o ON o."Id" = r."OutletId"
+            {onlyFigures}
             """, metricIds, scopes));
-        batch.BatchCommands.Add(Statement($"""
-            SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
-            FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
-            {onlyConflicts}
-            ORDER BY m."ConflictId", m."FigureId"
-            """, metricIds, scopes));
-        if (touched is not null)
-        {
-            await batch.PrepareAsync(cancellationToken);
-        }
+        AddStoredConflicts(batch, onlyConflicts, metricIds, scopes);
+        await batch.PrepareAsync(cancellationToken);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; i < locks; i++)
@@ -167,47 +128,216 @@ internal static class DetectionReader
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Dictionary<int, string>? sourceNames = null;
-        if (touched is null)
-        {
-            metrics = await ReadMetricsAsync(reader, cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            sourceNames = [];
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                sourceNames[reader.GetInt32(0)] = Shared(names, reader.GetString(1));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-        }
-
         var figures = new DetectionRows();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var sourceId = reader.GetInt32(3);
-            figures.Add(
-                figureId: reader.GetInt32(0),
-                metricId: reader.GetInt32(1),
-                scope: reader.GetString(2),
-                sourceId: sourceId,
-                sourceName: sourceNames is null ? Shared(names, reader.GetString(17)) : sourceNames[sourceId],
-                reportId: reader.GetInt32(4),
-                outlet: sourceNames is null ? Shared(names, reader.GetString(18)) : sourceNames[reader.GetInt32(5)],
-                publishedOn: reader.GetFieldValue<DateOnly>(6),
-                asWritten: reader.GetString(7),
-                qualifier: Enum.Parse<Qualifier>(reader.GetString(8)),
-                kind: Enum.Parse<FigureKind>(reader.GetString(9)),
-                low: Decimal(reader, 10),
-                best: Decimal(reader, 11),
-                high: Decimal(reader, 12),
-                timeKind: Enum.Parse<TimeReferenceKind>(reader.GetString(13)),
-                timeStart: reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14),
-                timeEnd: reader.IsDBNull(15) ? null : reader.GetFieldValue<DateOnly>(15),
-                timeAsWritten: reader.IsDBNull(16) ? null : reader.GetString(16));
+            figures.AddClaim(reader.GetInt32(3), new ClaimOrigin(
+                reader.GetInt32(14), Shared(names, reader.GetString(15)), reader.GetInt32(16), Shared(names, reader.GetString(17)), reader.GetFieldValue<DateOnly>(18)));
+            AddFigure(figures, reader);
         }
 
         await reader.NextResultAsync(cancellationToken);
+        var conflicts = await ReadStoredConflictsAsync(reader, cancellationToken);
+        return (metrics, figures, conflicts);
+    }
+
+    /// <summary>
+    /// A full pass. This transaction takes the lock and exports its snapshot as of right after it; two more connections
+    /// import that snapshot and read at once, each half of the Figures table's pages (a TID range scan), one of them the
+    /// metrics and every claim's source and report, the other every source's name and every report's outlet and date,
+    /// while this connection reads the stored conflicts. Claims are joined to their figures here, by id: in PostgreSQL
+    /// the join hashed 200,000 claims (and spilled to disk at the default work_mem) and sent four more columns on each
+    /// of a million rows. One snapshot keeps the halves and what they look up consistent with each other.
+    /// </summary>
+    private static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAllAsync(
+        ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, CancellationToken cancellationToken)
+    {
+        // The readers' connections are taken from the pool before the lock: a pass that holds it must not wait for
+        // connections held by runs that wait for it.
+        await using var firstReader = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var secondReader = await contexts.CreateDbContextAsync(cancellationToken);
+        await firstReader.Database.OpenConnectionAsync(cancellationToken);
+        await secondReader.Database.OpenConnectionAsync(cancellationToken);
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        string snapshot;
+        int pages;
+        long estimate;
+        await using (var start = new NpgsqlBatch(connection))
+        {
+            DetectionLock.Statements(null).ForEach(start.BatchCommands.Add);
+            // A batch runs in order: the snapshot is taken once the lock is held, so it sees every earlier run's writes.
+            start.BatchCommands.Add(new NpgsqlBatchCommand("""
+                SELECT pg_export_snapshot(),
+                       (pg_relation_size('"Figures"') / current_setting('block_size')::bigint)::integer,
+                       (SELECT reltuples::bigint FROM pg_class WHERE oid = '"Figures"'::regclass)
+                """));
+            await using var reader = await start.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            (snapshot, pages, estimate) = (reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2));
+        }
+
+        // Pages below the split go to the first reader, the rest (and any added since) to the second.
+        var split = pages / 2;
+        var capacity = (int)Math.Clamp(estimate / 2 + 1024, 1024, 1 << 24);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var first = Task.Run(() => InSnapshotAsync(firstReader, snapshot, async (part, token) =>
+        {
+            await using var batch = new NpgsqlBatch(part)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand(MetricColumns),
+                    new NpgsqlBatchCommand("""SELECT "Id", "SourceId", "ReportId" FROM "Claims" """),
+                    new NpgsqlBatchCommand($"""SELECT {FigureColumns} FROM "Figures" f WHERE f.ctid < '({split},0)'::tid"""),
+                },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(token);
+            var metrics = await ReadMetricsAsync(reader, token);
+            await reader.NextResultAsync(token);
+            var claims = new List<(int Id, int SourceId, int ReportId)>();
+            while (await reader.ReadAsync(token))
+            {
+                claims.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+
+            await reader.NextResultAsync(token);
+            return (metrics, claims, await ReadFiguresAsync(reader, capacity, token));
+        }, stop.Token), stop.Token);
+        var second = Task.Run(() => InSnapshotAsync(secondReader, snapshot, async (part, token) =>
+        {
+            await using var batch = new NpgsqlBatch(part)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("""SELECT "Id", "Name" FROM "Sources" """),
+                    new NpgsqlBatchCommand("""SELECT "Id", "OutletId", "PublishedOn" FROM "Reports" """),
+                    new NpgsqlBatchCommand($"""SELECT {FigureColumns} FROM "Figures" f WHERE f.ctid >= '({split},0)'::tid"""),
+                },
+            };
+            await using var reader = await batch.ExecuteReaderAsync(token);
+            var names = new Dictionary<int, string>();
+            while (await reader.ReadAsync(token))
+            {
+                names[reader.GetInt32(0)] = reader.GetString(1);
+            }
+
+            await reader.NextResultAsync(token);
+            var reports = new Dictionary<int, (int OutletId, DateOnly PublishedOn)>();
+            while (await reader.ReadAsync(token))
+            {
+                reports[reader.GetInt32(0)] = (reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2));
+            }
+
+            await reader.NextResultAsync(token);
+            return (names, reports, await ReadFiguresAsync(reader, capacity, token));
+        }, stop.Token), stop.Token);
+
+        List<StoredConflict> conflicts;
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            AddStoredConflicts(batch, string.Empty, null, null);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            conflicts = await ReadStoredConflictsAsync(reader, cancellationToken);
+        }
+        catch
+        {
+            // The readers stop, and end before their connections are closed; what they fail with says no more than this.
+            await stop.CancelAsync();
+            await Task.WhenAll(first, second).ContinueWith(static _ => { }, TaskScheduler.Default);
+            throw;
+        }
+
+        // Both end before either result is taken (and before their connections are closed), failed or not.
+        await Task.WhenAll(first, second);
+        var (metrics, claims, figures) = await first;
+        var (sourceNames, reports, rest) = await second;
+        figures.Append(rest);
+        foreach (var (claimId, sourceId, reportId) in claims)
+        {
+            var (outletId, publishedOn) = reports[reportId];
+            figures.AddClaim(claimId, new ClaimOrigin(sourceId, sourceNames[sourceId], reportId, sourceNames[outletId], publishedOn));
+        }
+
+        return (metrics, figures, conflicts);
+    }
+
+    /// <summary>Runs a read on a connection of its own (open), in a transaction that sees the given exported snapshot.</summary>
+    private static async Task<T> InSnapshotAsync<T>(
+        ClaimsDbContext db, string snapshot, Func<NpgsqlConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        // An id PostgreSQL made ("00000003-0000001B-1"); SET takes no parameters, so it is checked before it is spliced in.
+        if (snapshot.Length == 0 || !snapshot.All(c => char.IsAsciiHexDigit(c) || c == '-'))
+        {
+            throw new InvalidOperationException($"Unexpected snapshot id '{snapshot}'.");
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using (var command = new NpgsqlCommand($"SET TRANSACTION SNAPSHOT '{snapshot}'", connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var result = await read(connection, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task<DetectionRows> ReadFiguresAsync(NpgsqlDataReader reader, int capacity, CancellationToken cancellationToken)
+    {
+        var figures = new DetectionRows(capacity);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            AddFigure(figures, reader);
+        }
+
+        return figures;
+    }
+
+    /// <summary>Columns 0–13: what detection compares of a figure, with its claim's id.</summary>
+    private const string FigureColumns = """
+        f."Id", f."MetricId", f."Scope", f."ClaimId", f."AsWritten", f."Qualifier", f."Kind", f."Low", f."Best", f."High",
+        f."TimeKind", f."TimeStart", f."TimeEnd", f."TimeAsWritten"
+        """;
+
+    private static void AddFigure(DetectionRows figures, NpgsqlDataReader reader) => figures.Add(
+        figureId: reader.GetInt32(0),
+        metricId: reader.GetInt32(1),
+        scope: reader.GetString(2),
+        claimId: reader.GetInt32(3),
+        asWritten: reader.GetString(4),
+        qualifier: Enum.Parse<Qualifier>(reader.GetString(5)),
+        kind: Enum.Parse<FigureKind>(reader.GetString(6)),
+        low: Decimal(reader, 7),
+        best: Decimal(reader, 8),
+        high: Decimal(reader, 9),
+        timeKind: Enum.Parse<TimeReferenceKind>(reader.GetString(10)),
+        timeStart: reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11),
+        timeEnd: reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
+        timeAsWritten: reader.IsDBNull(13) ? null : reader.GetString(13));
+
+    /// <summary>The stored conflicts (all of them when <paramref name="where"/> is empty) and their members.</summary>
+    private static void AddStoredConflicts(NpgsqlBatch batch, string where, int[]? metricIds, string[]? scopes)
+    {
+        batch.BatchCommands.Add(Statement($"""
+            SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
+                   c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
+            FROM "Conflicts" c
+            {where}
+            """, metricIds, scopes));
+        batch.BatchCommands.Add(Statement($"""
+            SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
+            FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
+            {where}
+            ORDER BY m."ConflictId", m."FigureId"
+            """, metricIds, scopes));
+    }
+
+    private static async Task<List<StoredConflict>> ReadStoredConflictsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         var conflicts = new List<StoredConflict>();
         var byId = new Dictionary<int, StoredConflict>();
         while (await reader.ReadAsync(cancellationToken))
@@ -238,7 +368,7 @@ internal static class DetectionReader
                 reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetFieldValue<int[]>(5)));
         }
 
-        return (metrics!, figures, conflicts);
+        return conflicts;
     }
 
     private const string MetricColumns = """

@@ -231,13 +231,20 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
                 w.WriteNumber(nameof(Conflict.Severity), found.Severity);
                 w.WriteString(nameof(Conflict.Signature), found.Signature);
                 w.WriteNumber(nameof(Conflict.Status), (int)ConflictStatus.Open);
+                // The members it was found with go in its own entry (as an imported report's claims go in the report's):
+                // one entry per new conflict instead of one more per member, and the conflict's history shows them.
+                w.WriteStartArray(nameof(Conflict.Members));
+                foreach (var figure in found.Members)
+                {
+                    var member = Member(found, figure);
+                    memberInserts.Add((id, member));
+                    w.WriteStartObject();
+                    MemberValues(w, member);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }), Note));
-            foreach (var figure in found.Members)
-            {
-                var member = Member(found, figure);
-                memberInserts.Add((id, member));
-                audit.Add(new AuditRow(nameof(ConflictMember), Key(id, member.FigureId), "Added", null, MemberJson(id, member), Note));
-            }
         }
     }
 
@@ -490,12 +497,17 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
     private string MemberJson(int conflictId, StoredMember member) => json.Object(w =>
     {
         w.WriteNumber(nameof(ConflictMember.ConflictId), conflictId);
+        MemberValues(w, member);
+    });
+
+    private static void MemberValues(Utf8JsonWriter w, StoredMember member)
+    {
         w.WriteNumber(nameof(ConflictMember.FigureId), member.FigureId);
         w.WriteNumber(nameof(ConflictMember.Camp), member.Camp);
         Camps(w, member.ConsistentCamps);
         w.WriteString(nameof(ConflictMember.FigureFingerprint), member.FigureFingerprint);
         w.WriteNumber(nameof(ConflictMember.Position), member.Position);
-    });
+    }
 
     private static void MemberChanges(Utf8JsonWriter w, StoredMember member, bool fingerprint, bool position, bool camp, bool camps)
     {

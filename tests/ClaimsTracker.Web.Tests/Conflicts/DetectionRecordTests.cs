@@ -18,7 +18,9 @@ namespace ClaimsTracker.Web.Tests.Conflicts;
 /// What detection stores, row for row: the conflicts, their members and the audit entries of a
 /// full pass and of an incremental pass after decisions and edits (a reopen, a withdrawal, a join,
 /// a change, a departure) must equal the record in <c>detection-record.json</c>, which was written
-/// by the one-row-at-a-time EF reconciliation before detection saved in bulk.
+/// by the one-row-at-a-time EF reconciliation before detection saved in bulk. Changed on purpose once
+/// since (2026-11-30): a new conflict's members are recorded inside its own "Added" entry, not in one
+/// entry per member; members that join, change or leave a stored conflict keep an entry each.
 /// Set CLAIMS_WRITE_DETECTION_RECORD=1 to write the record again after a deliberate change.
 /// </summary>
 public class DetectionRecordTests : IAsyncLifetime
@@ -37,13 +39,20 @@ public class DetectionRecordTests : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Both ways of writing new rows: one multi-row INSERT (few rows) and binary COPY (many).</summary>
+    /// <summary>
+    /// Both ways of writing new rows: one multi-row INSERT (few rows) and binary COPY (many); the second also detects
+    /// every run's groups on all cores, as a large pass does, which must store the same.
+    /// </summary>
     [Theory]
-    [InlineData(500)]
-    [InlineData(0)]
-    public async Task DetectAll_ThenDecisionsEditsAndIncrementalPass_StoresTheRecordedRowsAndAuditTrail(int copyThreshold)
+    [InlineData(500, 20_000)]
+    [InlineData(0, 0)]
+    public async Task DetectAll_ThenDecisionsEditsAndIncrementalPass_StoresTheRecordedRowsAndAuditTrail(int copyThreshold, int parallelFrom)
     {
-        var service = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance) { CopyThreshold = copyThreshold };
+        var service = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance)
+        {
+            CopyThreshold = copyThreshold,
+            ParallelFrom = parallelFrom,
+        };
         var stages = new JsonObject { ["fullPass"] = await SnapshotAsync(await service.DetectAllAsync()) };
 
         await using (var db = contexts.CreateDbContext())
