@@ -183,7 +183,7 @@ public static partial class DuplicateReportRule
     private static List<ulong> WordHashes(string text)
     {
         var folded = text.ToLowerInvariant();
-        var hashes = new List<ulong>(folded.Length / 6);
+        var hashes = new List<ulong>((folded.Length / 4) + 1);
         foreach (var word in Words().EnumerateMatches(folded))
         {
             hashes.Add(Hash(folded.AsSpan(word.Index, word.Length)));

@@ -158,7 +158,7 @@ public class BulkImportTests : IAsyncLifetime
         ImportItem Counted(int number)
         {
             var random = new Random(number * 7919);
-            var day = new DateOnly(2025, 3, 1).AddDays(random.Next(12));
+            var day = new DateOnly(2025, 3, 1).AddDays(random.Next(30));
             var figures = Enumerable.Range(0, 3)
                 .Select(_ => (Metric: metrics[random.Next(metrics.Length)], Count: (random.Next(6) + 1) * 100 + (random.Next(3) * 7), Place: places[random.Next(places.Length)]))
                 .ToList();
