@@ -36,16 +36,20 @@ public sealed class ReportBuilder(NormalisationOptions normalisation)
 
     /// <summary>
     /// The report, for a record that passed <see cref="Validate"/>. <paramref name="source"/> finds
-    /// or creates a source by name, with the kind to give a new one.
+    /// or creates a source by name, with the kind to give a new one. <paramref name="textSketch"/>, when given, is the
+    /// text's sketch computed already (the importer's duplicate check computes it), so it is not computed twice.
     /// </summary>
     public Report Build(
         ReportRecord item, Func<string, SourceKind, Source> source, IReadOnlyDictionary<string, Metric> metrics,
-        string enteredBy, DateTimeOffset enteredAt)
+        string enteredBy, DateTimeOffset enteredAt, int[]? textSketch = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(metrics);
-        var report = Report.Create(Details(item), source(item.Outlet.Trim(), SourceKind.Outlet), enteredBy, enteredAt, DateOnly.MaxValue)
+        var outlet = source(item.Outlet.Trim(), SourceKind.Outlet);
+        var report = (textSketch is null
+                ? Report.Create(Details(item), outlet, enteredBy, enteredAt, DateOnly.MaxValue)
+                : Report.Create(Details(item), outlet, enteredBy, enteredAt, DateOnly.MaxValue, textSketch))
             .Value;
         foreach (var claimItem in item.Claims ?? [])
         {

@@ -245,7 +245,8 @@ public sealed partial class ReportImporter(
             var created = new List<Source>();
             try
             {
-                var report = builder.Build(record, (name, kind) => sources.FindOrCreate(db, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow());
+                // The batch is written by COPY, not through the context: stored sources need not be tracked.
+                var report = builder.Build(record, (name, kind) => sources.FindOrCreate(null, created, item.Sources, name, kind), metrics, actor?.Name ?? "import", clock.GetUtcNow(), sketch);
                 sources.Add(created);
                 db.Sources.AddRange(created);
                 built.Add(new BuiltReport(identity, print, sketch, report));

@@ -58,19 +58,21 @@ internal sealed class SourceDirectory
     /// <summary>
     /// A known source by name or alias (among those stored, those earlier reports of the batch created and those this
     /// report created); else a new one, as the file defines it or with the given kind, stored with the report that names it.
+    /// A stored source joins <paramref name="trackIn"/> when the report is saved through that context; a batch written by
+    /// COPY (null) needs only the source's id, and attaching every source a batch names cost more than the look-up.
     /// </summary>
-    public Source FindOrCreate(ClaimsDbContext db, List<Source> created, IReadOnlyList<SourceRecord> definitions, string name, SourceKind kind)
+    public Source FindOrCreate(ClaimsDbContext? trackIn, List<Source> created, IReadOnlyList<SourceRecord> definitions, string name, SourceKind kind)
     {
         if ((Find(name) ?? created.FirstOrDefault(s => s.IsKnownAs(name))) is { } known)
         {
-            return Use(db, known);
+            return Use(trackIn, known);
         }
 
         var key = NameKey.From(name);
         var definition = definitions.FirstOrDefault(d => NameKey.From(d.Name) == key || (d.Aliases ?? []).Any(a => NameKey.From(a) == key));
         if (definition is not null && (Find(definition.Name) ?? created.FirstOrDefault(s => s.IsKnownAs(definition.Name))) is { } defined)
         {
-            return Use(db, defined);
+            return Use(trackIn, defined);
         }
 
         var made = Source.Create(new SourceDetails
@@ -111,9 +113,9 @@ internal sealed class SourceDirectory
     }
 
     /// <summary>A stored source is tracked (unchanged) so the new claims refer to it instead of inserting it again.</summary>
-    private static Source Use(ClaimsDbContext db, Source source)
+    private static Source Use(ClaimsDbContext? db, Source source)
     {
-        if (source.Id != 0 && db.Entry(source).State == EntityState.Detached)
+        if (db is not null && source.Id != 0 && db.Entry(source).State == EntityState.Detached)
         {
             db.Sources.Attach(source);
         }

@@ -80,10 +80,9 @@ public static partial class DuplicateReportRule
     public static TextPrint Print(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = WordsOf(text);
-        var wordHashes = words.Select(Hash).ToArray();
-        var shingles = new HashSet<ulong>();
-        for (var i = 0; i + ShingleWords <= words.Length; i++)
+        var wordHashes = WordHashes(text);
+        var shingles = new HashSet<ulong>(Math.Max(0, wordHashes.Count - ShingleWords + 1));
+        for (var i = 0; i + ShingleWords <= wordHashes.Count; i++)
         {
             var run = 0UL;
             for (var j = i; j < i + ShingleWords; j++)
@@ -155,7 +154,7 @@ public static partial class DuplicateReportRule
     private static string? Normalise(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();
 
     /// <summary>FNV-1a over the characters: the same in every process, unlike <see cref="string.GetHashCode()"/>.</summary>
-    private static ulong Hash(string text)
+    private static ulong Hash(ReadOnlySpan<char> text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)
@@ -176,7 +175,22 @@ public static partial class DuplicateReportRule
 
     private static uint Fold(ulong value) => (uint)(value ^ (value >> 32));
 
-    private static string[] WordsOf(string text) => Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+    /// <summary>
+    /// The hash of each case-folded word, in order, hashed where it stands in the text: no string or match object per
+    /// word (the import reads every text it checks, and a batch's stored look-alikes too). Stored sketches were made
+    /// from the same values, so these must not change.
+    /// </summary>
+    private static List<ulong> WordHashes(string text)
+    {
+        var folded = text.ToLowerInvariant();
+        var hashes = new List<ulong>((folded.Length / 4) + 1);
+        foreach (var word in Words().EnumerateMatches(folded))
+        {
+            hashes.Add(Hash(folded.AsSpan(word.Index, word.Length)));
+        }
+
+        return hashes;
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();

@@ -55,6 +55,21 @@ public partial class Report : IVersioned
     }
 
     /// <summary>
+    /// <see cref="Create(ReportDetails, Source, string, DateTimeOffset, DateOnly)"/> for a caller that has computed the
+    /// text's <see cref="DuplicateReportRule.Sketch(string)"/> already (the import does, for its duplicate check): reading
+    /// a long text into word runs again is the costly part of creating a report.
+    /// </summary>
+    public static Result<Report> Create(ReportDetails details, Source outlet, string enteredBy, DateTimeOffset enteredAt, DateOnly latestDay, int[] textSketch)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(textSketch);
+        // The text is in place with its sketch, so applying the details keeps the sketch instead of computing it again.
+        var report = new Report { Title = string.Empty, Text = details.Text ?? string.Empty, TextSketch = textSketch, EnteredBy = enteredBy, EnteredAt = enteredAt };
+        var applied = report.Update(details, outlet, latestDay);
+        return applied.Failure is { } failure ? failure : report;
+    }
+
+    /// <summary>
     /// Applies edited details. A changed text re-anchors every claim's quote; the value is the
     /// number of quotes no longer found in the text (orphaned, never moved to other words).
     /// </summary>

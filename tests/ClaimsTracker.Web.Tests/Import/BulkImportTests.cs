@@ -138,6 +138,68 @@ public class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ManyReportsOverPlacesDaysAndParts_StoresWhatAFullPassWouldStore()
+    {
+        // A whole with two parts, so families span metrics; places written in several spellings of one name key.
+        await using (var db = contexts.CreateDbContext())
+        {
+            var evacuated = await db.Metrics.SingleAsync(m => m.Key == ImportFixtures.EvacuatedMetric);
+            var sheltered = new Metric { Key = "test-flood-sheltered", Name = "People sheltered (test)", Kind = FigureKind.Count, Unit = "people" };
+            var displaced = new Metric { Key = "test-flood-displaced", Name = "People displaced (test)", Kind = FigureKind.Count, Unit = "people" };
+            db.Metrics.AddRange(sheltered, displaced);
+            await db.SaveChangesAsync();
+            Assert.True(displaced.SetParts([evacuated, sheltered]).IsSuccess);
+            await db.SaveChangesAsync();
+        }
+
+        string[] places = ["North", "north ", "South", "Delta", "DELTA", ""];
+        string[] metrics = [ImportFixtures.EvacuatedMetric, "test-flood-sheltered", "test-flood-displaced"];
+        string[] speakers = ["Delta officials", "River volunteers", "Red Cross", "Mayor Lind"];
+        ImportItem Counted(int number)
+        {
+            var random = new Random(number * 7919);
+            var day = new DateOnly(2025, 3, 1).AddDays(random.Next(30));
+            var figures = Enumerable.Range(0, 3)
+                .Select(_ => (Metric: metrics[random.Next(metrics.Length)], Count: (random.Next(6) + 1) * 100 + (random.Next(3) * 7), Place: places[random.Next(places.Length)]))
+                .ToList();
+            var quote = string.Join(" and ", figures.Select(f => $"{f.Count} people"));
+            var words = string.Join(' ', Enumerable.Range(0, 30).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));
+            var text = $"Count {number}: {words}. Officials counted {quote} by the evening.";
+            return new ImportItem($"reports[{number}]", new ReportRecord($"Flood count {number}", number % 2 == 0 ? "Delta Gazette" : "River Radio", day, text,
+                Url: $"https://gazette.example/counted-{number}",
+                Claims:
+                [
+                    new ClaimRecord(speakers[random.Next(speakers.Length)], "People counted", quote,
+                        [.. figures.Select(f => new FigureRecord(f.Metric, $"{f.Count}", Scope: f.Place,
+                            Time: new TimeRecord(TimeReferenceKind.AsOf, End: day, AsWritten: "by the evening")))]),
+                ]));
+        }
+
+        // Two imports: the second adds to places the first filled, over a batch boundary, so its pass meets stored conflicts.
+        var first = await importer.ImportAsync([.. Enumerable.Range(1, 120).Select(Counted)]);
+        var second = await importer.ImportAsync([.. Enumerable.Range(121, ReportImporter.BatchSize + 30).Select(Counted)]);
+        Assert.Equal((120, ReportImporter.BatchSize + 30), (first.Added, second.Added));
+        var afterImport = await StoredConflictsAsync();
+        Assert.NotEmpty(afterImport);
+
+        var detection = new ConflictDetectionService(contexts, new ConflictDetector(new DetectionOptions()), NullLogger<ConflictDetectionService>.Instance);
+        var full = await detection.DetectAllAsync();
+
+        // A full pass over the same data finds exactly what the imports' passes stored, so it changes nothing.
+        Assert.False(full.ChangedAnything, $"a full pass changed: {full}");
+        Assert.Equal(afterImport, await StoredConflictsAsync());
+    }
+
+    /// <summary>Every stored conflict with its members, in one comparable line each.</summary>
+    private async Task<List<string>> StoredConflictsAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        var conflicts = await db.Conflicts.AsNoTracking().Include(c => c.Members).OrderBy(c => c.Signature).ToListAsync();
+        return [.. conflicts.Select(c => $"{c.Signature} {c.Status} {c.Severity} {c.Scope} {c.Explanation} | " + string.Join("; ", c.Members.OrderBy(m => m.FigureId)
+            .Select(m => $"{m.FigureId} {m.FigureFingerprint} {m.Position} {m.Camp} [{string.Join(',', m.ConsistentCamps)}]")))];
+    }
+
+    [Fact]
     public async Task Import_SameReportsAgainAcrossBatches_AreAllAlreadyPresent()
     {
         var items = Enumerable.Range(1, ReportImporter.BatchSize + 5).Select(Generated).ToList();
