@@ -159,10 +159,13 @@ public sealed class ClaimExtractor
             {
                 // Once a person is introduced as speaking for a body, "she said" later in the report speaks for it too.
                 var body = source is { IsPerson: true } ? BodySpokenFor(sentence, source, history, attributions) ?? spokenFor.GetValueOrDefault(source.Name) : null;
-                if (source is not null && body is not null && body.Name != source.Name && list.Any(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)))
+                // The day a person spoke is theirs alone; a date they give for what happened ("the first case dated back to September 29") is the body's too.
+                bool SpeaksFor(FigureProposal f) => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)
+                    || f.Figure.Kind == FigureKind.Date && !SpeechTimePattern.IsMatch(text[..f.Figure.Start]);
+                if (source is not null && body is not null && body.Name != source.Name && list.Any(SpeaksFor))
                 {
                     spokenFor[source.Name] = body;
-                    var counts = list.Where(f => f.Figure.Kind is not (FigureKind.Date or FigureKind.Year)).ToList();
+                    var counts = list.Where(SpeaksFor).ToList();
                     proposals.Add(new ClaimProposal(quote, body.Name, body.SourceId, body.Evidence, relay?.Name, relay?.SourceId, relay?.Evidence, counts, Confidence(body, counts))
                     {
                         Corroborates = true,
@@ -223,9 +226,9 @@ public sealed class ClaimExtractor
         @"(?<![\p{L}])(?<body>(?:[\p{L}'’\-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)\s+(?:\p{Lu}[\p{L}.]*\s+)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // "the chairwoman of the Coastal Protection Authority, Nirosha Fernando"; "Its general secretary, Mayeso Phiri".
+    // "the chairwoman of the Coastal Protection Authority, Nirosha Fernando"; "The board's chief executive, Alasdair Breck"; "Its general secretary, Mayeso Phiri".
     private static readonly System.Text.RegularExpressions.Regex RoleOfBodyBeforeName = new(
-        $@"(?:(?:the|a|an)\s+)?(?:\p{{L}}+\s+)?{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?\p{{Lu}}[^,;:]{{1,60}}),\s*$|(?<its>(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir))\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
+        $@"(?:(?:the|a|an)\s+)?(?:\p{{L}}+\s+)?{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?\p{{Lu}}[^,;:]{{1,60}}),\s*$|(?<![\p{{L}}])(?<body>(?:[Tt]he\s+)?(?:[\p{{L}}\-]+\s+){{0,3}}?[\p{{L}}\-]+)['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$|(?<its>(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir))\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // "Babar Hussain, the railways ministry spokesman, said"; "Leila Mansour, a spokeswoman for the agency, said".

@@ -108,4 +108,24 @@ public class NamedBodyReferenceTests
         Assert.All(claims, c => Assert.Equal("Veltmark Draht", c.SourceName));
         Assert.NotEmpty(claims);
     }
+
+    [Fact]
+    public void TheBodysChiefExecutive_SpeaksForTheBodyNamedBefore()
+    {
+        var claims = AttributionTests.Propose("The Kelvin Health Board said 4,000 patients were waiting. The board's chief executive, Ann Roy, said it had been given £20 million.");
+
+        var money = claims.Where(c => c.Figures.Any(f => f.Figure.Value == 20_000_000)).ToList();
+        Assert.Equal("Ann Roy", Assert.Single(money, c => !c.Corroborates).SourceName);
+        Assert.Equal("Kelvin Health Board", Assert.Single(money, c => c.Corroborates).SourceName);
+    }
+
+    [Fact]
+    public void ADateASpokespersonGivesForWhatHappened_IsTheBodysToo_TheDaySheSpokeIsNot()
+    {
+        var claims = AttributionTests.Propose("Health department spokesperson Thandie Kalua said on Tuesday that the earliest case dated back to September 29.", new DateOnly(2025, 11, 20));
+
+        var body = Assert.Single(claims, c => c.Corroborates);
+        Assert.Equal("Health department", body.SourceName);
+        Assert.Equal([new DateOnly(2025, 9, 29)], body.Figures.Select(f => f.Date));
+    }
 }
