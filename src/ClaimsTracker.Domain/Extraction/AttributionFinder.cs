@@ -309,8 +309,8 @@ public sealed partial class AttributionFinder
     private static partial Regex DocumentBy();
 
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
-    // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau").
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
+    // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau"), and so may "of" ("The Ministry of Tourism").
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+(?:(?:of|for|and|the)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
     private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
@@ -1146,6 +1146,8 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G,\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?<kind>\p{Ll}+),", RegexOptions.CultureInvariant)]
     private static partial Regex KindInApposition();
 
+    private static readonly HashSet<string> InvertibleBodies = new(StringComparer.Ordinal) { "ministry", "department", "office", "bureau", "commission", "agency" };
+
     /// <summary>The catalogue source a name refers to, trying titles and possessives off; unknown names come back cleaned with a null id.</summary>
     public (string Name, int? Id)? ResolveName(string written)
     {
@@ -1179,6 +1181,13 @@ public sealed partial class AttributionFinder
                 && Lookup($"{possessive.Groups["rest"].Value} of {possessive.Groups["owner"].Value}") is { } owned)
             {
                 return (owned.Name, owned.Id);
+            }
+
+            // "the tourism ministry" is the catalogue's "Ministry of Tourism".
+            if (words.Count - skip is 2 or 3 && InvertibleBodies.Contains(words[^1].ToLowerInvariant())
+                && Lookup($"{words[^1]} of {string.Join(' ', words.Skip(skip).SkipLast(1))}") is { } inverted)
+            {
+                return (inverted.Name, inverted.Id);
             }
         }
 

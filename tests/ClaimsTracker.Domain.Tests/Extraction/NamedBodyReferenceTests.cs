@@ -1,3 +1,5 @@
+using ClaimsTracker.Domain.Extraction;
+
 namespace ClaimsTracker.Domain.Tests.Extraction;
 
 /// <summary>
@@ -127,5 +129,23 @@ public class NamedBodyReferenceTests
         var body = Assert.Single(claims, c => c.Corroborates);
         Assert.Equal("Health department", body.SourceName);
         Assert.Equal([new DateOnly(2025, 9, 29)], body.Figures.Select(f => f.Date));
+    }
+
+    [Fact]
+    public void ABodyWhoseNameHoldsOf_OpeningASentenceWithSaying_KeepsItsWholeName()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The Ministry of Tourism has dismissed the findings, saying its own monitoring shows less than 30 percent of the reef is affected."));
+
+        Assert.Equal("Ministry of Tourism", claim.SourceName);
+    }
+
+    [Fact]
+    public void TheTourismMinistry_IsTheCataloguesMinistryOfTourism()
+    {
+        var context = new ExtractionContext(new DateOnly(2025, 11, 20), TestCatalogue.Metrics, [.. TestCatalogue.Sources, new SourceCandidate(40, "Ministry of Tourism", [])]);
+
+        var claim = Assert.Single(new ClaimExtractor().Propose("Fiji's tourism ministry says less than 30% of the reef system is bleached.", context));
+
+        Assert.Equal((40, "Ministry of Tourism"), (claim.SourceId!.Value, claim.SourceName!));
     }
 }
