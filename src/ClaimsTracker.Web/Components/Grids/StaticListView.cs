@@ -156,31 +156,7 @@ public sealed record StaticListView
         }
 
         var sortBy = keepSort ? sort ?? Sort : sort;
-        if (sortBy is not null)
-        {
-            parameters.Add(new("sort", sortBy));
-            if (descending ?? (keepSort && Descending))
-            {
-                parameters.Add(new("desc", "true"));
-            }
-        }
-
-        var rows = size ?? Size;
-        if (rows != PageRequest.DefaultSize)
-        {
-            parameters.Add(new("size", rows.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        if (page is > 1)
-        {
-            parameters.Add(new("page", page.Value.ToString(CultureInfo.InvariantCulture)));
-            if (after is not null)
-            {
-                parameters.Add(new("after", after));
-            }
-        }
-
-        return Path + QueryString.Create(parameters).ToUriComponent();
+        return ListAddress.Of(Path, parameters, sortBy, descending ?? (keepSort && Descending), size ?? Size, page, after);
     }
 
     /// <summary>The header link of a column: sorts by it, or turns its direction round when it is the sort in force.</summary>

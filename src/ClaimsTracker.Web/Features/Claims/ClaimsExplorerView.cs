@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimsTracker.Domain.Figures;
+using ClaimsTracker.Web.Components.Grids;
 using ClaimsTracker.Web.Infrastructure;
 
 namespace ClaimsTracker.Web.Features.Claims;
@@ -181,33 +182,8 @@ public sealed record ClaimsExplorerView
     /// <summary>This view's filter with another sort, size or page: the address a link on the page goes to.</summary>
     public string Href(string? sort = null, bool? descending = null, int? size = null, int? page = null, string? after = null, bool keepSort = true)
     {
-        var parameters = FilterParameters();
         var sortBy = keepSort ? sort ?? Sort : sort;
-        if (sortBy is not null)
-        {
-            parameters.Add(new("sort", sortBy));
-            if (descending ?? (keepSort && Descending))
-            {
-                parameters.Add(new("desc", "true"));
-            }
-        }
-
-        var rows = size ?? Size;
-        if (rows != PageRequest.DefaultSize)
-        {
-            parameters.Add(new("size", rows.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        if (page is > 1)
-        {
-            parameters.Add(new("page", page.Value.ToString(CultureInfo.InvariantCulture)));
-            if (after is not null)
-            {
-                parameters.Add(new("after", after));
-            }
-        }
-
-        return Path + QueryString.Create(parameters).ToUriComponent();
+        return ListAddress.Of(Path, FilterParameters(), sortBy, descending ?? (keepSort && Descending), size ?? Size, page, after);
     }
 
     /// <summary>The header link of a column: sorts by it, or turns its direction round when it is the sort in force.</summary>
