@@ -12,7 +12,8 @@ public sealed class ReportPage(IPage page)
     {
         await page.GotoAsync("/reports");
         await new AppShell(page).WaitForCircuitAsync();
-        await page.Locator("[data-testid=reports-grid] a", new() { HasText = titleContains }).First.ClickAsync();
+        // A report's title in the list, not a column header's sort link.
+        await page.Locator("[data-testid=reports-grid] tbody td[data-label=Title] a", new() { HasText = titleContains }).First.ClickAsync();
         await Quotes.First.WaitForAsync();
         await new AppShell(page).WaitForCircuitAsync();
     }
