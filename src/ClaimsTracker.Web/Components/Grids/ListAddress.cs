@@ -38,4 +38,12 @@ public static class ListAddress
 
         return path + QueryString.Create(filter).ToUriComponent();
     }
+
+    /// <summary>Whether a column's header link sorts descending: only to turn round the sort in force.</summary>
+    public static bool HeaderSortsDescending(string column, string effectiveSort, bool effectiveDescending) =>
+        string.Equals(column, effectiveSort, StringComparison.OrdinalIgnoreCase) && !effectiveDescending;
+
+    /// <summary>"ascending", "descending" or "none", for a column header's aria-sort.</summary>
+    public static string AriaSort(string column, string effectiveSort, bool effectiveDescending) =>
+        !string.Equals(column, effectiveSort, StringComparison.OrdinalIgnoreCase) ? "none" : effectiveDescending ? "descending" : "ascending";
 }

@@ -160,15 +160,11 @@ public sealed record StaticListView
     }
 
     /// <summary>The header link of a column: sorts by it, or turns its direction round when it is the sort in force.</summary>
-    public string SortHref(string column)
-    {
-        var descending = string.Equals(column, EffectiveSort, StringComparison.OrdinalIgnoreCase) && !EffectiveDescending;
-        return Href(sort: column, descending: descending, keepSort: false);
-    }
+    public string SortHref(string column) =>
+        Href(sort: column, descending: ListAddress.HeaderSortsDescending(column, EffectiveSort, EffectiveDescending), keepSort: false);
 
     /// <summary>"ascending", "descending" or "none", for the column header's aria-sort.</summary>
-    public string AriaSort(string column) =>
-        !string.Equals(column, EffectiveSort, StringComparison.OrdinalIgnoreCase) ? "none" : EffectiveDescending ? "descending" : "ascending";
+    public string AriaSort(string column) => ListAddress.AriaSort(column, EffectiveSort, EffectiveDescending);
 
     /// <summary>The page before: read by offset, as a link or a refresh would.</summary>
     public string PreviousHref() => Href(page: Page - 1);
