@@ -6,6 +6,7 @@ using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
 using ClaimsTracker.Web.Features.Claims;
 using ClaimsTracker.Web.Tests.Account;
+using ClaimsTracker.Web.Tests.Lists;
 
 namespace ClaimsTracker.Web.Tests.Claims;
 
@@ -50,25 +51,12 @@ public partial class ClaimsExplorerPageTests(ClaimsAppFactory app) : IClassFixtu
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
         var all = ClaimLinks(await client.GetStringAsync("/claims?sort=Source&size=200"));
 
-        var walked = new List<string>();
-        var path = "/claims?sort=Source&size=3";
-        for (var pageNumber = 1; path is not null; pageNumber++)
-        {
-            var html = await client.GetStringAsync(path);
-            var rows = ClaimLinks(html);
-            walked.AddRange(rows);
-            if (pageNumber == 2)
-            {
-                // The same page read by its number alone (a refresh without the cursor, "previous").
-                Assert.Equal(rows, ClaimLinks(await client.GetStringAsync("/claims?sort=Source&size=3&page=2")));
-            }
-
-            path = NextLink().Match(html) is { Success: true } next ? WebUtility.HtmlDecode(next.Groups["href"].Value) : null;
-            Assert.True(pageNumber < 100, "the next links never ended");
-        }
+        var pages = await StaticListPages.WalkAsync(client, "/claims?sort=Source&size=3", "claims");
+        // The second page read by its number alone (a refresh without the cursor, "previous").
+        Assert.Equal(pages[1], ClaimLinks(await client.GetStringAsync("/claims?sort=Source&size=3&page=2")));
 
         Assert.True(all.Count > 6, "the demo data should span several pages of three");
-        Assert.Equal(all, walked);
+        Assert.Equal(all, pages.SelectMany(p => p).ToList());
     }
 
     [Theory]
@@ -98,10 +86,10 @@ public partial class ClaimsExplorerPageTests(ClaimsAppFactory app) : IClassFixtu
     public async Task Explorer_CursorOfAnotherSort_Is400()
     {
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
-        var next = NextLink().Match(await client.GetStringAsync("/claims?size=2"));
-        Assert.True(next.Success);
+        var next = StaticListPages.NextHref(await client.GetStringAsync("/claims?size=2"));
+        Assert.NotNull(next);
 
-        var response = await client.GetAsync(WebUtility.HtmlDecode(next.Groups["href"].Value) + "&sort=Outlet");
+        var response = await client.GetAsync(next + "&sort=Outlet");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -137,14 +125,9 @@ public partial class ClaimsExplorerPageTests(ClaimsAppFactory app) : IClassFixtu
         Assert.NotEmpty(ClaimLinks(html));
     }
 
-    private static List<string> ClaimLinks(string html) =>
-        [.. ClaimLink().Matches(html).Select(m => m.Groups["id"].Value)];
+    private static List<string> ClaimLinks(string html) => StaticListPages.RowIds(html, "claims");
 
-    [GeneratedRegex("href=\"/claims/(?<id>[0-9]+)\"")]
-    private static partial Regex ClaimLink();
 
-    [GeneratedRegex("<a href=\"(?<href>/claims\\?[^\"]+)\"[^>]*data-testid=\"next-page\"")]
-    private static partial Regex NextLink();
 
     [GeneratedRegex("data-label=\"Source\">(?<source>[^<]+)")]
     private static partial Regex SourceCells();

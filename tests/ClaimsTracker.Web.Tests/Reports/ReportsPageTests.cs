@@ -6,6 +6,7 @@ using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
 using ClaimsTracker.Web.Tests.Account;
+using ClaimsTracker.Web.Tests.Lists;
 
 namespace ClaimsTracker.Web.Tests.Reports;
 
@@ -70,25 +71,12 @@ public partial class ReportsPageTests(ClaimsAppFactory app) : IClassFixture<Clai
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
         var all = ReportLinks(await client.GetStringAsync("/reports?sort=Outlet&size=200"));
 
-        var walked = new List<string>();
-        var path = "/reports?sort=Outlet&size=2";
-        for (var pageNumber = 1; path is not null; pageNumber++)
-        {
-            var html = await client.GetStringAsync(path);
-            var rows = ReportLinks(html);
-            walked.AddRange(rows);
-            if (pageNumber == 2)
-            {
-                // The same page read by its number alone (a refresh without the cursor, "previous").
-                Assert.Equal(rows, ReportLinks(await client.GetStringAsync("/reports?sort=Outlet&size=2&page=2")));
-            }
-
-            path = NextLink().Match(html) is { Success: true } next ? WebUtility.HtmlDecode(next.Groups["href"].Value) : null;
-            Assert.True(pageNumber < 100, "the next links never ended");
-        }
+        var pages = await StaticListPages.WalkAsync(client, "/reports?sort=Outlet&size=2", "reports");
+        // The second page read by its number alone (a refresh without the cursor, "previous").
+        Assert.Equal(pages[1], ReportLinks(await client.GetStringAsync("/reports?sort=Outlet&size=2&page=2")));
 
         Assert.True(all.Count > 4, "the demo data should span several pages of two");
-        Assert.Equal(all, walked);
+        Assert.Equal(all, pages.SelectMany(p => p).ToList());
     }
 
     [Theory]
@@ -126,22 +114,17 @@ public partial class ReportsPageTests(ClaimsAppFactory app) : IClassFixture<Clai
     public async Task Reports_CursorOfAnotherSort_Is400()
     {
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
-        var next = NextLink().Match(await client.GetStringAsync("/reports?size=2"));
-        Assert.True(next.Success);
+        var next = StaticListPages.NextHref(await client.GetStringAsync("/reports?size=2"));
+        Assert.NotNull(next);
 
-        var response = await client.GetAsync(WebUtility.HtmlDecode(next.Groups["href"].Value) + "&sort=Title");
+        var response = await client.GetAsync(next + "&sort=Title");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static List<string> ReportLinks(string html) =>
-        [.. ReportLink().Matches(html).Select(m => m.Groups["id"].Value)];
+    private static List<string> ReportLinks(string html) => StaticListPages.RowIds(html, "reports");
 
-    [GeneratedRegex("href=\"/reports/(?<id>[0-9]+)\"")]
-    private static partial Regex ReportLink();
 
-    [GeneratedRegex("<a href=\"(?<href>/reports\\?[^\"]+)\"[^>]*data-testid=\"next-page\"")]
-    private static partial Regex NextLink();
 
     [GeneratedRegex("href=\"/reports/[0-9]+\">(?<title>[^<]+)</a>")]
     private static partial Regex TitleCells();

@@ -4,6 +4,7 @@ using ClaimsTracker.Data.Initialisation;
 using ClaimsTracker.Domain.Users;
 using ClaimsTracker.Testing;
 using ClaimsTracker.Web.Tests.Account;
+using ClaimsTracker.Web.Tests.Lists;
 
 namespace ClaimsTracker.Web.Tests.Sources;
 
@@ -45,18 +46,10 @@ public partial class SourcesPageTests(ClaimsAppFactory app) : IClassFixture<Clai
         using var client = await SignInClient.SignedInAsync(app, InitialisationOptions.DemoUserName(Roles.Analyst));
         var all = SourceLinks(await client.GetStringAsync("/sources?sort=Kind&desc=true&size=200"));
 
-        var walked = new List<string>();
-        var path = "/sources?sort=Kind&desc=true&size=3";
-        for (var pageNumber = 1; path is not null; pageNumber++)
-        {
-            var html = await client.GetStringAsync(path);
-            walked.AddRange(SourceLinks(html));
-            path = NextLink().Match(html) is { Success: true } next ? WebUtility.HtmlDecode(next.Groups["href"].Value) : null;
-            Assert.True(pageNumber < 200, "the next links never ended");
-        }
+        var pages = await StaticListPages.WalkAsync(client, "/sources?sort=Kind&desc=true&size=3", "sources");
 
         Assert.True(all.Count > 6, "the demo data should span several pages of three");
-        Assert.Equal(all, walked);
+        Assert.Equal(all, pages.SelectMany(p => p).ToList());
     }
 
     [Theory]
@@ -76,14 +69,9 @@ public partial class SourcesPageTests(ClaimsAppFactory app) : IClassFixture<Clai
         Assert.DoesNotContain("data-testid=\"sources-grid\"", html, StringComparison.Ordinal);
     }
 
-    private static List<string> SourceLinks(string html) =>
-        [.. SourceLink().Matches(html).Select(m => m.Groups["id"].Value)];
+    private static List<string> SourceLinks(string html) => StaticListPages.RowIds(html, "sources");
 
-    [GeneratedRegex("href=\"/sources/(?<id>[0-9]+)\"")]
-    private static partial Regex SourceLink();
 
-    [GeneratedRegex("<a href=\"(?<href>/sources\\?[^\"]+)\"[^>]*data-testid=\"next-page\"")]
-    private static partial Regex NextLink();
 
     [GeneratedRegex("href=\"/sources/[0-9]+\">(?<name>[^<]+)</a>")]
     private static partial Regex NameCells();
