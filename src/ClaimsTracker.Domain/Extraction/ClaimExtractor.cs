@@ -107,7 +107,7 @@ public sealed class ClaimExtractor
                     lastMetric[found.Figure.Kind] = chosen;
                 }
 
-                var (time, timeEvidence) = TimeOf(sentence, found, times);
+                var (time, timeEvidence) = TimeOf(sentence, found, figures, times);
                 var figure = found.Figure with { Start = found.Figure.Start + span.Start, End = found.Figure.End + span.Start };
                 var proposal = new FigureProposal(figure, suggestion?.Metric.Id, suggestion?.Evidence, time, timeEvidence, found.Date)
                 {
@@ -447,7 +447,7 @@ public sealed class ClaimExtractor
     // Dates and years are themselves when; other figures take the nearest time words of their sentence.
     // "said on Tuesday that about 5,000 … by the end of December": Tuesday is when it was said, so
     // time words right after a verb of saying yield to any other time words in the sentence.
-    private static (TimeReference Time, string? Evidence) TimeOf(string sentence, FoundFigure found, IReadOnlyList<TimePhrase> times)
+    private static (TimeReference Time, string? Evidence) TimeOf(string sentence, FoundFigure found, IReadOnlyList<FoundFigure> figures, IReadOnlyList<TimePhrase> times)
     {
         var figure = found.Figure;
         if (figure.Kind is FigureKind.Date or FigureKind.Year)
@@ -456,13 +456,17 @@ public sealed class ClaimExtractor
         }
 
         var nearest = times
-            .Where(t => (t.End <= figure.Start || t.Start >= figure.End) && !NamesAnotherMoment(sentence, t, figure))
+            .Where(t => (t.End <= figure.Start || t.Start >= figure.End) && !NamesAnotherMoment(sentence, t, figure) && (!t.OfPrecedingFigure || OnlyFigureBefore(t, figure, figures)))
             .OrderBy(t => SpeechTimePattern.IsMatch(sentence[..t.Start]) ? 1 : 0)
             .ThenBy(t => Distance(t.Start, t.End, figure))
             .ThenBy(t => t.Start)
             .FirstOrDefault();
         return nearest is null ? (TimeReference.Unknown, null) : (nearest.Time, nearest.Text);
     }
+
+    // "14 weeks, up from 11 weeks a year before": the earlier moment is the 11's, the figure right before it.
+    private static bool OnlyFigureBefore(TimePhrase time, ParsedFigure figure, IReadOnlyList<FoundFigure> figures) =>
+        figure.End <= time.Start && !figures.Any(f => f.Figure.Start >= figure.End && f.Figure.End <= time.Start && f.Figure.Kind is not (FigureKind.Date or FigureKind.Year));
 
     // "the boat, which left port on Tuesday, …": a relative clause that tells the story of something else.
     private static readonly System.Text.RegularExpressions.Regex AsideClause = new(@",\s*(?:which|who|whose)\b[^,;]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -9,6 +9,9 @@ public sealed record TimePhrase(int Start, int End, string Text, TimeReference T
 {
     /// <summary>The single day it names ("January 9", "on Saturday", "yesterday"), if it names one.</summary>
     public DateOnly? Day { get; init; }
+
+    /// <summary>"compared with 41,600 a year earlier": the earlier moment of the one figure written right before it, not of the sentence.</summary>
+    public bool OfPrecedingFigure { get; init; }
 }
 
 /// <summary>
@@ -39,6 +42,11 @@ public static class TimePhraseFinder
     // "two days after the storm came ashore", "a week earlier": a day counted from the day named before it.
     private static readonly Regex RelativeDay = new(
         @"(?<![\p{L}\d])(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(day|week)s?\s+(after|before|earlier|later)(?![\p{L}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // "up from 11 weeks a year earlier", "from 38 two years ago": the moment a compared figure held.
+    private static readonly Regex EarlierMoment = new(
+        @"(?<![\p{L}\d])(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(month|year)s?\s+(earlier|before|ago|previously)(?![\p{L}\d])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // "Saturday's earthquake": a possessive day is the day of something, not a start or a deadline.
@@ -118,10 +126,7 @@ public static class TimePhraseFinder
                 continue;
             }
 
-            var count = char.IsAsciiDigit(m.Groups[1].Value[0])
-                ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : NumberWords.TryParse(m.Groups[1].Value.ToLowerInvariant() is "a" or "an" ? "one" : m.Groups[1].Value.ToLowerInvariant(), out var n) ? (int)n : 0;
-            var days = count * (m.Groups[2].Value.Equals("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
+            var days = CountOf(m.Groups[1].Value) * (m.Groups[2].Value.Equals("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
             // "on Wednesday, two days after the storm" and "two days earlier": before the anchor; "before" and "later": after it.
             var sign = m.Groups[3].Value.ToLowerInvariant() is "after" or "earlier" ? -1 : 1;
             if (days is > 0 and <= 400)
@@ -147,9 +152,34 @@ public static class TimePhraseFinder
             }
         }
 
+        foreach (Match m in EarlierMoment.Matches(sentence))
+        {
+            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            // Counted back from the moment named before it ("at the end of August … a year earlier"), else from the report's day.
+            var anchor = m.Groups[3].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? published
+                : found.Where(f => f.End <= m.Index && (f.Day ?? f.Time.End) is not null).OrderBy(f => f.End).LastOrDefault() is { } named ? (named.Day ?? named.Time.End)!.Value
+                : published;
+            var months = CountOf(m.Groups[1].Value) * (m.Groups[2].Value.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? 12 : 1);
+            if (months is > 0 and <= 240)
+            {
+                var day = anchor.AddMonths(-months);
+                found.Add(new TimePhrase(m.Index, m.Index + m.Length, m.Value, TimeReference.AsOf(day, m.Value)) { OfPrecedingFigure = true });
+            }
+        }
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    // "two" and "a" in "two days after", "a year earlier"; 0 for a word it does not know.
+    private static int CountOf(string written) =>
+        char.IsAsciiDigit(written[0])
+            ? int.Parse(written, System.Globalization.CultureInfo.InvariantCulture)
+            : NumberWords.TryParse(written.ToLowerInvariant() is "a" or "an" ? "one" : written.ToLowerInvariant(), out var n) ? (int)n : 0;
 
     // "by October" in a sentence about what will happen, written in July, is this October, not last year's.
     private static TimeReference Ahead(string sentence, Match m, TimeReference time, DateOnly published, bool future)

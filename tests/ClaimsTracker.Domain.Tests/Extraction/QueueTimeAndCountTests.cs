@@ -32,6 +32,28 @@ public class QueueTimeAndCountTests
     }
 
     [Fact]
+    public void Time_FigureComparedWithAnEarlierMoment_HoldsAtThatMoment()
+    {
+        const string sentence = "The clinic put its average wait at 9 weeks, up from 6 weeks a year earlier, its director said.";
+        var now = Figure(sentence, "9 weeks");
+        var before = Figure(sentence, "6 weeks");
+
+        // The earlier moment belongs to the figure written right before it, not to the whole sentence.
+        Assert.Equal(TimeReferenceKind.Unknown, now.Time.Kind);
+        Assert.Equal(TimeReference.AsOf(Thursday.AddYears(-1)).End, before.Time.End);
+    }
+
+    [Fact]
+    public void Time_EarlierMoment_CountsBackFromTheDayNamedBeforeIt()
+    {
+        var before = Figure("Arrivals reached 12,400 at the end of August, against 9,800 two years before, the port said.", "9,800");
+        var ago = Figure("The regional fund held €31 million three months ago, the treasurer said.", "€31 million");
+
+        Assert.Equal(new DateOnly(2023, 8, 31), before.Time.End);
+        Assert.Equal(Thursday.AddMonths(-3), ago.Time.End);
+    }
+
+    [Fact]
     public void Metric_CountedNounIsAPlaceInTheName_IsNoFigureOfIt()
     {
         MetricCandidate inCentres = new(1, "deaths-in-centres", "Cholera deaths in treatment centres", FigureKind.Count, []);
