@@ -11,7 +11,7 @@ public sealed class ImportTimings
     /// <summary>Reading the source directory (and taking the import lock) once per batch.</summary>
     public TimeSpan SourceLookup { get; internal set; }
 
-    /// <summary>Validating each record (fields, quotes found in the text, figures' values).</summary>
+    /// <summary>Validating each record (fields, quotes found in the text, figures' values) and reading its text for the duplicate rule; on another core while the batch before is stored.</summary>
     public TimeSpan Validating { get; internal set; }
 
     /// <summary>

@@ -77,18 +77,26 @@ public sealed partial class ReportImporter(
         var touchedScopes = new HashSet<TouchedScope>();
         var storedSinceDetection = 0;
         var detectionTime = TimeSpan.Zero;
-        foreach (var batch in reportItems.Chunk(BatchSize))
+        var batches = reportItems.Chunk(BatchSize).ToList();
+        // Checking a batch needs neither the database nor the batches before it, so the next batch is checked on another
+        // core while this one waits for PostgreSQL (its duplicate query, its COPYs, the detection pass).
+        var nextChecked = batches.Count > 0 ? CheckInBackground(batches[0], metrics) : null;
+        for (var b = 0; b < batches.Count; b++)
         {
+            var batch = batches[b];
             if (cancellationToken.IsCancellationRequested)
             {
                 cancelled = true;
                 break;
             }
 
+            var checkedBatch = await nextChecked!;
+            nextChecked = b + 1 < batches.Count ? CheckInBackground(batches[b + 1], metrics) : null;
+            timings.Validating += checkedBatch.Took;
             IReadOnlyList<(ImportItem Item, ImportResult Result)> stored;
             try
             {
-                stored = await ImportBatchAsync(batch, metrics, touchedScopes, cancellationToken);
+                stored = await ImportBatchAsync(batch, checkedBatch, metrics, touchedScopes, cancellationToken);
             }
             catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or PostgresException && !cancellationToken.IsCancellationRequested)
             {
@@ -150,12 +158,53 @@ public sealed partial class ReportImporter(
         return clock.GetElapsedTime(started);
     }
 
+    /// <summary>A batch's items checked without the database: why each bad one fails, and each good one's text read for the duplicate rule.</summary>
+    private sealed record CheckedBatch(
+        Dictionary<ImportItem, ImportResult> Failures, List<(ImportItem Item, TextPrint Print, int[] Sketch)> Good, TimeSpan Took);
+
+    private Task<CheckedBatch> CheckInBackground(ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics) =>
+        Task.Run(() => Check(batch, metrics));
+
     /// <summary>
-    /// Checks and builds each report of the batch on one context and stores them together. Stops early (with fewer
+    /// Validates each item and reads each good one's text into its print once, for the stored and the in-batch duplicate
+    /// checks alike. Pure work on the items (the rules, the metric catalogue read before the batches): safe beside a batch
+    /// being stored.
+    /// </summary>
+    private CheckedBatch Check(ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics)
+    {
+        var started = clock.GetTimestamp();
+        var failures = new Dictionary<ImportItem, ImportResult>();
+        var good = new List<(ImportItem Item, TextPrint Print, int[] Sketch)>(batch.Length);
+        foreach (var item in batch)
+        {
+            var record = item.Report;
+            if (record is null || item.Error is not null)
+            {
+                failures[item] = new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import.");
+                continue;
+            }
+
+            var errors = builder.Validate(record, metrics, clock.LatestPlausibleDay());
+            if (errors.Count > 0)
+            {
+                failures[item] = new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors));
+                continue;
+            }
+
+            var print = DuplicateReportRule.Print(record.Text);
+            good.Add((item, print, DuplicateReportRule.Sketch(print)));
+        }
+
+        return new CheckedBatch(failures, good, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Builds each report of the checked batch on one context and stores them together. Stops early (with fewer
     /// results than items) when cancelled, after storing what was built.
     /// </summary>
     private async Task<IReadOnlyList<(ImportItem Item, ImportResult Result)>> ImportBatchAsync(
-        ImportItem[] batch, IReadOnlyDictionary<string, Metric> metrics, HashSet<TouchedScope> touchedScopes, CancellationToken cancellationToken)
+        ImportItem[] batch, CheckedBatch checkedBatch, IReadOnlyDictionary<string, Metric> metrics, HashSet<TouchedScope> touchedScopes,
+        CancellationToken cancellationToken)
     {
         // Result is known at once for failures and stored duplicates; the rest get their report's id after the save.
         var outcomes = new List<(ImportItem Item, ImportResult? Result, Report? Report, bool EarlierInBatch)>(batch.Length);
@@ -173,31 +222,10 @@ public sealed partial class ReportImporter(
         var sources = directory;
         timings.SourceLookup += Lap(ref step);
 
-        // Every report that passes the checks, with what the duplicate rule compares; then one look-up for them all.
-        var checkedItems = new List<(ImportItem Item, ReportIdentity Identity, TextPrint Print, int[] Sketch)>(batch.Length);
-        var failures = new Dictionary<ImportItem, ImportResult>();
-        foreach (var item in batch)
-        {
-            var record = item.Report;
-            if (record is null || item.Error is not null)
-            {
-                failures[item] = new ImportResult(item.Label, item.Title, ImportOutcome.Failed, item.Error ?? "Nothing to import.");
-                continue;
-            }
-
-            var errors = builder.Validate(record, metrics, clock.LatestPlausibleDay());
-            if (errors.Count > 0)
-            {
-                failures[item] = new ImportResult(item.Label, record.Title, ImportOutcome.Failed, string.Join("; ", errors));
-                continue;
-            }
-
-            // Each text is read into its print once, for the stored and the in-batch duplicate checks alike.
-            var print = DuplicateReportRule.Print(record.Text);
-            checkedItems.Add((item, sources.Identity(record), print, DuplicateReportRule.Sketch(print)));
-        }
-
-        timings.Validating += Lap(ref step);
+        // Every report that passed the checks, with what the duplicate rule compares (its outlet found in this batch's
+        // directory); then one look-up for them all.
+        var failures = checkedBatch.Failures;
+        var checkedItems = checkedBatch.Good.Select(g => (g.Item, Identity: sources.Identity(g.Item.Report!), g.Print, g.Sketch)).ToList();
         var (storedDuplicates, compared, candidateRows) = await ReportDuplicates.FindManyCountingAsync(
             db, checkedItems.Select(c => c.Identity).ToList(), exceptId: null, checkedItems.Select(c => (c.Print, c.Sketch)).ToList(), cancellationToken);
         timings.TextsCompared += compared;

@@ -236,6 +236,37 @@ public class BulkImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_OutletsAndDaysOfTheBatchCrossed_AreNotCandidates()
+    {
+        // Stored: the Gazette on the 2nd, the Post on the 3rd. New: the Gazette on the 3rd, the Post on the 2nd. No
+        // stored report shares an outlet and a day with a new one, so none is worth reading; asked as two separate
+        // lists, each outlet met each day of the batch and both stored reports came back.
+        var (second, third) = (new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 3));
+        await importer.ImportAsync([At(Generated(1), "Delta Gazette", second), At(Generated(2), "River Post", third)]);
+
+        var summary = await importer.ImportAsync([At(Generated(3), "Delta Gazette", third), At(Generated(4), "River Post", second)]);
+
+        Assert.Equal((2, 0, 0), (summary.Added, summary.AlreadyPresent, summary.Failed));
+        Assert.Equal(0, summary.Timings.CandidateRows);
+    }
+
+    [Fact]
+    public async Task Import_SameOutletDayAndTitle_IsAlreadyPresentWithOtherText()
+    {
+        // Only the outlet and day find this one (no URL, another text): the pair must still reach the rule.
+        var stored = At(Generated(5), "Delta Gazette", new DateOnly(2025, 3, 4));
+        await importer.ImportAsync([stored with { Report = stored.Report! with { Url = null } }]);
+        var sameStory = At(Generated(6), "Delta Gazette", new DateOnly(2025, 3, 4));
+
+        var summary = await importer.ImportAsync([sameStory with { Report = sameStory.Report! with { Url = null, Title = stored.Report!.Title } }]);
+
+        Assert.Equal(ImportOutcome.AlreadyPresent, Assert.Single(summary.Results).Outcome);
+    }
+
+    private static ImportItem At(ImportItem item, string outlet, DateOnly day) =>
+        item with { Report = item.Report! with { Outlet = outlet, PublishedOn = day } };
+
+    [Fact]
     public async Task Import_DifferentTextOfTheSameLength_IsAdded()
     {
         await importer.ImportAsync([Generated(1)]);
