@@ -86,7 +86,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|\s+[-–—]\s|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
@@ -497,7 +497,7 @@ public sealed partial class AttributionFinder
             // "citing a charge sheet filed by the anti-graft agency", "citing the club's half-year accounts": whoever made the document.
             if (kind == Kind.Cited && CitedDocumentMaker(described) is { } maker)
             {
-                described = maker;
+                (described, xValue) = (maker, maker);
             }
 
             var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
@@ -506,6 +506,26 @@ public sealed partial class AttributionFinder
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(described) && !NamesABody(name))))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy });
+            }
+        }
+
+        // "said in a statement carried by the Sahel News Agency": the outlet that carried it passes it on.
+        foreach (Match m in CarriedBy().Matches(sentence))
+        {
+            var y = m.Groups["y"];
+            if (!raw.Any(r => r.Start < y.Index + y.Length && y.Index < r.End) && SpeakerName(y.Value) is { } carrier)
+            {
+                raw.Add(new Raw(m.Index, m.Index + m.Length, carrier, m.Value, Kind.Relay));
+            }
+        }
+
+        // "The Daily Harbour quoted port director Ana Ruiz as saying": the one quoted speaks, the outlet passes it on.
+        foreach (Match m in QuotedAsSaying().Matches(sentence))
+        {
+            var y = m.Groups["y"];
+            if (!raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End) && SpeakerName(y.Value) is { } quoted)
+            {
+                raw.Add(new Raw(y.Index, m.Index + m.Length, quoted, m.Value, Kind.Direct) { RelayName = m.Groups["x"].Value });
             }
         }
 
@@ -616,6 +636,12 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ToldOutlet();
+
+    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedBy();
+
+    [GeneratedRegex(@"(?<x>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+(?<y>[^,;:“”""]{1,80}?)\s+as\s+(?:saying|telling|stating|estimating|putting|claiming|warning)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsSaying();
 
     // "arriving from Luanda via Doha", "flown to Lagos via Dubai": travel, not a relay.
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:from|to|into|arriving|arrived|travelling|traveling|flying|flew|flown|shipped|routed|smuggled|sailing|sailed|transiting)\s+(?:[\p{L}\-]+\s+){0,3})$", RegexOptions.CultureInvariant)]
@@ -1079,7 +1105,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?i:one|two|three|some|several|another|one\s+more)\s+of\s+(?i:the|those|these)\s+(?<head>\p{Ll}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OneOfThem();
 
-    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?<body>\p{Ll}+|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the|this|that)\s+official$)(?<body>\p{Ll}+|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSpokesperson();
 
     // "the port authority" is not the "Coastal Protection Authority": every word before the head must fit.

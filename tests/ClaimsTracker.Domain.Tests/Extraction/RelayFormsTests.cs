@@ -84,4 +84,46 @@ public class RelayFormsTests
 
         Assert.Null(claim.RelayName);
     }
+
+    [Fact]
+    public void ACitedNameEndsAtADash()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Up to 800 reservists will join the drill, the Northern Gazette reported, citing two army officers - twice as many as last spring."));
+
+        Assert.Equal("Northern Gazette", claim.RelayName);
+        Assert.Contains("army officers", claim.SourceName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOfficial_IsTheOfficialQuotedBefore_NotAnEarlierBody()
+    {
+        var claims = AttributionTests.Propose("The transport ministry said 30 buses were stranded. About 200 passengers were stuck overnight, according to a district official quoted by Radio Kivu. At least 15 needed treatment, the official said.");
+
+        var last = Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 15));
+        Assert.Equal(("district official", "Radio Kivu"), (last.SourceName, last.RelayName));
+    }
+
+    [Fact]
+    public void ACitedFilingByANamedBody_IsThatBodysFigure()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Nine lenders hold 2.1 billion rand of bad loans, the Cape Ledger reported, citing a filing by the Prudential Authority."));
+
+        Assert.Equal(("Prudential Authority", "Cape Ledger"), (claim.SourceName, claim.RelayName));
+    }
+
+    [Fact]
+    public void QuotedAsSaying_TheQuotedSpeaks_AndTheOutletRelays()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The Daily Harbour quoted port director Ana Ruiz as saying that 40 ships were waiting."));
+
+        Assert.Equal(("Ana Ruiz", "Daily Harbour"), (claim.SourceName, claim.RelayName));
+    }
+
+    [Fact]
+    public void AStatementCarriedByAnAgency_TheAgencyRelays()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The army said in a statement carried by the Sahel News Agency that 23 fighters were killed."));
+
+        Assert.Equal(("army", "Sahel News Agency"), (claim.SourceName, claim.RelayName));
+    }
 }
