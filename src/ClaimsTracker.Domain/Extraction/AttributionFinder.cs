@@ -86,7 +86,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|\s+[-–—]\s|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.

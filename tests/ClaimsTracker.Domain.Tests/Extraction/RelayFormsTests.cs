@@ -86,15 +86,6 @@ public class RelayFormsTests
     }
 
     [Fact]
-    public void ACitedNameEndsAtADash()
-    {
-        var claim = Assert.Single(AttributionTests.Propose("Up to 800 reservists will join the drill, the Northern Gazette reported, citing two army officers - twice as many as last spring."));
-
-        Assert.Equal("Northern Gazette", claim.RelayName);
-        Assert.Contains("army officers", claim.SourceName, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void TheOfficial_IsTheOfficialQuotedBefore_NotAnEarlierBody()
     {
         var claims = AttributionTests.Propose("The transport ministry said 30 buses were stranded. About 200 passengers were stuck overnight, according to a district official quoted by Radio Kivu. At least 15 needed treatment, the official said.");
