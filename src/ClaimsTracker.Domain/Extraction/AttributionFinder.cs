@@ -86,7 +86,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<={DocumentSeen}\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
@@ -316,7 +316,8 @@ public sealed partial class AttributionFinder
     private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
 
     // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
-    private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Lawmakers|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
+    // Legislatures and rooms of people are told things in public; they pass nothing on ("told the Commons", "told MPs").
+    private static readonly Regex Audience = new(@"\b(?:Court|Commission|Committee|Parliament|Senate|Assembly|Inquiry|Tribunal|Council|Congress|House|Commons|Lords|Legislature|Bundestag|Knesset|Duma|Lawmakers|Legislators|Senators|MPs|MEPs|Councillors|Councilors|Delegates|Shareholders|Jurors|Jury|Magistrates|Reporters|Journalists|Analysts|Investors|Members|Conference|Summit|Hearing)\b", Flags);
 
     // Capitalised words that open a clause rather than a name ("In Kyiv, the ministry said").
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
@@ -452,18 +453,40 @@ public sealed partial class AttributionFinder
                 var k when k.EndsWith("by", StringComparison.Ordinal) && !k.StartsWith("cited", StringComparison.Ordinal) && !k.StartsWith("quoted", StringComparison.Ordinal) => Kind.Direct,
                 _ => Kind.Relay,
             };
+            // "arriving from Luanda via Doha": a route, not whoever passed the news on.
+            if (kind == Kind.Relay && m.Groups["kind"].Value.Equals("via", StringComparison.OrdinalIgnoreCase) && RouteBeforeVia().IsMatch(sentence[..m.Index]))
+            {
+                continue;
+            }
+
             // "according to a draft seen by the East Africa Monitor": the outlet that saw it reports it.
             var xValue = x.Value;
-            if (kind == Kind.According && SeenByInside().Match(xValue) is { Success: true } seen)
+            string? passedOnBy = null;
+            if (kind == Kind.According && DocumentMakerSeenBy(xValue) is { } seenWithMaker)
+            {
+                // "according to a report by a UN monitoring team seen by the Observer": the team speaks, the outlet passes it on.
+                (xValue, passedOnBy) = seenWithMaker;
+            }
+            else if (kind == Kind.According && SeenByInside().Match(xValue) is { Success: true } seen)
             {
                 kind = Kind.Reporter;
                 xValue = xValue[(seen.Index + seen.Length)..];
             }
+            else if (kind == Kind.Reporter && SeenBy().IsMatch(m.Groups["kind"].Value) && OutletFromMaker().Match(xValue) is { Success: true } fromMaker)
+            {
+                // "Figures obtained by the Courier from the regional health board show": the board speaks, the Courier passes it on.
+                (kind, xValue, passedOnBy) = (Kind.According, fromMaker.Groups["maker"].Value, fromMaker.Groups["outlet"].Value);
+            }
+
+            // "The broker now expects a loss …, according to a client note": the speaker's own unnamed document relays nothing.
+            if (kind == Kind.According && UnnamedOwnDocument().IsMatch(xValue.Trim()) && raw.Any(o => o.Kind == Kind.Direct && o.End <= m.Index && !o.OwnsPrecedingFigure && !o.OwnsFollowingFigure))
+            {
+                continue;
+            }
 
             // "according to a regional security official quoted by Radio Sahel", "according to Paragon Pictures figures compiled
             // by BoxTrack": the first speaks, the one who quoted or compiled it passes it on.
-            string? passedOnBy = null;
-            if (kind == Kind.According && (CitedBy.Match(xValue) is { Success: true } quotedBy ? quotedBy : OwnersFiguresCompiledBy().Match(xValue)) is { Success: true } quoting)
+            if (kind == Kind.According && passedOnBy is null && (CitedBy.Match(xValue) is { Success: true } quotedBy ? quotedBy : OwnersFiguresCompiledBy().Match(xValue)) is { Success: true } quoting)
             {
                 xValue = quoting.Groups["x"].Value;
                 passedOnBy = quoting.Groups["y"].Value;
@@ -471,12 +494,38 @@ public sealed partial class AttributionFinder
 
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
+            // "citing a charge sheet filed by the anti-graft agency", "citing the club's half-year accounts": whoever made the document.
+            if (kind == Kind.Cited && CitedDocumentMaker(described) is { } maker)
+            {
+                (described, xValue) = (maker, maker);
+            }
+
             var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
                 : kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(xValue) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(xValue), string.Empty));
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
-            if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(x.Value.Trim()) && !NamesABody(name))))
+            if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(described) && !NamesABody(name))))
             {
                 raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy });
+            }
+        }
+
+        // "said in a statement carried by the Sahel News Agency": the outlet that carried it passes it on.
+        foreach (Match m in CarriedBy().Matches(sentence))
+        {
+            var y = m.Groups["y"];
+            if (!raw.Any(r => r.Start < y.Index + y.Length && y.Index < r.End) && SpeakerName(y.Value) is { } carrier)
+            {
+                raw.Add(new Raw(m.Index, m.Index + m.Length, carrier, m.Value, Kind.Relay));
+            }
+        }
+
+        // "The Daily Harbour quoted port director Ana Ruiz as saying": the one quoted speaks, the outlet passes it on.
+        foreach (Match m in QuotedAsSaying().Matches(sentence))
+        {
+            var y = m.Groups["y"];
+            if (!raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End) && SpeakerName(y.Value) is { } quoted)
+            {
+                raw.Add(new Raw(y.Index, m.Index + m.Length, quoted, m.Value, Kind.Direct) { RelayName = m.Groups["x"].Value });
             }
         }
 
@@ -587,6 +636,46 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ToldOutlet();
+
+    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedBy();
+
+    [GeneratedRegex(@"(?<x>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+(?<y>[^,;:“”""]{1,80}?)\s+as\s+(?:saying|telling|stating|estimating|putting|claiming|warning)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsSaying();
+
+    // "arriving from Luanda via Doha", "flown to Lagos via Dubai": travel, not a relay.
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:from|to|into|arriving|arrived|travelling|traveling|flying|flew|flown|shipped|routed|smuggled|sailing|sailed|transiting)\s+(?:[\p{L}\-]+\s+){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RouteBeforeVia();
+
+    // "the Courier from the regional health board": the outlet that obtained it, then who made it.
+    [GeneratedRegex(@"^(?<outlet>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)\s+from\s+(?<maker>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletFromMaker();
+
+    // "a client note", "its statement": a document with no maker named.
+    [GeneratedRegex(@"^(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:note|notes|memo|statement|filing|letter|release|presentation|document|email|update|post|briefing|guidance|outlook)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedOwnDocument();
+
+    // "a report by a UN monitoring team seen by the Observer": the document's maker and the outlet that saw it.
+    [GeneratedRegex(@"^(?<doc>(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:report|memo|draft|document|documents|letter|study|assessment|analysis|review|audit|survey|plan|proposal|filing|presentation|briefing|communiqu[eé]|dossier|minutes|notes?|email|records|data|figures)\s+(?:\p{Ll}+\s+){0,3}?(?:by|from)\s+)(?<maker>.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?<outlet>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MakerSeenBy();
+
+    private static (string Maker, string Outlet)? DocumentMakerSeenBy(string phrase) =>
+        MakerSeenBy().Match(phrase) is { Success: true } m ? (m.Groups["maker"].Value, m.Groups["outlet"].Value) : null;
+
+    // "a charge sheet filed by the anti-graft agency", "a filing by the regulator", "the club's half-year accounts".
+    [GeneratedRegex(@"^(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:filing|filings|sheet|indictment|affidavit|memo|letter|briefing|document|documents|submission|complaint|presentation|note|dossier|communiqu[eé]|transcript|notice|disclosure|ruling|judgment|judgement|accounts|records|minutes|draft|report|study|review|audit|assessment|analysis|survey|statement|plan)\s+(?:(?:filed|prepared|published|released|issued|signed|sent|submitted|written|compiled|commissioned|drawn\s+up|lodged)\s+)?(?:by|from)\s+(?<maker>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentWithMaker();
+
+    [GeneratedRegex(@"^(?<owner>(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))['’]s?\s+(?:(?:own|latest|annual|quarterly|half-year|half-yearly|interim|audited|unaudited|financial|full-year|monthly)\s+){0,2}(?:accounts|filing|filings|results|books|records|report|statement|figures|data)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersCitedDocument();
+
+    private static string? CitedDocumentMaker(string phrase) =>
+        DocumentWithMaker().Match(phrase) is { Success: true } made ? made.Groups["maker"].Value.Trim()
+        : OwnersCitedDocument().Match(phrase) is { Success: true } owned ? owned.Groups["owner"].Value.Trim()
+        : null;
+
+    private static bool OwnClauseAfter(string sentence, Raw first, Raw other) =>
+        other.Start >= first.End && Regex.IsMatch(sentence[..other.Start], @",\s+(?:while|whereas|but)\s+$", Flags);
 
     // An outlet a report has named as passing something on, for "the agency" and "the paper" later.
     private Attribution? OutletNamedBefore(string description)
@@ -763,9 +852,10 @@ public sealed partial class AttributionFinder
             {
                 Kind.Relay => AttributionRole.Relay,
                 // "Pedalo reported a loss …, deeper than the loss analysts had forecast": one who owns a single figure is not relayed.
-                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay && !p.Raw.OwnsPrecedingFigure && !p.Raw.OwnsFollowingFigure) ? AttributionRole.Relay : AttributionRole.Source,
-                // "X said, according to Yonhap": the outlet passed on what X said.
-                Kind.According => resolved.Take(i).Any(p => p.Raw.Kind == Kind.Direct) ? AttributionRole.Relay : AttributionRole.Source,
+                // "X reported sales of 142,350, while Y said …": a speaker of another clause is not relayed.
+                Kind.Reporter => resolved.Any(p => p.Raw != r && p.Raw.Kind != Kind.Relay && !p.Raw.OwnsPrecedingFigure && !p.Raw.OwnsFollowingFigure && !OwnClauseAfter(sentence, r, p.Raw)) ? AttributionRole.Relay : AttributionRole.Source,
+                // "X said, according to Yonhap": the outlet passed on what X said; not "the 2.5 million analysts had expected, …, according to traders".
+                Kind.According => resolved.Take(i).Any(p => p.Raw.Kind == Kind.Direct && !p.Raw.OwnsPrecedingFigure && !p.Raw.OwnsFollowingFigure) ? AttributionRole.Relay : AttributionRole.Source,
                 _ => AttributionRole.Source,
             };
 
@@ -773,17 +863,26 @@ public sealed partial class AttributionFinder
             {
                 // "CNN reported, citing officials": the officials are the source and CNN the relay, unless someone else is quoted directly.
                 var citer = resolved.Take(i).LastOrDefault(p => p.Raw.Kind is Kind.Direct or Kind.Reporter or Kind.According);
+                Attribution? citedBy = null;
                 if (citer.Attribution is not null)
                 {
                     var index = result.FindIndex(x => ReferenceEquals(x, citer.Attribution) || x.Start == citer.Attribution.Start);
                     if (index >= 0)
                     {
                         result[index] = result[index] with { Role = AttributionRole.Relay };
+                        citedBy = result[index];
                     }
                 }
                 else if (CitingSubject(sentence, r.Start) is { } subject && ResolveName(subject) is (string subjectName, var subjectId))
                 {
-                    result.Add(new Attribution(r.Start, r.Start, AttributionRole.Relay, subjectName, subjectId, subject, false));
+                    citedBy = new Attribution(r.Start, r.Start, AttributionRole.Relay, subjectName, subjectId, subject, false);
+                    result.Add(citedBy);
+                }
+
+                // "Channel Africa reported, citing a regional official. … the official said": the outlet still passes it on.
+                if (citedBy is not null && a.Relay is null)
+                {
+                    a = a with { Relay = citedBy with { Relay = null } };
                 }
 
                 var otherDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According && p.Raw != citer.Raw && p.Attribution.Name != citer.Attribution?.Name);
@@ -1006,7 +1105,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?i:one|two|three|some|several|another|one\s+more)\s+of\s+(?i:the|those|these)\s+(?<head>\p{Ll}+)$", RegexOptions.CultureInvariant)]
     private static partial Regex OneOfThem();
 
-    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?<body>\p{Ll}+|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?!(?i:a|an|the|this|that)\s+official$)(?<body>\p{Ll}+|\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})\s+(?:spokesman|spokeswoman|spokesperson|representative|official)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSpokesperson();
 
     // "the port authority" is not the "Coastal Protection Authority": every word before the head must fit.

@@ -12,7 +12,7 @@ public enum Qualifier
     Approximately,
     /// <summary>"nearly", "almost", "close to": just below the number.</summary>
     Nearly,
-    /// <summary>"up to", "as many as": the number is a ceiling.</summary>
+    /// <summary>"up to", "as many as": the number is a ceiling, said as a high figure.</summary>
     UpTo,
     /// <summary>"fewer than", "less than", "under": strictly below.</summary>
     LessThan,
@@ -24,4 +24,6 @@ public enum Qualifier
     Range,
     /// <summary>"dozens", "hundreds", "several hundred", "thousands".</summary>
     Vague,
+    /// <summary>"no more than", "at most", "a maximum of", "within", "or fewer": a ceiling the true value may reach, with no floor.</summary>
+    AtMost,
 }

@@ -187,7 +187,7 @@ public class PhrasalHedgeTests
     [Theory]
     [InlineData("Inflation picked up to 2.4% in May.", "2.4%", Qualifier.Exact)]
     [InlineData("The park is spread over 2,400 hectares.", "2,400 hectares", Qualifier.Exact)]
-    [InlineData("The court must rule within 30 days.", "within 30 days", Qualifier.LessThan)]
+    [InlineData("The court must rule within 30 days.", "within 30 days", Qualifier.AtMost)]
     [InlineData("A ticket costs about NT$500.", "about NT$500", Qualifier.Approximately)]
     public void VerbParticles_AreNoHedge_AndWithinIsACeiling(string sentence, string text, Qualifier qualifier)
     {

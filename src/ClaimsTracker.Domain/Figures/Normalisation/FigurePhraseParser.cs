@@ -13,12 +13,26 @@ public sealed class FigurePhraseParser
 
     private static readonly (Regex Pattern, Qualifier Qualifier)[] Qualifiers = BuildQualifiers(
         // German and French hedges too: reports quote officials in their own words.
-        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
-        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "just below", "knapp", "fast", "près de", "presque"]),
+        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "nearer to", "nearer", "in the region of", "in the order of", "on the order of", "something like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
+        (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "shy of", "just short of", "a little under", "a little below", "slightly under", "slightly below", "the best part of", "just below", "knapp", "fast", "près de", "presque"]),
         (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
-        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "no more than", "not more than", "at most", "a maximum of", "within", "weniger als", "moins de", "<", "<=", "≤", "=<"]),
+        (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "well under", "well below", "well short of", "weniger als", "moins de", "<"]),
+        // A ceiling the value may reach: "no more than 1,900", "within 30 days", "capped at 5%".
+        (Qualifier.AtMost, ["no more than", "not more than", "at most", "at the most", "a maximum of", "maximum of", "up to a maximum of", "a max of", "not exceeding", "not to exceed", "no higher than", "no greater than", "no larger than", "no longer than", "capped at", "within", "höchstens", "au plus", "<=", "≤", "=<"]),
         (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins", "≥", ">="]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "upwards of", "north of", "just over", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "mehr als", "über", "plus de", ">"]));
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "well in excess of", "upwards of", "north of", "just over", "just above", "well over", "well above", "a little over", "a little more than", "slightly over", "slightly more than", "larger than", "bigger than", "greater than", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "crossed", "mehr als", "über", "plus de", ">"]));
+
+    // "to top $13 billion", "could top 50,000": the verb, not the adjective of "the top 10".
+    private static readonly Regex TopVerb = new(@"(?<=(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bcan)\s+)\G(?:top|pass|exceed|surpass|cross|break)\s+(?=[$€£¥₹\d])", Flags);
+
+    // "lift the retirement age from 62 to 65", "grow from 34 to 40 vessels": a change between two figures, not a range.
+    private static readonly Regex ChangeBeforeFrom = new(@"(?<![\p{L}])(?:ris(?:e|es|ing)|rose|grow(?:s|ing|n)?|grew|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|expand(?:s|ed|ing)?|shr(?:ink|inks|ank|inking|unk)|lower(?:s|ed|ing)?|mov(?:e|es|ed|ing)|go(?:es|ing)?|went|chang(?:e|es|ed|ing)|swell(?:s|ed|ing)?|slid|slide|slip(?:s|ped)?|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|trim(?:s|med|ming)?)(?:\s+[\p{L}\-’']+){0,5}?\s+from\s+$", Flags);
+
+    private static readonly Regex OfEachOther = new(@"\G(?:\s+\p{L}+){0,2}?\s+of\s+(?:each\s+other|one\s+another)(?![\p{L}])", Flags);
+
+    // A hedge written after the number: "20 or more", "a 50-plus", "12 or fewer".
+    private static readonly Regex TrailingFloor = new(@"\G(?:\s+or\s+(?:more|above|over|higher|greater)|-plus|\+)(?![\p{L}\d])", Flags);
+    private static readonly Regex TrailingCeiling = new(@"\G\s+or\s+(?:fewer|less|below|under|lower)(?![\p{L}])", Flags);
 
     private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\d]|,\d)";
@@ -47,7 +61,7 @@ public sealed class FigurePhraseParser
 
     // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand).
     private static readonly Regex Currency = new(
-        @"\G(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:" + IsoCodes + @")(?=\s?\d))\s?",
+        @"\G(US\$|A\$|AU\$|FJ\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:" + IsoCodes + @")(?=\s?\d))\s?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex VagueCompound = new(@"\G(tens|dozens|scores|hundreds|thousands|millions)\s+of\s+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
@@ -337,7 +351,22 @@ public sealed class FigurePhraseParser
             }
         }
 
+        if (qualifier is null && allowQualifier && TopVerb.Match(text, start) is { Success: true } top)
+        {
+            (qualifier, pos) = (Qualifier.MoreThan, start + top.Length);
+        }
+
         var figure = TryReadAfterQualifier(text, start, pos, qualifier, runningText);
+        if (qualifier is null && figure is { Qualifier: Qualifier.Exact, Kind: not (FigureKind.Date or FigureKind.Year) } plain)
+        {
+            figure = WithTrailingHedge(text, plain);
+        }
+
+        // "came within 0.6 miles of each other": how close they came, not a ceiling.
+        if (figure is { Qualifier: Qualifier.AtMost } && text[start..pos].TrimEnd().Equals("within", StringComparison.OrdinalIgnoreCase) && OfEachOther.IsMatch(text, figure.End))
+        {
+            return TryRead(text, pos, runningText, allowQualifier: false);
+        }
 
         // "over six months" is usually when, not how long: read the duration without the "over".
         if (figure is { Kind: FigureKind.Duration, Qualifier: Qualifier.MoreThan } && text[start..pos].TrimEnd().Equals("over", StringComparison.OrdinalIgnoreCase))
@@ -346,6 +375,27 @@ public sealed class FigurePhraseParser
         }
 
         return figure;
+    }
+
+    // "20 or more" is a floor and "12 or fewer" a ceiling, as if the hedge came first.
+    private ParsedFigure WithTrailingHedge(string text, ParsedFigure figure)
+    {
+        var (hedge, qualifier) = TrailingFloor.Match(text, figure.End) is { Success: true } floor ? (floor, Qualifier.AtLeast)
+            : TrailingCeiling.Match(text, figure.End) is { Success: true } ceiling ? (ceiling, Qualifier.AtMost)
+            : (null, Qualifier.Exact);
+        if (hedge is null)
+        {
+            return figure;
+        }
+
+        var end = figure.End + hedge.Length;
+        return figure with
+        {
+            Qualifier = qualifier,
+            Interval = IntervalRules.ToInterval(qualifier, figure.Value, null, options),
+            End = end,
+            Text = text[figure.Start..end],
+        };
     }
 
     private ParsedFigure? TryReadAfterQualifier(string text, int start, int pos, Qualifier? qualifier, bool runningText)
@@ -376,7 +426,7 @@ public sealed class FigurePhraseParser
                 "mid" or "middle" => 4 * unit,
                 _ => 7 * unit,
             };
-            var bounded = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
+            var bounded = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.AtMost or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
             return Build(text, start, pos + part.Length, bounded, floor, null, FigureKind.Count, currency: null);
         }
 
@@ -405,7 +455,7 @@ public sealed class FigurePhraseParser
         if (ReadVague(text, pos) is { } vague)
         {
             // A vague amount is a floor; a ceiling or "nearly" before it still bounds it from above.
-            var q = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
+            var q = qualifier is Qualifier.UpTo or Qualifier.LessThan or Qualifier.AtMost or Qualifier.Nearly ? qualifier.Value : Qualifier.Vague;
             return Build(text, start, vague.End, q, vague.Floor, null, FigureKind.Count, currency: null);
         }
 
@@ -684,6 +734,14 @@ public sealed class FigurePhraseParser
     private static (Amount Low, Amount High, int End, bool YearLike)? ReadRange(string text, int pos)
     {
         var prefix = RangePrefix.Match(text, pos);
+        var changeFrom = prefix.Success
+            ? prefix.Groups[1].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && ChangeBeforeFrom.IsMatch(text[Math.Max(0, pos - 80)..(pos + prefix.Length)])
+            : ChangeBeforeFrom.IsMatch(text[Math.Max(0, pos - 80)..pos]);
+        if (changeFrom)
+        {
+            return null;
+        }
+
         var first = ReadAmount(text, prefix.Success ? pos + prefix.Length : pos);
         if (first is not { } low)
         {
@@ -887,7 +945,7 @@ public sealed class FigurePhraseParser
         "s$" => "SGD",
         "ec$" => "XCD",
         "nt$" => "TWD",
-        "f$" => "FJD",
+        "f$" or "fj$" => "FJD",
         "r$" or "reais" => "BRL",
         "mx$" or "pesos" => "MXN",
         "¥" or "yen" => "JPY",

@@ -12,7 +12,8 @@ public static class IntervalRules
             Qualifier.Approximately => new(value * (1 - options.ApproximateTolerance), value, value * (1 + options.ApproximateTolerance)),
             Qualifier.Nearly => new(value * (1 - options.NearlyTolerance), value, value),
             Qualifier.UpTo => new(value * (1 - options.UpToTolerance), value, value),
-            Qualifier.LessThan => new(null, value, value),
+            // "No more than 1,900" agrees with any lower figure and disputes a higher one, as "fewer than" does.
+            Qualifier.LessThan or Qualifier.AtMost => new(null, value, value),
             Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Vague => new(value, value, null),
             Qualifier.Range when valueHigh is { } high => new(Math.Min(value, high), (value + high) / 2, Math.Max(value, high)),
             Qualifier.Range => throw new ArgumentException("A range needs its upper number.", nameof(valueHigh)),

@@ -12,6 +12,7 @@ public static class FigureWords
         Domain.Figures.Qualifier.Nearly => "nearly",
         Domain.Figures.Qualifier.UpTo => "up to",
         Domain.Figures.Qualifier.LessThan => "fewer than",
+        Domain.Figures.Qualifier.AtMost => "at most",
         Domain.Figures.Qualifier.AtLeast => "at least",
         Domain.Figures.Qualifier.MoreThan => "more than",
         Domain.Figures.Qualifier.Range => "between",
@@ -33,7 +34,7 @@ public static class FigureWords
         {
             Domain.Figures.Qualifier.Exact => V(value.Value),
             Domain.Figures.Qualifier.Range when low is { } l && high is { } h => $"between {V(l)} and {V(h)}",
-            Domain.Figures.Qualifier.UpTo or Domain.Figures.Qualifier.LessThan => $"{Qualifier(qualifier)} {V(high ?? value.Value)}",
+            Domain.Figures.Qualifier.UpTo or Domain.Figures.Qualifier.LessThan or Domain.Figures.Qualifier.AtMost => $"{Qualifier(qualifier)} {V(high ?? value.Value)}",
             Domain.Figures.Qualifier.AtLeast or Domain.Figures.Qualifier.MoreThan => $"{Qualifier(qualifier)} {V(low ?? value.Value)}",
             Domain.Figures.Qualifier.Vague => $"roughly {Interval(kind, low, high)}",
             _ => $"{Qualifier(qualifier)} {V(value.Value)}",

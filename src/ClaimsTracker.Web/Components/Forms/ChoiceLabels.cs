@@ -12,6 +12,7 @@ public static class ChoiceLabels
         Qualifier.Nearly => "nearly",
         Qualifier.UpTo => "up to",
         Qualifier.LessThan => "less than",
+        Qualifier.AtMost => "at most",
         Qualifier.AtLeast => "at least",
         Qualifier.MoreThan => "more than",
         Qualifier.Range => "a range (from … to …)",

@@ -294,7 +294,7 @@ public sealed class ClaimEditor(
     /// <summary>The number the qualifier was applied to: the ceiling of "up to", the floor of "more than".</summary>
     private static decimal? ValueAsWritten(Figure figure) => figure.Qualifier switch
     {
-        Qualifier.UpTo or Qualifier.Nearly or Qualifier.LessThan => figure.High,
+        Qualifier.UpTo or Qualifier.Nearly or Qualifier.LessThan or Qualifier.AtMost => figure.High,
         Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.Vague or Qualifier.Range => figure.Low,
         _ => figure.Best,
     };

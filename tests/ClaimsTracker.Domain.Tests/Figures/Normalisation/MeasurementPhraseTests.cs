@@ -174,7 +174,7 @@ public class MeasurementPhraseTests
     [InlineData("Relapse was <4% in both arms.", "<4%", Qualifier.LessThan, 4)]
     [InlineData("The trial enrolled >300 patients.", ">300", Qualifier.MoreThan, 300)]
     [InlineData("Wells held ≥ 12 mg/L of nitrate.", "≥ 12 mg/L", Qualifier.AtLeast, 12)]
-    [InlineData("Readings stayed ≤ 0.5 ppm.", "≤ 0.5 ppm", Qualifier.LessThan, 0.5)]
+    [InlineData("Readings stayed ≤ 0.5 ppm.", "≤ 0.5 ppm", Qualifier.AtMost, 0.5)]
     public void ComparisonSigns_AreQualifiers(string text, string written, Qualifier qualifier, double value)
     {
         var figure = Assert.Single(parser.FindAll(text));
