@@ -151,72 +151,57 @@ public static class ScaleBenchmark
         }
 
         var random = new Random(5);
-        // Each run edits twice, once for each way of planning the incremental reads, in alternating order, so that both
-        // see the same load; the service's default (generic plans) is the first variant.
-        var variants = new (string Name, bool GenericPlans, List<double> Times, List<DetectionSummary> Phases, List<double> FamilyTimes, List<DetectionSummary> FamilyPhases, TimeSpan[] Cpu)[]
-        {
-            ("generic plans", true, [], [], [], [], new TimeSpan[2]),
-            ("planned each run", false, [], [], [], [], new TimeSpan[2]),
-        };
+        var times = new List<double>();
+        var phases = new List<DetectionSummary>();
+        var familyTimes = new List<double>();
+        var familyPhases = new List<DetectionSummary>();
+        var (cpu, postgresCpu) = (TimeSpan.Zero, TimeSpan.Zero);
         for (var run = 0; run < settings.Runs + 3; run++)
         {
-            for (var turn = 0; turn < variants.Length; turn++)
+            var metricId = metricIds[random.Next(metricIds.Count)];
+            // An editor's change: one figure of the metric moves by one.
+            string place;
+            await using (var edit = database.CreateCommand(
+                "UPDATE \"Figures\" SET \"Low\" = \"Low\" + 1, \"Best\" = \"Best\" + 1, \"High\" = \"High\" + 1 WHERE \"Id\" = (SELECT min(\"Id\") FROM \"Figures\" WHERE \"MetricId\" = $1) RETURNING \"Scope\""))
             {
-                var variant = variants[(run + turn) % variants.Length];
-                var metricId = metricIds[random.Next(metricIds.Count)];
-                // An editor's change: one figure of the metric moves by one.
-                string place;
-                await using (var edit = database.CreateCommand(
-                    "UPDATE \"Figures\" SET \"Low\" = \"Low\" + 1, \"Best\" = \"Best\" + 1, \"High\" = \"High\" + 1 WHERE \"Id\" = (SELECT min(\"Id\") FROM \"Figures\" WHERE \"MetricId\" = $1) RETURNING \"Scope\""))
-                {
-                    edit.Parameters.AddWithValue(metricId);
-                    place = (string)(await edit.ExecuteScalarAsync())!;
-                }
+                edit.Parameters.AddWithValue(metricId);
+                place = (string)(await edit.ExecuteScalarAsync())!;
+            }
 
-                using var scope = services.CreateScope();
-                var provider = scope.ServiceProvider;
-                var detection = new ConflictDetectionService(
-                    provider.GetRequiredService<IDbContextFactory<ClaimsDbContext>>(),
-                    provider.GetRequiredService<Domain.Conflicts.Detection.ConflictDetector>(),
-                    provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConflictDetectionService>>(),
-                    provider.GetService<TimeProvider>())
-                { GenericPlans = variant.GenericPlans };
-                // CPU time beside the clock: this process's and PostgreSQL's (the planner's work shows only there).
-                // PostgreSQL's first: reading /proc costs this process CPU time too.
-                var postgresBefore = PostgresCpu(postgresData);
-                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                var clock = Stopwatch.StartNew();
-                // As the claim editor's save does: the figure's metric family, in the figure's scope only.
-                var incremental = await detection.DetectForScopesAsync([new TouchedScope(metricId, place)]);
-                var scoped = clock.Elapsed.TotalMilliseconds;
-                if (run >= 3)
-                {
-                    variant.Cpu[0] += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-                    variant.Cpu[1] += PostgresCpu(postgresData) - postgresBefore;
-                }
+            using var scope = services.CreateScope();
+            var detection = scope.ServiceProvider.GetRequiredService<ConflictDetectionService>();
+            // CPU time beside the clock: this process's and PostgreSQL's (the planner's work shows only there). PostgreSQL's
+            // first: reading /proc costs this process CPU time too.
+            var postgresBefore = PostgresCpu(postgresData);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            // As the claim editor's save does: the figure's metric family, in the figure's scope only.
+            var incremental = await detection.DetectForScopesAsync([new TouchedScope(metricId, place)]);
+            var scoped = clock.Elapsed.TotalMilliseconds;
+            if (run >= 3)
+            {
+                cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                postgresCpu += PostgresCpu(postgresData) - postgresBefore;
+            }
 
-                // The same edit's whole metric family, all scopes (what every save ran before): it has nothing left to change.
-                clock.Restart();
-                var family = await detection.DetectForMetricsAsync([metricId]);
-                if (run >= 3)
-                {
-                    variant.Times.Add(scoped);
-                    variant.Phases.Add(incremental with { Elapsed = TimeSpan.FromMilliseconds(scoped) });
-                    variant.FamilyTimes.Add(clock.Elapsed.TotalMilliseconds);
-                    variant.FamilyPhases.Add(family);
-                }
+            // The same edit's whole metric family, all scopes (what every save ran before): it has nothing left to change.
+            clock.Restart();
+            var family = await detection.DetectForMetricsAsync([metricId]);
+            if (run >= 3)
+            {
+                times.Add(scoped);
+                phases.Add(incremental with { Elapsed = TimeSpan.FromMilliseconds(scoped) });
+                familyTimes.Add(clock.Elapsed.TotalMilliseconds);
+                familyPhases.Add(family);
             }
         }
 
-        foreach (var variant in variants)
+        rows.Add(Row($"Incremental detection after one edit, the figure's scope ({settings.Runs} runs)", Percentiles(times), string.Empty, Phases(phases)));
+        rows.Add(Row($"Incremental detection after one edit, the whole metric family ({settings.Runs} runs)", Percentiles(familyTimes), string.Empty, Phases(familyPhases)));
+        Console.WriteLine($"  incremental: scope {Percentiles(times)} (CPU a run: this process {cpu.TotalMilliseconds / settings.Runs:N1} ms, PostgreSQL {postgresCpu.TotalMilliseconds / settings.Runs:N1} ms), family {Percentiles(familyTimes)}; the slowest scoped runs step by step:");
+        foreach (var slow in phases.OrderByDescending(p => p.Elapsed).Take(3))
         {
-            rows.Add(Row($"Incremental detection after one edit, the figure's scope ({settings.Runs} runs, {variant.Name})", Percentiles(variant.Times), string.Empty, Phases(variant.Phases)));
-            rows.Add(Row($"Incremental detection after one edit, the whole metric family ({settings.Runs} runs, {variant.Name})", Percentiles(variant.FamilyTimes), string.Empty, Phases(variant.FamilyPhases)));
-            Console.WriteLine($"  incremental, {variant.Name}: scope {Percentiles(variant.Times)} (CPU a run: this process {variant.Cpu[0].TotalMilliseconds / settings.Runs:N1} ms, PostgreSQL {variant.Cpu[1].TotalMilliseconds / settings.Runs:N1} ms), family {Percentiles(variant.FamilyTimes)}; the slowest scoped runs step by step:");
-            foreach (var slow in variant.Phases.OrderByDescending(p => p.Elapsed).Take(3))
-            {
-                Console.WriteLine($"    {slow.Elapsed.TotalMilliseconds:N1} ms (GC pauses {slow.GcPauses.TotalMilliseconds:N1} ms): {Steps(slow)}");
-            }
+            Console.WriteLine($"    {slow.Elapsed.TotalMilliseconds:N1} ms (GC pauses {slow.GcPauses.TotalMilliseconds:N1} ms): {Steps(slow)}");
         }
 
         Console.WriteLine($"  PostgreSQL's CPU time: full pass {postgresFull.TotalSeconds:N1} s, again {postgresAgain.TotalSeconds:N1} s");

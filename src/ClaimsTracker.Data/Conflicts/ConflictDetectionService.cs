@@ -59,12 +59,6 @@ public sealed partial class ConflictDetectionService(
     /// <summary>From this many figures read on, groups are detected on every core (see <see cref="DetectGroups"/>).</summary>
     public int ParallelFrom { get; init; } = 20_000;
 
-    /// <summary>
-    /// Whether an incremental run's prepared reads use their generic plans instead of being planned again for each run's
-    /// arrays of metrics and places (see <see cref="DetectionReader"/>).
-    /// </summary>
-    public bool GenericPlans { get; init; } = true;
-
     /// <summary>Maintenance: every metric family.</summary>
     public Task<DetectionSummary> DetectAllAsync(CancellationToken cancellationToken = default) =>
         DetectAsync(null, null, cancellationToken);
@@ -132,7 +126,7 @@ public sealed partial class ConflictDetectionService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         steps.Mark("context and transaction");
 
-        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, contexts, changedMetricIds, places, steps, GenericPlans, cancellationToken);
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, contexts, changedMetricIds, places, steps, cancellationToken);
         var families = new MetricFamilies(metrics);
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;

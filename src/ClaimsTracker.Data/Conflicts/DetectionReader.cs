@@ -50,7 +50,7 @@ internal static class DetectionReader
     /// </param>
     public static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAsync(
         ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places,
-        DetectionSteps steps, bool genericPlans, CancellationToken cancellationToken)
+        DetectionSteps steps, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -67,17 +67,8 @@ internal static class DetectionReader
         string[]? scopes = null;
         List<DetectionMetric> metrics;
         int[] metricIds;
-        await using (var family = new NpgsqlBatch(connection))
+        await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
         {
-            if (genericPlans)
-            {
-                // For this transaction only: the prepared statements below take arrays whose length the planner cannot
-                // know ahead, so it never trusted a generic plan and planned each of them again on every run (a
-                // five-table join among them), which cost more than running them on their indexes.
-                family.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)"));
-            }
-
-            family.BatchCommands.Add(Statement(FamilyMetrics, [.. touched]));
             if (places is not null)
             {
                 // The places as written in the families, in the same round trip; the touched ones are read below.
@@ -87,11 +78,6 @@ internal static class DetectionReader
             // Prepared once per pooled connection: an editor's save runs these again and again.
             await family.PrepareAsync(cancellationToken);
             await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
-            if (genericPlans)
-            {
-                await familyReader.NextResultAsync(cancellationToken);
-            }
-
             metrics = await ReadMetricsAsync(familyReader, cancellationToken);
             metricIds = [.. metrics.Select(m => m.Id)];
             if (places is not null)
