@@ -54,7 +54,7 @@ public static class ScaleBenchmark
 
             if (settings.Measures("detection"))
             {
-                await DetectionAsync(app.Services, database, settings, rows);
+                await DetectionAsync(app.Services, database, settings, rows, Path.Combine(directory, "data"));
             }
 
             if (settings.Measures("queries"))
@@ -109,30 +109,36 @@ public static class ScaleBenchmark
         }
     }
 
-    private static async Task DetectionAsync(IServiceProvider services, NpgsqlDataSource database, ScaleSettings settings, List<string> rows)
+    private static async Task DetectionAsync(IServiceProvider services, NpgsqlDataSource database, ScaleSettings settings, List<string> rows, string postgresData)
     {
         Console.WriteLine("Detection through the database …");
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
         var heap = HeapUse.Now();
         DetectionSummary full;
+        var postgresAtStart = PostgresCpu(postgresData);
         using (var scope = services.CreateScope())
         {
             full = await scope.ServiceProvider.GetRequiredService<ConflictDetectionService>().DetectAllAsync();
         }
+
+        var postgresFull = PostgresCpu(postgresData) - postgresAtStart;
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         rows.Add(Row("Full detection through the database", $"{full.Elapsed.TotalSeconds:N1} s", string.Empty,
             $"{full.Added:N0} conflicts stored; read {full.Reading.TotalSeconds:N1} s, detect {full.Detecting.TotalSeconds:N1} s, save {full.Saving.TotalSeconds:N1} s; peak working set {Math.Max(before, peak) / 1048576.0:N0} MiB; {HeapUse.Now().Since(heap)}"));
         heap = HeapUse.Now();
         DetectionSummary again;
+        postgresAtStart = PostgresCpu(postgresData);
         using (var scope = services.CreateScope())
         {
             again = await scope.ServiceProvider.GetRequiredService<ConflictDetectionService>().DetectAllAsync();
         }
 
+        var postgresAgain = PostgresCpu(postgresData) - postgresAtStart;
+
         rows.Add(Row("Full detection again (nothing to change)", $"{again.Elapsed.TotalSeconds:N1} s", string.Empty,
             $"{again.Added + again.Updated + again.Reopened + again.Withdrawn:N0} changes; read {again.Reading.TotalSeconds:N1} s, detect {again.Detecting.TotalSeconds:N1} s, save {again.Saving.TotalSeconds:N1} s; {HeapUse.Now().Since(heap)}"));
-        Console.WriteLine($"  full: {full.Elapsed.TotalSeconds:N1} s (read {full.Reading.TotalSeconds:N1}, detect {full.Detecting.TotalSeconds:N1}, save {full.Saving.TotalSeconds:N1}); again {again.Elapsed.TotalSeconds:N1} s (read {again.Reading.TotalSeconds:N1}, detect {again.Detecting.TotalSeconds:N1}, save {again.Saving.TotalSeconds:N1}); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        Console.WriteLine($"  full: {full.Elapsed.TotalSeconds:N1} s (read {full.Reading.TotalSeconds:N1}, detect {full.Detecting.TotalSeconds:N1}, save {full.Saving.TotalSeconds:N1}, then commit {full.Committing.TotalSeconds:N1}); again {again.Elapsed.TotalSeconds:N1} s (read {again.Reading.TotalSeconds:N1}, detect {again.Detecting.TotalSeconds:N1}, save {again.Saving.TotalSeconds:N1}, then commit {again.Committing.TotalSeconds:N1}); {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
 
         var metricIds = new List<int>();
         await using (var command = database.CreateCommand("SELECT \"Id\" FROM \"Metrics\" ORDER BY \"Id\""))
@@ -149,6 +155,7 @@ public static class ScaleBenchmark
         var phases = new List<DetectionSummary>();
         var familyTimes = new List<double>();
         var familyPhases = new List<DetectionSummary>();
+        var (cpu, postgresCpu) = (TimeSpan.Zero, TimeSpan.Zero);
         for (var run = 0; run < settings.Runs + 3; run++)
         {
             var metricId = metricIds[random.Next(metricIds.Count)];
@@ -163,17 +170,27 @@ public static class ScaleBenchmark
 
             using var scope = services.CreateScope();
             var detection = scope.ServiceProvider.GetRequiredService<ConflictDetectionService>();
+            // CPU time beside the clock: this process's and PostgreSQL's (the planner's work shows only there). PostgreSQL's
+            // first: reading /proc costs this process CPU time too.
+            var postgresBefore = PostgresCpu(postgresData);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             // As the claim editor's save does: the figure's metric family, in the figure's scope only.
             var incremental = await detection.DetectForScopesAsync([new TouchedScope(metricId, place)]);
             var scoped = clock.Elapsed.TotalMilliseconds;
+            if (run >= 3)
+            {
+                cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                postgresCpu += PostgresCpu(postgresData) - postgresBefore;
+            }
+
             // The same edit's whole metric family, all scopes (what every save ran before): it has nothing left to change.
             clock.Restart();
             var family = await detection.DetectForMetricsAsync([metricId]);
             if (run >= 3)
             {
                 times.Add(scoped);
-                phases.Add(incremental);
+                phases.Add(incremental with { Elapsed = TimeSpan.FromMilliseconds(scoped) });
                 familyTimes.Add(clock.Elapsed.TotalMilliseconds);
                 familyPhases.Add(family);
             }
@@ -181,11 +198,22 @@ public static class ScaleBenchmark
 
         rows.Add(Row($"Incremental detection after one edit, the figure's scope ({settings.Runs} runs)", Percentiles(times), string.Empty, Phases(phases)));
         rows.Add(Row($"Incremental detection after one edit, the whole metric family ({settings.Runs} runs)", Percentiles(familyTimes), string.Empty, Phases(familyPhases)));
-        Console.WriteLine($"  incremental: scope {Percentiles(times)}, family {Percentiles(familyTimes)}");
+        Console.WriteLine($"  incremental: scope {Percentiles(times)} (CPU a run: this process {cpu.TotalMilliseconds / settings.Runs:N1} ms, PostgreSQL {postgresCpu.TotalMilliseconds / settings.Runs:N1} ms), family {Percentiles(familyTimes)}; the slowest scoped runs step by step:");
+        foreach (var slow in phases.OrderByDescending(p => p.Elapsed).Take(3))
+        {
+            Console.WriteLine($"    {slow.Elapsed.TotalMilliseconds:N1} ms (GC pauses {slow.GcPauses.TotalMilliseconds:N1} ms): {Steps(slow)}");
+        }
+
+        Console.WriteLine($"  PostgreSQL's CPU time: full pass {postgresFull.TotalSeconds:N1} s, again {postgresAgain.TotalSeconds:N1} s");
+        Console.WriteLine($"  full pass step by step: {Steps(full)}");
+        Console.WriteLine($"  again step by step: {Steps(again)}");
     }
 
+    private static string Steps(DetectionSummary summary) =>
+        string.Join("; ", summary.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Took.TotalMilliseconds:N1} ms")));
+
     private static string Phases(List<DetectionSummary> phases) => string.Create(CultureInfo.InvariantCulture,
-        $"read + detect + reconcile + audit; medians: {Percentile(phases.Select(p => (double)p.Figures).ToList(), 50):N0} figures read, read {Percentile(phases.Select(p => p.Reading.TotalMilliseconds).ToList(), 50):N1} ms, detect {Percentile(phases.Select(p => p.Detecting.TotalMilliseconds).ToList(), 50):N1} ms, save {Percentile(phases.Select(p => p.Saving.TotalMilliseconds).ToList(), 50):N1} ms");
+        $"read + detect + reconcile + audit; medians: {Percentile(phases.Select(p => (double)p.Figures).ToList(), 50):N0} figures read, read {Percentile(phases.Select(p => p.Reading.TotalMilliseconds).ToList(), 50):N1} ms, detect {Percentile(phases.Select(p => p.Detecting.TotalMilliseconds).ToList(), 50):N1} ms, save {Percentile(phases.Select(p => p.Saving.TotalMilliseconds).ToList(), 50):N1} ms, commit {Percentile(phases.Select(p => p.Committing.TotalMilliseconds).ToList(), 50):N1} ms; GC pauses p50 / p95 {Percentile(phases.Select(p => p.GcPauses.TotalMilliseconds).ToList(), 50):N1} / {Percentile(phases.Select(p => p.GcPauses.TotalMilliseconds).ToList(), 95):N1} ms");
 
     private static async Task QueriesAsync(ScaleApp app, NpgsqlDataSource database, NewsroomData data, ScaleSettings settings, List<string> rows)
     {

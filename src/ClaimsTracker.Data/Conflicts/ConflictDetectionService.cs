@@ -25,6 +25,15 @@ public sealed record DetectionSummary(int Figures, int Groups, int Added, int Up
 
     /// <summary>Time spent reconciling and saving (with the audit trail).</summary>
     public TimeSpan Saving { get; init; }
+
+    /// <summary>Time the commit took (after <see cref="Elapsed"/>, which ends before it).</summary>
+    public TimeSpan Committing { get; init; }
+
+    /// <summary>Collector pauses in this process while the run went on (any thread's doing).</summary>
+    public TimeSpan GcPauses { get; init; }
+
+    /// <summary>Each round trip and stage of the run in order, for finding what a slow run did.</summary>
+    public IReadOnlyList<DetectionStep> Steps { get; init; } = [];
 }
 
 /// <summary>
@@ -110,18 +119,22 @@ public sealed partial class ConflictDetectionService(
     private async Task<DetectionSummary> DetectAsync(HashSet<int>? changedMetricIds, HashSet<(int MetricId, string ScopeKey)>? places, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var steps = new DetectionSteps();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One transaction holds the detection locks, the reads and the reconciliation together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        steps.Mark("context and transaction");
 
-        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, contexts, changedMetricIds, places, cancellationToken);
+        var (metrics, figures, existing) = await DetectionReader.ReadAsync(db, contexts, changedMetricIds, places, steps, cancellationToken);
         var families = new MetricFamilies(metrics);
         var dismissed = DismissedPairs(existing, figures);
         var reading = stopwatch.Elapsed;
+        steps.Mark("dismissed pairs");
 
         // Each group's findings are matched with the stored conflicts as they come: in a pass that changes little they
         // are garbage at once, instead of tens of thousands of them outliving the whole pass in a list.
-        var writer = new DetectionWriter(db, time.GetUtcNow(), CopyThreshold);
+        var writer = new DetectionWriter(db, time.GetUtcNow(), CopyThreshold, steps);
         writer.Begin(existing);
         var matching = new Stopwatch();
         var groups = figures.Groups(families);
@@ -137,6 +150,7 @@ public sealed partial class ConflictDetectionService(
         }
 
         var detecting = stopwatch.Elapsed - reading - matching.Elapsed;
+        steps.Mark("detect and match");
         var summary = await writer.FinishAsync(cancellationToken);
         summary = summary with
         {
@@ -147,7 +161,15 @@ public sealed partial class ConflictDetectionService(
             Detecting = detecting,
             Saving = stopwatch.Elapsed - reading - detecting,
         };
+        var committing = stopwatch.Elapsed;
         await transaction.CommitAsync(cancellationToken);
+        steps.Mark("commit");
+        summary = summary with
+        {
+            Committing = stopwatch.Elapsed - committing,
+            GcPauses = GC.GetTotalPauseDuration() - pausedBefore,
+            Steps = steps.Steps,
+        };
 
         LogSummary(summary.Figures, summary.Groups, summary.Added, summary.Updated, summary.Reopened, summary.Withdrawn, summary.Elapsed.TotalMilliseconds);
         return summary;

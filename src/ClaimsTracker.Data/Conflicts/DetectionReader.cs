@@ -50,7 +50,7 @@ internal static class DetectionReader
     /// </param>
     public static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAsync(
         ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places,
-        CancellationToken cancellationToken)
+        DetectionSteps steps, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -59,7 +59,7 @@ internal static class DetectionReader
 
         if (touched is null)
         {
-            return await ReadAllAsync(db, contexts, cancellationToken);
+            return await ReadAllAsync(db, contexts, steps, cancellationToken);
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -102,6 +102,8 @@ internal static class DetectionReader
             }
         }
 
+        steps.Mark("family metrics and scopes");
+
         await using var batch = new NpgsqlBatch(connection);
         DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
         var locks = batch.BatchCommands.Count;
@@ -138,6 +140,7 @@ internal static class DetectionReader
 
         await reader.NextResultAsync(cancellationToken);
         var conflicts = await ReadStoredConflictsAsync(reader, cancellationToken);
+        steps.Mark("locks, figures and stored conflicts");
         return (metrics, figures, conflicts);
     }
 
@@ -150,7 +153,7 @@ internal static class DetectionReader
     /// of a million rows. One snapshot keeps the halves and what they look up consistent with each other.
     /// </summary>
     private static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAllAsync(
-        ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, CancellationToken cancellationToken)
+        ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, DetectionSteps steps, CancellationToken cancellationToken)
     {
         // The readers' connections are taken from the pool before the lock: a pass that holds it must not wait for
         // connections held by runs that wait for it.
@@ -177,6 +180,8 @@ internal static class DetectionReader
             await reader.ReadAsync(cancellationToken);
             (snapshot, pages, estimate) = (reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2));
         }
+
+        steps.Mark("readers' connections, lock and snapshot");
 
         // Pages below the split go to the first reader, the rest (and any added since) to the second.
         var split = pages / 2;
@@ -241,6 +246,7 @@ internal static class DetectionReader
             AddStoredConflicts(batch, string.Empty, null, null);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             conflicts = await ReadStoredConflictsAsync(reader, cancellationToken);
+            steps.Mark("stored conflicts");
         }
         catch
         {
@@ -252,6 +258,7 @@ internal static class DetectionReader
 
         // Both end before either result is taken (and before their connections are closed), failed or not.
         await Task.WhenAll(first, second);
+        steps.Mark("figures, waited for");
         var (metrics, claims, figures) = await first;
         var (sourceNames, reports, rest) = await second;
         figures.Append(rest);
@@ -261,6 +268,7 @@ internal static class DetectionReader
             figures.AddClaim(claimId, new ClaimOrigin(sourceId, sourceNames[sourceId], reportId, sourceNames[outletId], publishedOn));
         }
 
+        steps.Mark("halves joined, claims looked up");
         return (metrics, figures, conflicts);
     }
 

@@ -22,7 +22,7 @@ namespace ClaimsTracker.Data.Conflicts;
 /// The audit entries carry what <see cref="Auditing.AuditRecorder"/> would record for the same
 /// change through EF: the changed columns before and after, as JSON, with the same note.
 /// </summary>
-internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detectedAt, int copyThreshold)
+internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detectedAt, int copyThreshold, DetectionSteps steps)
 {
     public const string Note = "conflict detection";
 
@@ -209,6 +209,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
             }
         }
 
+        steps.Mark("new conflicts' ids");
         for (var i = 0; i < added.Count; i++)
         {
             var found = added[i];
@@ -246,6 +247,8 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
                 w.WriteEndArray();
             }), Note));
         }
+
+        steps.Mark("new conflicts' members and audit values");
     }
 
     private async Task WriteAsync(CancellationToken cancellationToken)
@@ -312,12 +315,12 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
                 Texts(memberUpdates.Select(u => CampsLiteral(u.Member.ConsistentCamps)))));
         }
 
-        var copy = new List<Func<Task>>();
+        var copy = new List<(string Name, Func<Task> Write)>();
         if (added.Count > 0)
         {
             if (added.Count >= copyThreshold)
             {
-                copy.Add(() => CopyConflictsAsync(cancellationToken));
+                copy.Add(("COPY conflicts", () => CopyConflictsAsync(cancellationToken)));
             }
             else
             {
@@ -339,7 +342,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
 
         if (memberInserts.Count >= copyThreshold)
         {
-            copy.Add(() => CopyMembersAsync(cancellationToken));
+            copy.Add(("COPY members", () => CopyMembersAsync(cancellationToken)));
         }
         else if (memberInserts.Count > 0)
         {
@@ -359,7 +362,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
         var at = db.AuditClock.GetUtcNow();
         if (audit.Count >= copyThreshold)
         {
-            copy.Add(() => CopyAuditAsync(at, cancellationToken));
+            copy.Add(("COPY audit entries", () => CopyAuditAsync(at, cancellationToken)));
         }
         else if (audit.Count > 0)
         {
@@ -406,9 +409,11 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
             }
         }
 
-        foreach (var write in copy)
+        steps.Mark("writes in one batch");
+        foreach (var (name, write) in copy)
         {
             await write();
+            steps.Mark(name);
         }
     }
 

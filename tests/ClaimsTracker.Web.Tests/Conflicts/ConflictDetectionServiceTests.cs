@@ -262,6 +262,26 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         Assert.False(await check.Conflicts.AnyAsync(c => c.Status == ConflictStatus.Open && c.Members.Any(m => m.Figure!.AsWritten == "about 1,000")));
     }
 
+    [Fact]
+    public async Task DetectForScopes_RecordsEachRoundTripInOrder_AndTheCommit()
+    {
+        int metricId;
+        string scope;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var figure = await db.Figures.OrderBy(f => f.Id).FirstAsync();
+            (metricId, scope) = (figure.MetricId, figure.Scope);
+        }
+
+        var summary = await service.DetectForScopesAsync([new TouchedScope(metricId, scope)]);
+
+        Assert.Equal(
+            ["context and transaction", "family metrics and scopes", "locks, figures and stored conflicts", "dismissed pairs", "detect and match", "writes in one batch", "commit"],
+            summary.Steps.Select(s => s.Name));
+        Assert.All(summary.Steps, s => Assert.True(s.Took >= TimeSpan.Zero));
+        Assert.True(summary.Committing > TimeSpan.Zero);
+    }
+
     private async Task<Conflict> SingleConflictWithAsync(ConflictKind kind, string first, string second) =>
         Assert.Single(await ConflictsWithAsync(kind, first, second));
 
