@@ -3,7 +3,7 @@ using ClaimsTracker.Benchmarks.Scale;
 
 // Usage: dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks [-- --families N --per-family N --skip-database]
 //        dotnet run -c Release --project benchmarks/ClaimsTracker.Benchmarks -- --scale [--figures 1000000 --runs 30 --import-reports 500 --seconds 5 --clients 8]
-//            [--parts engine,detection,queries,throughput,import,sessions] [--sessions 50,200,1000] [--session-client chromium|http] [--session-pages /claims,/reports,/sources] [--hold]
+//            [--parts engine,detection,queries,overhead,throughput,import,sessions] [--sessions 50,200,1000] [--session-client chromium|http] [--session-pages /claims,/reports,/sources] [--hold]
 if (args.Contains(HttpSessions.WorkerFlag))
 {
     // The child process that holds the light sessions of --session-client http.

@@ -19,7 +19,12 @@ public sealed class ScaleApp(string connectionString) : WebApplicationFactory<Cl
 {
     public const string Password = "Demo-pass-2025";
 
+    private readonly NpgsqlDataSource floorDatabase = NpgsqlDataSource.Create(connectionString);
+
     public Uri Address { get; private set; } = new("http://127.0.0.1");
+
+    /// <summary>Floors' SQL behind a trivial endpoint of this app (the "bare HTTP" floor).</summary>
+    public InAppFloor Floors => field ??= new InAppFloor(floorDatabase);
 
     public void Start()
     {
@@ -80,6 +85,14 @@ public sealed class ScaleApp(string connectionString) : WebApplicationFactory<Cl
         // The request log stays on (it is part of the cost); only its console copy is kept quiet.
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "claims-scale-logs", "scale-.log"));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Floors));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await floorDatabase.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 

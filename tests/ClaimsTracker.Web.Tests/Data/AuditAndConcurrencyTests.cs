@@ -23,7 +23,7 @@ public class AuditAndConcurrencyTests : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private ClaimsDbContext Context(string user) =>
-        new(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options, new SystemAuditActor(user));
+        new ClaimsDbContext(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options).StartUse(new SystemAuditActor(user), auditClock: null);
 
     [Fact]
     public async Task SaveChanges_NewSourceWithAlias_RecordsWhoAndWhatForEachRow()
