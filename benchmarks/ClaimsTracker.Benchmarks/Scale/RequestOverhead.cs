@@ -53,7 +53,7 @@ public static class RequestOverhead
         await Time(rows, settings, "the app's pipeline with the token, no database (/alive)", () => GetAsync(client, "/alive"));
         foreach (var (name, api, floor, inProcess) in lists)
         {
-            await Time(rows, settings, $"{name}: floor SQL (Npgsql)", () => ReadAllAsync(database, FloorSqlOf(floors, floor)));
+            await Time(rows, settings, $"{name}: floor SQL (Npgsql)", () => ScaleBenchmark.ReadAllAsync(database, FloorSqlOf(floors, floor)));
             await Time(rows, settings, $"{name}: floor SQL behind the trivial endpoint", () => GetAsync(client, floor));
             await Time(rows, settings, $"{name}: the app's query in-process (EF alone)", async () =>
             {
@@ -103,18 +103,6 @@ public static class RequestOverhead
         await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static async Task ReadAllAsync(NpgsqlDataSource database, string sql)
-    {
-        await using var command = database.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new object[reader.FieldCount];
-        while (await reader.ReadAsync())
-        {
-            reader.GetValues(values);
-        }
-    }
-
-    /// <summary>EF Core's own counters of its compiled-query cache (cumulative, observed): a miss is a query compiled again.</summary>
     private sealed class QueryCacheWatch : IDisposable
     {
         private readonly MeterListener listener = new();

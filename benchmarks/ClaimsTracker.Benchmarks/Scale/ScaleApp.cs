@@ -118,27 +118,7 @@ public sealed class BareEndpoint : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapGet("/figures", async (HttpContext context) =>
-        {
-            await using var command = database.CreateCommand(sql);
-            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-            context.Response.ContentType = "application/json";
-            await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
-            json.WriteStartArray();
-            while (await reader.ReadAsync(context.RequestAborted))
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    json.WritePropertyName(reader.GetName(i));
-                    JsonSerializer.Serialize(json, reader.IsDBNull(i) ? null : reader.GetValue(i));
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        });
+        app.MapGet("/figures", (HttpContext context) => InAppFloor.WriteRowsAsync(database, sql, context));
         await app.StartAsync();
         return new BareEndpoint(app, ScaleApp.ServerAddress(app.Services));
     }

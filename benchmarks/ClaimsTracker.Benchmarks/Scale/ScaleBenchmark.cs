@@ -382,7 +382,8 @@ public static class ScaleBenchmark
         await scope.ServiceProvider.GetRequiredService<SearchQueries>().SearchWithAliasesAsync(text);
     }
 
-    private static async Task ReadAllAsync(NpgsqlDataSource database, string sql)
+    /// <summary>Runs a floor statement and reads every row, as the floors are timed.</summary>
+    internal static async Task ReadAllAsync(NpgsqlDataSource database, string sql)
     {
         await using var command = database.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();
