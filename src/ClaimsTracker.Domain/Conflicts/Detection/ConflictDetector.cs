@@ -250,13 +250,22 @@ public sealed class ConflictDetector(DetectionOptions options)
         foreach (var (i, j) in ComparablePositionPairs(metric, positions))
         {
             var (p, q) = (positions[i], positions[j]);
-            var meeting = Meet(metric, p, q, out var pairSeverity);
-            if (meeting == Meeting.Apart)
+            if (p.IsSumOfParts && q.IsSumOfParts)
             {
+                // Sums meet wholes; part against part is the parts' own metric's business.
                 continue;
             }
 
-            if (meeting == Meeting.Agree
+            if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || (TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, p, q))))
+            {
+                // Counts of different days differ because time passed (a toll grows, the missing
+                // are found, a source revises its own figure); between two sources only a running
+                // total that falls, or growth far beyond plausible, is a disagreement across days.
+                continue;
+            }
+
+            if ((p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
+                || !Disagree(metric.Kind, p.Interval, q.Interval, out var pairSeverity)
                 || dismissed.Count > 0 && p.Figures.Any(f => q.Figures.Any(g => dismissed.Contains(new FigurePair(f.FigureId, g.FigureId)))))
             {
                 agreeingNeighbours.Add((i, j));
@@ -501,39 +510,12 @@ public sealed class ConflictDetector(DetectionOptions options)
         return Enumerable.Range(0, positions.Count).Select(i => campOf[representative[OwnLatest(i)]]).ToArray();
     }
 
-    private enum Meeting
-    {
-        /// <summary>Nothing to compare: part against part, or different days whose difference time explains.</summary>
-        Apart,
-        Agree,
-        Disagree,
-    }
-
-    /// <summary>How two positions on one quantity meet, with the severity when they disagree.</summary>
-    private Meeting Meet(DetectionMetric metric, Position p, Position q, out double severity)
-    {
-        severity = 0;
-        if (p.IsSumOfParts && q.IsSumOfParts)
-        {
-            // Sums meet wholes; part against part is the parts' own metric's business.
-            return Meeting.Apart;
-        }
-
-        if (DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || (TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, p, q))))
-        {
-            // Counts of different days differ because time passed (a toll grows, the missing
-            // are found, a source revises its own figure); between two sources only a running
-            // total that falls, or growth far beyond plausible, is a disagreement across days.
-            return Meeting.Apart;
-        }
-
-        return (p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports)) || !Disagree(metric.Kind, p.Interval, q.Interval, out severity)
-            ? Meeting.Agree
-            : Meeting.Disagree;
-    }
-
     /// <summary>Whether two positions of one dispute cannot both be right, as the dispute's own pairs are judged.</summary>
-    private bool Contradict(DetectionMetric metric, Position p, Position q) => Meet(metric, p, q, out _) == Meeting.Disagree;
+    private bool Contradict(DetectionMetric metric, Position p, Position q) =>
+        !(p.IsSumOfParts && q.IsSumOfParts)
+        && !(DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, p, q)))
+        && !(p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
+        && Disagree(metric.Kind, p.Interval, q.Interval, out _);
 
     private int[] Camps(FigureKind kind, List<Position> positions)
     {
