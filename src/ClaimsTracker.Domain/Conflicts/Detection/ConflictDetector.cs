@@ -467,47 +467,37 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// </summary>
     private int[] CampsOfLatest(DetectionMetric metric, List<Position> positions)
     {
-        // A source's own latest statement, then the later statement of another source that takes that up.
-        var latestDay = positions.GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.Max(p => p.LastDay));
-        var latestOf = new Dictionary<int, int>();
+        // The later positions that take an earlier one up: its own source's, or another's that time explains
+        // and that everyone disputing the earlier figure disputes too (a later figure may not hide a day's dispute).
+        bool TakesUp(Position earlier, Position later) =>
+            earlier.LastDay is { } before && later.FirstDay is { } after && before < after
+            && (earlier.SourceId == later.SourceId
+                || TimeChangesValues(metric) && !metric.IsSingleEvent && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval)
+                    && positions.All(other => other == earlier || other == later || !Contradict(metric, earlier, other) || Contradict(metric, later, other)));
+
+        var current = Enumerable.Range(0, positions.Count).Where(i => !positions.Any(q => TakesUp(positions[i], q))).ToList();
+        // An earlier position only a superseded one takes up stays a position of its own.
+        var orphans = Enumerable.Range(0, positions.Count).Where(i => !current.Contains(i) && !current.Any(c => TakesUp(positions[i], positions[c]))).ToList();
+        current = [.. current.Concat(orphans).Order()];
+        var currentCamps = Camps(metric.Kind, current.Select(i => positions[i]).ToList());
+        var camps = new int[positions.Count];
+        for (var x = 0; x < current.Count; x++)
+        {
+            camps[current[x]] = currentCamps[x];
+        }
+
         for (var i = 0; i < positions.Count; i++)
         {
-            if (positions[i].LastDay == latestDay[positions[i].SourceId])
+            if (!current.Contains(i))
             {
-                latestOf.TryAdd(positions[i].SourceId, i);
+                // Its own source's latest first; else the nearest later statement time explains.
+                var takenUpBy = current.Where(c => TakesUp(positions[i], positions[c]))
+                    .OrderBy(c => positions[c].SourceId == positions[i].SourceId ? 0 : 1).ThenBy(c => positions[c].FirstDay).First();
+                camps[i] = camps[takenUpBy];
             }
         }
 
-        int OwnLatest(int i) => positions[i].LastDay is { } day && day < latestDay[positions[i].SourceId] ? latestOf[positions[i].SourceId] : i;
-
-        // Another source's later figure takes one up when time explains the change and everyone disputing
-        // the earlier figure disputes the later one too (a later figure may not hide a day's dispute).
-        bool GrewInto(Position earlier, Position later) =>
-            earlier.SourceId != later.SourceId && TimeChangesValues(metric) && !metric.IsSingleEvent
-            && earlier.LastDay is { } before && later.FirstDay is { } after && before < after
-            && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval)
-            && DisputersOf(earlier).All(other => other == later || Contradict(metric, later, other));
-        var disputers = new Dictionary<Position, List<Position>>(ReferenceEqualityComparer.Instance);
-        List<Position> DisputersOf(Position p)
-        {
-            if (!disputers.TryGetValue(p, out var list))
-            {
-                disputers[p] = list = positions.Where(other => other != p && Contradict(metric, p, other)).ToList();
-            }
-
-            return list;
-        }
-
-        var latest = Enumerable.Range(0, positions.Count).Where(i => OwnLatest(i) == i).ToList();
-        var current = latest.Where(i => !latest.Any(j => GrewInto(positions[i], positions[j]))).ToList();
-        // Each latest statement a current one took up stands in the nearest such camp; one only a taken-up statement took up stays its own.
-        var representative = latest.ToDictionary(
-            i => i,
-            i => current.Contains(i) ? i : current.Where(j => GrewInto(positions[i], positions[j])).OrderBy(j => positions[j].FirstDay).Cast<int?>().FirstOrDefault() ?? i);
-        var standing = representative.Values.Distinct().Order().ToList();
-        var standingCamps = Camps(metric.Kind, standing.Select(i => positions[i]).ToList());
-        var campOf = standing.Select((i, x) => (i, standingCamps[x])).ToDictionary(p => p.i, p => p.Item2);
-        return Enumerable.Range(0, positions.Count).Select(i => campOf[representative[OwnLatest(i)]]).ToArray();
+        return camps;
     }
 
     /// <summary>Whether two positions of one dispute cannot both be right, as the dispute's own pairs are judged.</summary>
