@@ -467,13 +467,10 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// </summary>
     private int[] CampsOfLatest(DetectionMetric metric, List<Position> positions)
     {
-        // The later positions that take an earlier one up: its own source's, or another's that time explains
-        // and that everyone disputing the earlier figure disputes too (a later figure may not hide a day's dispute).
+        // The later positions that take an earlier one up: its own source's, or another's that time explains.
         bool TakesUp(Position earlier, Position later) =>
             earlier.LastDay is { } before && later.FirstDay is { } after && before < after
-            && (earlier.SourceId == later.SourceId
-                || TimeChangesValues(metric) && !metric.IsSingleEvent && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval)
-                    && positions.All(other => other == earlier || other == later || !Contradict(metric, earlier, other) || Contradict(metric, later, other)));
+            && (earlier.SourceId == later.SourceId || TimeChangesValues(metric) && !metric.IsSingleEvent && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval));
 
         var current = Enumerable.Range(0, positions.Count).Where(i => !positions.Any(q => TakesUp(positions[i], q))).ToList();
         // An earlier position only a superseded one takes up stays a position of its own.
@@ -499,13 +496,6 @@ public sealed class ConflictDetector(DetectionOptions options)
 
         return camps;
     }
-
-    /// <summary>Whether two positions of one dispute cannot both be right, as the dispute's own pairs are judged.</summary>
-    private bool Contradict(DetectionMetric metric, Position p, Position q) =>
-        !(p.IsSumOfParts && q.IsSumOfParts)
-        && !(DifferentMoments(metric, p, q) && (p.SourceId == q.SourceId || TimeChangesValues(metric) && !ChangedMoreThanTimeExplains(metric, p, q)))
-        && !(p.SourceId == q.SourceId && p.Reports.Overlaps(q.Reports))
-        && Disagree(metric.Kind, p.Interval, q.Interval, out _);
 
     private int[] Camps(FigureKind kind, List<Position> positions)
     {
