@@ -24,21 +24,6 @@ public class DisputeTests : CasualtyFamilyTests
     }
 
     [Fact]
-    public void Detect_TollThatGrewFromOneSourceToAnother_StandsInOneCampAgainstTheDenial()
-    {
-        // Eight dead on the 5th, eleven on the 6th as the wounded died: time explains the difference.
-        var first = Figure(Official, Killed, Qualifier.Exact, 8, asOf: new(2025, 1, 5), published: new(2025, 1, 5));
-        var risen = Figure(Nis, Killed, Qualifier.Exact, 11, asOf: new(2025, 1, 6), published: new(2025, 1, 6));
-        var denial = Figure(Zelensky, Killed, Qualifier.AtMost, 4, asOf: new(2025, 1, 7), published: new(2025, 1, 7));
-
-        var dispute = Assert.Single(Detector.Detect(CasualtyFamily, [first, risen, denial]));
-
-        Assert.Equal(dispute.PositionOf(first.FigureId).Camp, dispute.PositionOf(risen.FigureId).Camp);
-        Assert.NotEqual(dispute.PositionOf(risen.FigureId).Camp, dispute.PositionOf(denial.FigureId).Camp);
-        Assert.Equal(2, dispute.Positions.Select(p => p.Camp).Distinct().Count());
-    }
-
-    [Fact]
     public void Detect_KilledPlusWoundedAgainstMoreThanThreeThousand_JoinTheSameCamp()
     {
         var killed = Figure(Nis, Killed, Qualifier.Exact, 300, report: 3);

@@ -428,7 +428,7 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// <summary>The dispute with its camps, or null when the sources' latest statements all agree now.</summary>
     private DetectedConflict? ToDispute(DetectionMetric metric, List<Position> deciding, List<Position> history, double severity, int anchor)
     {
-        var decided = CampsOfLatest(metric, deciding);
+        var decided = CampsOfLatest(metric.Kind, deciding);
         if (decided.Distinct().Count() < 2)
         {
             return null;
@@ -461,22 +461,14 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// <summary>
     /// A source's latest statement in a dispute is its position; what it said on earlier days is
     /// its history and stands in the same camp, so a source that revised never disputes itself.
-    /// A count that grows does the same across sources: eight dead on Sunday is history of the
-    /// eleven another source gives on Monday (time explains the difference), so the two stand in
-    /// one camp against whoever says four.
     /// </summary>
-    private int[] CampsOfLatest(DetectionMetric metric, List<Position> positions)
+    private int[] CampsOfLatest(FigureKind kind, List<Position> positions)
     {
-        // The later positions that take an earlier one up: its own source's, or another's that time explains.
-        bool TakesUp(Position earlier, Position later) =>
-            earlier.LastDay is { } before && later.FirstDay is { } after && before < after
-            && (earlier.SourceId == later.SourceId || TimeChangesValues(metric) && !metric.IsSingleEvent && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval));
-
-        var current = Enumerable.Range(0, positions.Count).Where(i => !positions.Any(q => TakesUp(positions[i], q))).ToList();
-        // An earlier position only a superseded one takes up stays a position of its own.
-        var orphans = Enumerable.Range(0, positions.Count).Where(i => !current.Contains(i) && !current.Any(c => TakesUp(positions[i], positions[c]))).ToList();
-        current = [.. current.Concat(orphans).Order()];
-        var currentCamps = Camps(metric.Kind, current.Select(i => positions[i]).ToList());
+        var latestDay = positions.GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.Max(p => p.LastDay));
+        var current = Enumerable.Range(0, positions.Count)
+            .Where(i => positions[i].LastDay is null || positions[i].LastDay == latestDay[positions[i].SourceId])
+            .ToList();
+        var currentCamps = Camps(kind, current.Select(i => positions[i]).ToList());
         var camps = new int[positions.Count];
         for (var x = 0; x < current.Count; x++)
         {
@@ -487,10 +479,7 @@ public sealed class ConflictDetector(DetectionOptions options)
         {
             if (!current.Contains(i))
             {
-                // Its own source's latest first; else the nearest later statement time explains.
-                var takenUpBy = current.Where(c => TakesUp(positions[i], positions[c]))
-                    .OrderBy(c => positions[c].SourceId == positions[i].SourceId ? 0 : 1).ThenBy(c => positions[c].FirstDay).First();
-                camps[i] = camps[takenUpBy];
+                camps[i] = camps[current.First(c => positions[c].SourceId == positions[i].SourceId)];
             }
         }
 
