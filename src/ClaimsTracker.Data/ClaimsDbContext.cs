@@ -12,27 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimsTracker.Data;
 
-/// <remarks>
-/// The app's contexts come from a pool (<see cref="AuditedContextFactory"/>), so the constructor takes only the
-/// options: who is acting and the clock are handed over each time a context is rented.
-/// </remarks>
-public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options) : IdentityDbContext<AppUser>(options)
+public class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options, IAuditActor? actor = null, TimeProvider? clock = null)
+    : IdentityDbContext<AppUser>(options)
 {
-    private static readonly IAuditActor SystemActor = new SystemAuditActor();
-    private IAuditActor actor = SystemActor;
-    private TimeProvider clock = TimeProvider.System;
-
-    /// <summary>
-    /// Who the next audit entries name and what dates them, and no note left from an earlier use: a pooled context
-    /// serves many requests one after another.
-    /// </summary>
-    public ClaimsDbContext StartUse(IAuditActor? auditActor, TimeProvider? auditClock)
-    {
-        actor = auditActor ?? SystemActor;
-        clock = auditClock ?? TimeProvider.System;
-        AuditNote = null;
-        return this;
-    }
+    private readonly IAuditActor actor = actor ?? new SystemAuditActor();
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Source> Sources => Set<Source>();

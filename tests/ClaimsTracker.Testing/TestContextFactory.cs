@@ -8,7 +8,7 @@ namespace ClaimsTracker.Testing;
 public sealed class TestContextFactory(string connectionString, string user = "test") : IDbContextFactory<ClaimsDbContext>
 {
     public ClaimsDbContext CreateDbContext() =>
-        new ClaimsDbContext(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options).StartUse(new SystemAuditActor(user), auditClock: null);
+        new(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options, new SystemAuditActor(user));
 
     public static async Task<TestContextFactory> CreateAsync(string purpose) => new(await TestDatabases.CreateAsync(purpose));
 }

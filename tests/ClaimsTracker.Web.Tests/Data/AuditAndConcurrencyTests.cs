@@ -23,7 +23,7 @@ public class AuditAndConcurrencyTests : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private ClaimsDbContext Context(string user) =>
-        new ClaimsDbContext(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options).StartUse(new SystemAuditActor(user), auditClock: null);
+        new(new DbContextOptionsBuilder<ClaimsDbContext>().UseNpgsql(connectionString).Options, new SystemAuditActor(user));
 
     [Fact]
     public async Task SaveChanges_NewSourceWithAlias_RecordsWhoAndWhatForEachRow()

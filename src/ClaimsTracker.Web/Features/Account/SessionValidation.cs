@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using ClaimsTracker.Data;
+using ClaimsTracker.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClaimsTracker.Web.Features.Account;
@@ -12,21 +11,11 @@ namespace ClaimsTracker.Web.Features.Account;
 /// security stamp must match the stored one (it changes on sign-out, password change, role change
 /// and lockout by an admin) and the account must not be locked. Otherwise the request is treated
 /// as anonymous, so revocation takes effect at once and on every instance. One indexed lookup per
-/// request, a precompiled query on a pooled context that reads only the three columns the check
-/// needs (through UserManager it built a user manager and a find query each time, the larger part
-/// of an API request's fixed cost: docs/performance.md); static files and the circuit's own
-/// traffic are skipped.
+/// request; static files and the circuit's own traffic are skipped.
 /// </summary>
-public sealed class SessionValidation(IHttpContextAccessor http, IDbContextFactory<ClaimsDbContext> contexts, IOptions<IdentityOptions> identity, TimeProvider clock)
-    : IClaimsTransformation
+public sealed class SessionValidation(IHttpContextAccessor http, IServiceProvider services, IOptions<IdentityOptions> identity) : IClaimsTransformation
 {
     private const string CheckedKey = "session-validated";
-
-    private static readonly Func<ClaimsDbContext, string, Task<StoredSession?>> ReadSession = EF.CompileAsyncQuery(
-        (ClaimsDbContext db, string userId) => db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new StoredSession(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd))
-            .FirstOrDefault());
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
@@ -42,26 +31,14 @@ public sealed class SessionValidation(IHttpContextAccessor http, IDbContextFacto
             return valid ? principal : new ClaimsPrincipal(new ClaimsIdentity());
         }
 
-        var claimTypes = identity.Value.ClaimsIdentity;
-        var userId = principal.FindFirstValue(claimTypes.UserIdClaimType);
-        var stamp = principal.FindFirstValue(claimTypes.SecurityStampClaimType);
-        StoredSession? stored = null;
-        if (userId is not null)
-        {
-            await using var db = await contexts.CreateDbContextAsync(context.RequestAborted);
-            stored = await ReadSession(db, userId);
-        }
-
-        // As UserManager decides it: locked while lockout is enabled and its end lies ahead; the stamp must match.
-        valid = stored is { SecurityStamp: not null }
-            && !(stored.LockoutEnabled && stored.LockoutEnd >= clock.GetUtcNow())
-            && stamp == stored.SecurityStamp;
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.GetUserAsync(principal);
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        valid = user is not null && !await users.IsLockedOutAsync(user)
+            && (!users.SupportsUserSecurityStamp || stamp == await users.GetSecurityStampAsync(user));
         context.Items[CheckedKey] = valid;
         return valid ? principal : new ClaimsPrincipal(new ClaimsIdentity());
     }
-
-    /// <summary>The columns of a user's row that say whether a session of theirs still stands.</summary>
-    private sealed record StoredSession(string? SecurityStamp, bool LockoutEnabled, DateTimeOffset? LockoutEnd);
 
     /// <summary>
     /// Right after authentication: a revoked cookie or token is answered as no credentials at all
