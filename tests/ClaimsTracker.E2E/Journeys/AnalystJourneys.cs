@@ -36,7 +36,7 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         Assert.Contains("casualties", (await quote.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.Contains("/claims/", page.Url, StringComparison.Ordinal);
         await Axe.AssertNoSeriousViolationsAsync(page, "claim");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "claim.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "claim.png", fullPage: true);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class AnalystJourneys(BrowserFixture browser) : Journey(browser)
         Assert.True(await wideGlyphs.CountAsync() >= 5);
         Assert.True(await page.Locator("[data-testid=metric-chart] svg.timeline-wide g.glyph.in-conflict").CountAsync() >= 1);
         await Axe.AssertNoSeriousViolationsAsync(page, "metric");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "metric.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "metric.png", fullPage: true);
 
         // The legend hides a source's glyphs, and focusing a glyph shows its quote.
         var blinken = page.Locator("[data-testid=metric-chart] button[data-source='Antony Blinken']");

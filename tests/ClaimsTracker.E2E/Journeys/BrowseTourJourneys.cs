@@ -65,7 +65,7 @@ public class BrowseTourJourneys(BrowserFixture browser) : Journey(browser)
 
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"browse-{name}-{width}.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, $"browse-{name}-{width}.png", fullPage: true);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 1, $"{name} at {width} px is {overflow} px wider than the window");
         await Axe.AssertNoSeriousViolationsAsync(page, $"{name}-{width}");

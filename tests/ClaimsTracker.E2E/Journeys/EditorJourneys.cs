@@ -54,7 +54,7 @@ public class EditorJourneys(BrowserFixture browser) : Journey(browser)
         await troops.Locator("[data-testid=accept]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=accepted] li")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "proposals.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "proposals.png", fullPage: true);
 
         // The conflict is real: it is in the queue for reviewers.
         await conflict.First.Locator("a").ClickAsync();

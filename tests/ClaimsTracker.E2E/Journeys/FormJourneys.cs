@@ -130,7 +130,7 @@ public class FormJourneys(BrowserFixture browser) : Journey(browser)
             await page.Locator("h1").First.WaitForAsync();
             // Let MudBlazor finish laying out (labels float once the inputs have their values).
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"form-{name}-{width}.png"), FullPage = true });
+            await Screenshots.TakeAsync(page, $"form-{name}-{width}.png", fullPage: true);
             await Axe.AssertNoSeriousViolationsAsync(page, $"form-{name}-{width}");
         }
     }
@@ -153,7 +153,7 @@ public class FormJourneys(BrowserFixture browser) : Journey(browser)
         // The dialog asks first; cancelling merges nothing.
         var dialog = page.Locator(".mud-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync("cannot be undone");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "form-source-merge-dialog-1280.png") });
+        await Screenshots.TakeAsync(page, "form-source-merge-dialog-1280.png");
         await dialog.Locator("button", new() { HasText = "Cancel" }).ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         Assert.Contains("/merge", page.Url, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public class FormJourneys(BrowserFixture browser) : Journey(browser)
         await field.FillAsync("short");
         await dialog.Locator("[data-testid=reset-password-confirm]").ClickAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("at least 10");
-        await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "form-users-reset-dialog-1280.png") });
+        await Screenshots.TakeAsync(admin, "form-users-reset-dialog-1280.png");
         await Axe.AssertNoSeriousViolationsAsync(admin, "users-reset-dialog");
         await field.FillAsync("Reset-by-admin-2");
         await dialog.Locator("[data-testid=reset-password-confirm]").ClickAsync();
@@ -201,7 +201,7 @@ public class FormJourneys(BrowserFixture browser) : Journey(browser)
         await user.FillAsync("#confirm-password", "Chosen-by-me-3");
         await user.ClickAsync("#change-password");
         await Assertions.Expect(user.Locator("[data-testid=password-changed]")).ToBeVisibleAsync();
-        await user.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "form-change-password-done-390.png"), FullPage = true });
+        await Screenshots.TakeAsync(user, "form-change-password-done-390.png", fullPage: true);
         await Axe.AssertNoSeriousViolationsAsync(user, "change-password-done");
 
         // This session goes on with the new password's cookie.

@@ -51,6 +51,6 @@ public class ImportJourneys(BrowserFixture browser) : Journey(browser)
         await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("2 added, 0 already present, 1 failed");
         var failed = page.Locator("[data-testid=import-results] tr", new() { HasText = "A report from the future" });
         await Assertions.Expect(failed).ToContainTextAsync("future");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "import.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "import.png", fullPage: true);
     }
 }

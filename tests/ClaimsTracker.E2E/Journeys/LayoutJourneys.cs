@@ -27,13 +27,13 @@ public class LayoutJourneys(BrowserFixture browser) : Journey(browser)
         await Assertions.Expect(shell.Navigation.GetByText("Reports")).ToBeInViewportAsync();
         // The drawer slides in: photograph it once it has stopped moving.
         await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "mobile-nav-open-390.png") });
+        await Screenshots.TakeAsync(page, "mobile-nav-open-390.png");
         await Axe.AssertNoSeriousViolationsAsync(page, "mobile-nav-open-390");
         await shell.Navigation.GetByText("Reports").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/reports", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "mobile-nav-reports-390.png") });
+        await Screenshots.TakeAsync(page, "mobile-nav-reports-390.png");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class LayoutJourneys(BrowserFixture browser) : Journey(browser)
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Page not found");
         await Assertions.Expect(page.Locator("[data-testid=nav]")).ToBeAttachedAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "not-found");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "not-found.png") });
+        await Screenshots.TakeAsync(page, "not-found.png");
     }
 
     [Fact]

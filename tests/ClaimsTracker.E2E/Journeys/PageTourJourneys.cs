@@ -35,7 +35,7 @@ public class PageTourJourneys(BrowserFixture browser) : Journey(browser)
         await new AppShell(page).WaitForCircuitAsync();
 
         await Assertions.Expect(page.Locator($"[data-testid={testId}]").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{screenshot}.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, $"{screenshot}.png", fullPage: true);
     }
 
     private async Task<string> ResolveAsync(string path)

@@ -19,7 +19,7 @@ public class ReportJourneys(BrowserFixture browser) : Journey(browser)
         var cards = await report.ClaimCards.CountAsync();
         Assert.True(cards > 0, "The demo report shows no claims.");
         Assert.Equal(cards, await report.Quotes.CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "report.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "report.png", fullPage: true);
     }
 
     [Fact]

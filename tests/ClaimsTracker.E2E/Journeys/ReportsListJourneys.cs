@@ -49,7 +49,7 @@ public class ReportsListJourneys(BrowserFixture browser) : Journey(browser)
         Assert.Equal(sorted.Order(StringComparer.Ordinal).ToList(), sorted);
 
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"reports-list-sorted-{width}.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, $"reports-list-sorted-{width}.png", fullPage: true);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 1, $"the reports list at {width} px is {overflow} px wider than the window");
         await Axe.AssertNoSeriousViolationsAsync(page, $"reports-list-sorted-{width}");

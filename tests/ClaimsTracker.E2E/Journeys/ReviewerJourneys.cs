@@ -29,7 +29,7 @@ public class ReviewerJourneys(BrowserFixture browser) : Journey(browser)
         await page.Locator("[data-testid=decision]").WaitForAsync();
         Assert.Equal("Resolved", (await conflict.Status.InnerTextAsync()).Trim(), ignoreCase: true);
         Assert.Contains(await conflict.History.AllInnerTextsAsync(), h => h.Contains("preferred", StringComparison.Ordinal));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "conflict-resolved.png"), FullPage = true });
+        await Screenshots.TakeAsync(page, "conflict-resolved.png", fullPage: true);
 
         await Assertions.Expect(queue.OpenCount).ToHaveTextAsync((before - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 15_000 });
     }
@@ -55,7 +55,7 @@ public class ReviewerJourneys(BrowserFixture browser) : Journey(browser)
         var message = await secondConflict.ConcurrencyMessage.InnerTextAsync();
         Assert.Contains("reviewer@claims.test", message, StringComparison.Ordinal);
         Assert.Contains("The first reviewer's reading.", message, StringComparison.Ordinal);
-        await second.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "conflict-concurrency.png"), FullPage = true });
+        await Screenshots.TakeAsync(second, "conflict-concurrency.png", fullPage: true);
 
         await second.Locator("[data-testid=reapply]").ClickAsync();
         await Assertions.Expect(secondConflict.Status).ToHaveTextAsync("Needs more information", new() { IgnoreCase = true });

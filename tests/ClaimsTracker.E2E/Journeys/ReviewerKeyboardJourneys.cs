@@ -66,7 +66,7 @@ public class ReviewerKeyboardJourneys(BrowserFixture browser) : Journey(browser)
         await page.Keyboard.PressAsync("Space");
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.checked"), "The focused position is not chosen.");
         Assert.Equal(string.Empty, await keys.FocusCueProblemAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "conflict-keyboard-focus.png") });
+        await Screenshots.TakeAsync(page, "conflict-keyboard-focus.png");
 
         await keys.TabToAsync("el => el.id === 'rationale'", "The rationale field");
         Assert.Equal(string.Empty, await keys.FocusCueProblemAsync());

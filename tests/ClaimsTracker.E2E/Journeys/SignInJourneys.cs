@@ -20,7 +20,7 @@ public class SignInJourneys(BrowserFixture browser) : Journey(browser)
         Assert.Contains("ReturnUrl=%2Freports", page.Url, StringComparison.Ordinal);
         Assert.True(await new LoginPage(page).IsShownAsync());
         Assert.Equal(0, await page.Locator("[data-testid=reports-grid]").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "login.png") });
+        await Screenshots.TakeAsync(page, "login.png");
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public class SignInJourneys(BrowserFixture browser) : Journey(browser)
         Assert.Equal(email, await shell.SignedInUserAsync());
         Assert.Equal([role], await shell.RoleBadgesAsync());
         Assert.Contains("Reports", await shell.NavigationItemsAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"overview-{role.ToLowerInvariant()}.png") });
+        await Screenshots.TakeAsync(page, $"overview-{role.ToLowerInvariant()}.png");
     }
 
     [Fact]
