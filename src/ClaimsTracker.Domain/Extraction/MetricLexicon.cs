@@ -61,6 +61,9 @@ internal static class MetricLexicon
         ["participants", "participation", "participated", "strikers", "striking"],
         ["applicants", "claimants", "plaintiffs"],
         ["rate", "rates"],
+        // Kinds of a thing counted: "412,000 pickups" are vehicles, "520,000 hens" animals.
+        ["vehicle", "vehicles", "car", "cars", "pickup", "pickups", "truck", "trucks", "lorry", "lorries", "van", "vans", "bus", "buses", "suv", "suvs", "motorcycle", "motorcycles"],
+        ["animal", "animals", "bird", "birds", "hen", "hens", "chicken", "chickens", "poultry", "pig", "pigs", "hog", "hogs", "boar", "cattle", "cow", "cows", "sheep", "goat", "goats", "livestock", "duck", "ducks", "turkey", "turkeys"],
     ];
 
     // What happened where: a topic word of a metric is on the article's topic when any word of its group occurs.

@@ -40,7 +40,7 @@ public sealed class MetricSuggester
     // Measures a unit can stand for, and the name words that ask for one.
     private static readonly (string Dimension, string[] Units, string[] NameWords)[] Dimensions =
     [
-        ("speed", ["km/h", "mph", "knots"], ["speed", "fast", "velocity"]),
+        ("speed", ["km/h", "mph", "knots", "Mbps", "Gbps", "kbps"], ["speed", "fast", "velocity", "download", "upload", "bandwidth"]),
         ("length", ["km", "m", "cm", "mm", "miles", "ft"], ["length", "distance", "long", "coastline", "coast", "stretch", "height", "level", "depth", "deep", "high", "tall", "rainfall", "rain"]),
         ("area", ["km2", "ha", "acre"], ["area", "hectare", "acre", "land", "burned", "burnt", "forest", "surface", "farmland"]),
         ("quantity", ["t", "kg", "l", "barrels", "bpd"], ["tonne", "ton", "weight", "volume", "spilled", "spill", "cargo", "oil", "crude", "barrel", "litre", "output", "production", "harvest", "water"]),
@@ -84,6 +84,7 @@ public sealed class MetricSuggester
                 // Every word that may name what this metric counts: its name, event words and their synonyms.
                 // Only the head of the name says what is counted: "Cholera deaths in treatment centres" counts deaths, not centres.
                 var countable = HeadStems(m.Name).Concat(phraseWords).SelectMany(w => MetricLexicon.SynonymsOf(w).Append(w)).ToHashSet(StringComparer.Ordinal);
+                countable.UnionWith(countable.Select(VerbBase).ToList());
                 return new Entry(m, phrases, countable, HeadStems(m.Name).ToHashSet(StringComparer.Ordinal), DefaultKeywords.TopicWords(m.Name, m.Keywords.Count > 0 ? m.Keywords : DefaultKeywords.For(m.Key, m.Name)), nameWords, DimensionOfUnit(m.Unit) ?? DimensionOf(m.Name));
             })
             .ToList();
@@ -120,6 +121,7 @@ public sealed class MetricSuggester
             .Select(t => notEvidence?.Any(s => s.Start <= t.Start && t.End <= s.End) == true ? (Word: string.Empty, t.Start, t.End) : t)
             .ToList();
         var stems = tokens.Select(t => Stem(t.Word)).ToList();
+        var bases = stems.Select(VerbBase).ToList();
         var figureTokens = figures.Select(f => (First: FirstToken(tokens, f.Start), Last: LastToken(tokens, f.End))).ToList();
         var result = new MetricSuggestion?[figures.Count];
         var windowStarts = new int[figures.Count];
@@ -175,7 +177,7 @@ public sealed class MetricSuggester
                 }
 
                 var topicFit = 1 + (0.25 * Math.Min(topic, 2));
-                var (score, evidenceAt) = Evidence(entry, tokens, stems, window, counted);
+                var (score, evidenceAt) = Evidence(entry, tokens, bases, stems, window, counted);
                 score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords, afterPreposition);
                 if (score > best.Score && evidenceAt is { } at)
                 {
@@ -231,12 +233,12 @@ public sealed class MetricSuggester
     }
 
     /// <summary>The metric's event phrases (strongest), its name words and the counted noun, with the words that weighed most.</summary>
-    private static (double Score, (int From, int To)? At) Evidence(Entry entry, List<(string Word, int Start, int End)> tokens, List<string> stems, Window window, int? counted)
+    private static (double Score, (int From, int To)? At) Evidence(Entry entry, List<(string Word, int Start, int End)> tokens, List<string> bases, List<string> stems, Window window, int? counted)
     {
         var bestPhrase = (Score: 0d, At: ((int, int)?)null);
         foreach (var phrase in entry.Phrases)
         {
-            foreach (var at in Occurrences(tokens, phrase, window.From, window.To))
+            foreach (var at in Occurrences(tokens, bases, phrase, window.From, window.To))
             {
                 if (window.Overlaps(at, at + phrase.Length - 1))
                 {
@@ -264,7 +266,7 @@ public sealed class MetricSuggester
             {
                 // "spending" for "spent", "quake" for "earthquake": the same quantity in other words, a little weaker.
                 // A word the name carries itself counts for that name word only, not again as a synonym of another.
-                var isExact = stems[t] == stem;
+                var isExact = stems[t] == stem || bases[t] == VerbBase(stem);
                 if ((isExact || (synonyms.Contains(stems[t]) && !entry.NameWords.ContainsKey(stems[t]))) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
                 {
                     (nearest, nearestAt, exact) = (window.Distance(t, t) + (isExact ? 0 : 0.5), t, isExact);
@@ -294,7 +296,7 @@ public sealed class MetricSuggester
     // "across 14 counties", "38 search warrants": a count of things the metric does not count is no figure of it.
     // "cast in 14 counties", "spread to 14 counties": a count that a preposition governs says where, even less what is counted.
     private static double CountedFit(Entry entry, List<string> countedWords, bool afterPreposition) =>
-        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || PeopleWords.Contains(w)) ? 1 : afterPreposition ? MismatchedCountAfterPreposition : MismatchedCount;
+        countedWords.Count == 0 || countedWords.Any(w => entry.Countable.Contains(w) || entry.Countable.Contains(VerbBase(w)) || PeopleWords.Contains(w)) ? 1 : afterPreposition ? MismatchedCountAfterPreposition : MismatchedCount;
 
     private const double MismatchedCount = 0.25;
     private const double MismatchedCountAfterPreposition = 0.1;
@@ -450,6 +452,33 @@ public sealed class MetricSuggester
             .Select(Stem)
             .Distinct(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A stem with its verb ending taken off, for matching a name word in another form of the same
+    /// verb: "recalling" and "recalled" → "recall", "culled" → "cull", "injured" and "injure" →
+    /// "injur". Only compared with other bases, so an odd base ("evening" → "even") costs nothing
+    /// unless a name has the odd word too. Words ending in "eed" keep theirs ("speed", "agreed").
+    /// </summary>
+    public static string VerbBase(string stem)
+    {
+        var word = stem;
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        if (word.Length != stem.Length && word.Length > 3 && word[^1] == word[^2] && word[^1] is not ('l' or 's' or 'z'))
+        {
+            // "stopped" → "stop", but "recalled" stays "recall".
+            word = word[..^1];
+        }
+
+        return word.Length > 4 && word.EndsWith('e') && !word.EndsWith("ee", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
     /// <summary>Plurals folded ("bodies" → "body", "coaches" → "coach"): enough for a catalogue's nouns.</summary>
     internal static string Stem(string word)
     {
@@ -468,14 +497,15 @@ public sealed class MetricSuggester
             : word;
     }
 
-    private static IEnumerable<int> Occurrences(List<(string Word, int Start, int End)> tokens, string[] phrase, int from, int to)
+    private static IEnumerable<int> Occurrences(List<(string Word, int Start, int End)> tokens, List<string> bases, string[] phrase, int from, int to)
     {
         for (var at = Math.Max(0, from); at + phrase.Length - 1 <= to && at + phrase.Length <= tokens.Count; at++)
         {
             var match = true;
             for (var k = 0; k < phrase.Length && match; k++)
             {
-                match = tokens[at + k].Word == phrase[k];
+                // "recalling" for a metric of vehicles "recalled", "culled" for "cull".
+                match = tokens[at + k].Word == phrase[k] || (phrase[k].Length > 3 && bases[at + k] == VerbBase(Stem(phrase[k])));
             }
 
             if (match)

@@ -58,6 +58,38 @@ public class MetricVocabularyTests
     public void ACountOfWhatTheMetricCounts_KeepsIt() =>
         Assert.Equal(4, Figure("The commission said 2.1 million ballots were cast.", "2.1 million", DisasterCatalogue).MetricId);
 
+    private static readonly MetricCandidate[] VerbFormCatalogue =
+    [
+        new(1, "vehicles-recalled", "Vehicles covered by a recall", FigureKind.Count, []),
+        new(2, "birds-culled", "Birds culled to stop the outbreak", FigureKind.Count, []),
+        new(3, "gallery-visitors", "Visitors to the gallery", FigureKind.Count, []),
+        new(4, "arts-funding", "Public funding for theatres", FigureKind.Money, []),
+    ];
+
+    [Theory]
+    // The name says "recall", the report "is recalling": one verb, another form.
+    [InlineData("Ostrava Motors is recalling 38,500 vans because a seat bolt can shear, the company said.", "38,500", "vehicles-recalled")]
+    [InlineData("Inspectors said 61,000 hens would be culled at the farm after the outbreak was confirmed.", "61,000", "birds-culled")]
+    // What is counted is a kind of what the metric counts: hens are birds, vans are vehicles.
+    [InlineData("The outbreak's toll on the coast grew as the ministry said it had destroyed 9,400 ducks.", "9,400", "birds-culled")]
+    [InlineData("The gallery said attendance reached 212,000 in its first year.", "212,000", "gallery-visitors")]
+    [InlineData("The council said its grants to theatres would fall to £1.9m next year.", "£1.9m", "arts-funding")]
+    public void AnotherFormOfTheNamesWords_OrAKindOfWhatItCounts_FindsTheMetric(string sentence, string figureText, string metric) =>
+        Assert.Equal(metric, VerbFormCatalogue.FirstOrDefault(m => m.Id == Figure(sentence, figureText, VerbFormCatalogue).MetricId)?.Key ?? "none");
+
+    [Theory]
+    [InlineData("recalling", "recall")]
+    [InlineData("recalled", "recall")]
+    [InlineData("culled", "cull")]
+    [InlineData("stopped", "stop")]
+    [InlineData("injured", "injur")]
+    [InlineData("injure", "injur")]
+    [InlineData("speed", "speed")]
+    [InlineData("agreed", "agreed")]
+    [InlineData("ring", "ring")]
+    public void VerbBase_TakesOffTheEndingOfOneVerbForm(string word, string expected) =>
+        Assert.Equal(expected, MetricSuggester.VerbBase(word));
+
     private static FigureProposal Figure(string sentence, string text, IReadOnlyList<MetricCandidate>? catalogue = null) =>
         new ClaimExtractor().Propose(sentence, new ExtractionContext(Published, catalogue ?? Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == text);
 

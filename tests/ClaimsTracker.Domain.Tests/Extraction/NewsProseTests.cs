@@ -29,6 +29,9 @@ public class NewsProseTests
     [InlineData("Gusts reached 92mph overnight.", "92mph", 92, "mph")]
     [InlineData("The fence will run for 160km along the border.", "160km", 160, "km")]
     [InlineData("The phone ships with 256GB of storage.", "256GB", 256, "GB")]
+    [InlineData("Average home downloads reached 87 Mbps, the regulator said.", "87 Mbps", 87, "Mbps")]
+    [InlineData("The new fibre line offers 2Gbps to every flat in the block.", "2Gbps", 2, "Gbps")]
+    [InlineData("Rural lines still crawl along at 900 kilobits per second.", "900 kilobits per second", 900, "kbps")]
     [InlineData("Fires burned 2,400 hectares of forest.", "2,400 hectares", 2_400, "ha")]
     [InlineData("The tanker spilled 350 tonnes of oil.", "350 tonnes", 350, "t")]
     public void Measurements_KeepTheirUnit(string sentence, string text, decimal value, string unit)

@@ -155,6 +155,10 @@ public sealed class FigurePhraseParser
         (@"kHz|(?i:kilohertz)", "kHz", UnitSpacing.Any),
         (@"Hz|(?i:hertz)", "Hz", UnitSpacing.Any),
         (@"dB|(?i:decibels?)", "dB", UnitSpacing.Any),
+        // Data rates before data sizes: "112 Mbps" is a broadband speed, not 112 megabytes.
+        (@"Gbps|Gbit/s|(?i:gigabits?\s+(?:a|per)\s+second)", "Gbps", UnitSpacing.Any),
+        (@"Mbps|Mbit/s|(?i:megabits?\s+(?:a|per)\s+second)", "Mbps", UnitSpacing.Any),
+        (@"kbps|kbit/s|(?i:kilobits?\s+(?:a|per)\s+second)", "kbps", UnitSpacing.Any),
         (@"GB|(?i:gigabytes?)", "GB", UnitSpacing.Any),
         (@"TB|(?i:terabytes?)", "TB", UnitSpacing.Any),
         (@"MB|(?i:megabytes?)", "MB", UnitSpacing.Any),
