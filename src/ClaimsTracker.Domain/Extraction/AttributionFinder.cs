@@ -494,6 +494,12 @@ public sealed partial class AttributionFinder
 
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
+            // "according to figures it published on Monday": the document's maker is the pronoun, as in "it said".
+            if (kind == Kind.According && DocumentByPronoun().Match(described) is { Success: true } byPronoun)
+            {
+                described = byPronoun.Groups["who"].Value.ToLowerInvariant();
+            }
+
             // "citing a charge sheet filed by the anti-graft agency", "citing the club's half-year accounts": whoever made the document.
             if (kind == Kind.Cited && CitedDocumentMaker(described) is { } maker)
             {
@@ -654,6 +660,9 @@ public sealed partial class AttributionFinder
     // "a client note", "its statement": a document with no maker named.
     [GeneratedRegex(@"^(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:note|notes|memo|statement|filing|letter|release|presentation|document|email|update|post|briefing|guidance|outlook)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedOwnDocument();
+
+    [GeneratedRegex(@"^(?:the\s+|new\s+|latest\s+)*(?:figures|data|numbers|statistics|estimates|records|results|accounts|documents|a\s+(?:report|statement|survey|filing|tally))\s+(?<who>it|they|she|he)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|gathered|collected|provided|filed|posted|shared|presented|put\s+out|made\s+public|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentByPronoun();
 
     // "a report by a UN monitoring team seen by the Observer": the document's maker and the outlet that saw it.
     [GeneratedRegex(@"^(?<doc>(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:report|memo|draft|document|documents|letter|study|assessment|analysis|review|audit|survey|plan|proposal|filing|presentation|briefing|communiqu[eé]|dossier|minutes|notes?|email|records|data|figures)\s+(?:\p{Ll}+\s+){0,3}?(?:by|from)\s+)(?<maker>.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?<outlet>.+)$", RegexOptions.CultureInvariant)]
@@ -1020,6 +1029,13 @@ public sealed partial class AttributionFinder
             if (ResolveName(text) is not (string name, var id))
             {
                 return null;
+            }
+
+            // "Kestrel said" after "Kestrel Motors is recalling": the first word of one body named before is that body.
+            if (id is null && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
+                && history.Where(h => !h.IsPerson && h.Name.StartsWith(name + " ", StringComparison.Ordinal)).Select(h => (h.Name, h.SourceId)).Distinct().ToList() is [var namedBody])
+            {
+                return new Attribution(r.Start, r.End, AttributionRole.Source, namedBody.Name, namedBody.SourceId, r.Evidence, false);
             }
 
             // "Brandt" after "Mayor Ilse Brandt": the surname of a person named before is that person.

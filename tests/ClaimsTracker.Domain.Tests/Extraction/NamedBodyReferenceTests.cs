@@ -27,6 +27,30 @@ public class NamedBodyReferenceTests
     }
 
     [Fact]
+    public void TheFirstWordOfABodyNamedBefore_IsThatBody()
+    {
+        var claims = AttributionTests.Propose("Marrowby Motors is recalling 6,200 vans because a brake hose can split. Marrowby said it knew of three crashes.");
+
+        Assert.Equal("Marrowby Motors", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 3)).SourceName);
+    }
+
+    [Fact]
+    public void AFirstWordTwoBodiesShare_StaysAsWritten()
+    {
+        var claims = AttributionTests.Propose("Halden Foods and Halden Logistics both cut jobs this spring. Halden said 140 posts would go.");
+
+        Assert.Equal("Halden", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 140)).SourceName);
+    }
+
+    [Fact]
+    public void AccordingToFiguresItReleased_IsTheBodyThatSpokeBefore()
+    {
+        var claims = AttributionTests.Propose("The Harlow Trust said the appeal had raised £3.1m. According to figures it released later, 41% came from small donors.");
+
+        Assert.Equal("Harlow Trust", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 41)).SourceName);
+    }
+
+    [Fact]
     public void TheTeamSaid_IsTheTeamThatOpensTheSentence()
     {
         var claims = AttributionTests.Propose("The Ashport Herons sold 18,400 tickets for Friday's opener, the team said.");
