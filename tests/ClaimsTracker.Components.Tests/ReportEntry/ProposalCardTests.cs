@@ -133,6 +133,25 @@ public class ProposalCardTests : MudComponentTest
         Assert.All(card.FindAll("input[type=checkbox]"), box => Assert.Equal("LABEL", box.Closest("label")?.TagName));
     }
 
+    [Theory]
+    [InlineData(Qualifier.AtMost, 1, null, FigureKind.Duration, "reads as ≤ 1")]
+    [InlineData(Qualifier.UpTo, 4000, null, FigureKind.Count, "reads as 3,000 – 4,000")]
+    [InlineData(Qualifier.MoreThan, 3000, null, FigureKind.Count, "reads as ≥ 3,000")]
+    [InlineData(Qualifier.Range, 300, 400, FigureKind.Count, "reads as 300 – 400")]
+    [InlineData(Qualifier.Exact, 200, null, FigureKind.Count, "reads as 200")]
+    public void Render_Figure_ReadsAsTheIntervalItsQualifierGives(Qualifier qualifier, int value, int? high, FigureKind kind, string expected)
+    {
+        var draft = Draft(0.9, [1]);
+        draft.Figures[0].Qualifier = qualifier;
+        draft.Figures[0].Value = value;
+        draft.Figures[0].ValueHigh = high;
+        draft.Figures[0].Kind = kind;
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        Assert.StartsWith(expected, card.Find(".proposal-reading").TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     internal static ClaimDraft Draft(double confidence, int?[] metricIds, string? sourceEvidence = "the general staff said", bool sourceIsKnown = true) => new()
     {
         Key = "10-90-General Staff",

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ClaimsTracker.Components.Tests.Support;
@@ -13,6 +14,8 @@ public abstract class MudComponentTest : IAsyncLifetime
     protected MudComponentTest()
     {
         Context.Services.AddMudServices();
+        // The app's reading of qualifiers, as registered at start-up.
+        Context.Services.AddSingleton(new ClaimsTracker.Domain.Figures.Normalisation.NormalisationOptions());
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
