@@ -262,11 +262,12 @@ public sealed class MetricSuggester
             var nearestAt = -1;
             var exact = false;
             var synonyms = MetricLexicon.SynonymsOf(stem);
+            var stemBase = VerbBase(stem);
             for (var t = Math.Max(0, window.From); t <= window.To && t < stems.Count; t++)
             {
                 // "spending" for "spent", "quake" for "earthquake": the same quantity in other words, a little weaker.
                 // A word the name carries itself counts for that name word only, not again as a synonym of another.
-                var isExact = stems[t] == stem || bases[t] == VerbBase(stem);
+                var isExact = stems[t] == stem || bases[t] == stemBase;
                 if ((isExact || (synonyms.Contains(stems[t]) && !entry.NameWords.ContainsKey(stems[t]))) && !window.Overlaps(t, t) && window.Distance(t, t) + (isExact ? 0 : 0.5) < nearest)
                 {
                     (nearest, nearestAt, exact) = (window.Distance(t, t) + (isExact ? 0 : 0.5), t, isExact);
@@ -499,13 +500,14 @@ public sealed class MetricSuggester
 
     private static IEnumerable<int> Occurrences(List<(string Word, int Start, int End)> tokens, List<string> bases, string[] phrase, int from, int to)
     {
+        var phraseBases = phrase.Select(w => w.Length > 3 ? VerbBase(Stem(w)) : null).ToArray();
         for (var at = Math.Max(0, from); at + phrase.Length - 1 <= to && at + phrase.Length <= tokens.Count; at++)
         {
             var match = true;
             for (var k = 0; k < phrase.Length && match; k++)
             {
                 // "recalling" for a metric of vehicles "recalled", "culled" for "cull".
-                match = tokens[at + k].Word == phrase[k] || (phrase[k].Length > 3 && bases[at + k] == VerbBase(Stem(phrase[k])));
+                match = tokens[at + k].Word == phrase[k] || (phraseBases[k] is { } phraseBase && bases[at + k] == phraseBase);
             }
 
             if (match)
