@@ -471,6 +471,11 @@ public sealed partial class AttributionFinder
             {
                 kind = Kind.Reporter;
                 xValue = xValue[(seen.Index + seen.Length)..];
+                // "according to figures obtained by the Courier from the prisons service": the service speaks, the Courier passes it on.
+                if (OutletFromMaker().Match(xValue) is { Success: true } obtainedFrom)
+                {
+                    (kind, xValue, passedOnBy) = (Kind.According, obtainedFrom.Groups["maker"].Value, obtainedFrom.Groups["outlet"].Value);
+                }
             }
             else if (kind == Kind.Reporter && SeenBy().IsMatch(m.Groups["kind"].Value) && OutletFromMaker().Match(xValue) is { Success: true } fromMaker)
             {

@@ -48,6 +48,15 @@ public class RelayFormsTests
         Assert.Equal("Valley Post", claim.RelayName);
     }
 
+    [Fact]
+    public void AccordingToFiguresObtainedByAnOutletFromABody_AreTheBodysFigures()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The jail, built for 600 inmates, now holds some 1,400, according to figures obtained by the Lakeside Courier from the prisons service."));
+
+        Assert.Equal("prisons service", claim.SourceName);
+        Assert.Equal("Lakeside Courier", claim.RelayName);
+    }
+
     [Theory]
     [InlineData("The Finance Secretary told the Commons that borrowing would reach 4.1% of output.")]
     [InlineData("The minister told MPs that 12 hospitals would close.")]
