@@ -152,6 +152,17 @@ public class ProposalCardTests : MudComponentTest
         Assert.StartsWith(expected, card.Find(".proposal-reading").TextContent.Trim(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_DateFigure_ReadsAsItsDay()
+    {
+        var draft = Draft(0.9, [3]);
+        (draft.Figures[0].Kind, draft.Figures[0].Qualifier, draft.Figures[0].Value, draft.Figures[0].Date) = (FigureKind.Date, Qualifier.Exact, null, new DateOnly(2025, 1, 11));
+
+        var card = Context.Render<ProposalCard>(p => p.Add(c => c.Draft, draft).Add(c => c.Metrics, Metrics));
+
+        Assert.StartsWith("reads as 2025-01-11", card.Find(".proposal-reading").TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     internal static ClaimDraft Draft(double confidence, int?[] metricIds, string? sourceEvidence = "the general staff said", bool sourceIsKnown = true) => new()
     {
         Key = "10-90-General Staff",
