@@ -54,7 +54,9 @@ public sealed partial class AttributionFinder
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
     private const string SourceVerbs = "said|says|say|told|tells|reminded|reminds|cautioned|cautions|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
-        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect";
+        + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect"
+        // Plural subjects take the bare form: "Prosecutors allege", "Economists predict".
+        + "|allege|argue|insist|warn|predict|contend|maintain|reckon|calculate|acknowledge|admit|concede|confirm|suggest";
     private const string ReporterVerbs = "reported|reports|report";
 
     // What a side in a negotiation or a donor puts on the table: "The union is seeking 15%", "Nordflug has offered 9%",
@@ -78,7 +80,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -145,6 +147,12 @@ public sealed partial class AttributionFinder
         "authority", "trust", "association", "federation", "society", "foundation", "board", "bureau", "company", "corporation", "party",
         "mission", "centre", "center", "coalition", "alliance", "court", "parliament", "assembly", "observatory", "forum", "coastguard",
         "guard", "cross", "crescent", "services", "university", "hospital", "institution", "secretariat", "inspectorate", "regulator",
+    };
+
+    // Parts of a larger body that speak in their own name: "the Crowd Counting Lab at the University of Castellan".
+    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lab", "laboratory", "unit", "school", "faculty", "project", "clinic", "initiative", "team", "desk", "panel",
     };
 
     // "Poland's central bank raised …, and said": a body named by its owner opening the sentence.
@@ -301,7 +309,7 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|statement|data|figures|research|audit)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
@@ -313,7 +321,9 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+(?:(?:of|for|and|the)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
-    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|told\s+\p{Ll}+)(?![\p{L}])", Flags);
+    // "…, predicting that rates would fall 35%", "welcomed the move but noted that EVs made up less than 1%": the subject
+    // goes on to say something, in a participle or a second verb of saying joined to the first.
+    private static readonly Regex Participle = new(@",\s+(?:saying|adding|insisting|warning|noting|arguing|claiming|estimating|putting|predicting|forecasting|projecting|calculating|reckoning|stressing|acknowledging|admitting|conceding|confirming|explaining|pointing\s+out|stating|reporting|announcing|revealing|disclosing|citing|telling\s+\p{Ll}+|telling\s+(?<relay>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))(?![\p{L}])|\s(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|noted|notes|estimated|estimates|predicted|predicts|forecast|forecasts|argued|argues|insisted|insists|claimed|claims|acknowledged|admitted|conceded|stressed|confirmed|confirms|disclosed|revealed|put\s+(?:the|its|their)|told\s+\p{Ll}+)(?![\p{L}])", Flags);
 
     // Those one speaks to are an audience, not a relay: "told the Ontario Superior Court".
     // Legislatures and rooms of people are told things in public; they pass nothing on ("told the Commons", "told MPs").
@@ -379,12 +389,15 @@ public sealed partial class AttributionFinder
         {
             var x = m.Groups["x"];
             // "Ola Strand, who chairs the board, said"; "The army, which accused …, said": a description resolves like "the army said".
-            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
+            // "A senior official, speaking on condition of anonymity, told Reuters": an unnamed official speaks too.
+            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim()) || UnnamedSpokesperson().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
             {
                 var verb = m.Groups["verb"];
                 // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
                 var name = Called().Match(m.Groups["app"].Value) is { Success: true } called ? called.Groups["name"].Value : x.Value.Trim();
-                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', '-', ' '), Kind.Direct) { CommaAnchored = true });
+                // "…, speaking on condition of anonymity, told Reuters": whom the speaker told passes it on.
+                var told = verb.Value is "told" or "tells" && ToldRelay.Match(sentence, verb.Index + verb.Length) is { Success: true } relay && !Audience.IsMatch(relay.Groups["y"].Value) ? relay.Groups["y"].Value : null;
+                raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', '-', ' '), Kind.Direct) { CommaAnchored = true, RelayName = told });
             }
         }
 
@@ -477,6 +490,11 @@ public sealed partial class AttributionFinder
                     (kind, xValue, passedOnBy) = (Kind.According, obtainedFrom.Groups["maker"].Value, obtainedFrom.Groups["outlet"].Value);
                 }
             }
+            else if (kind == Kind.According && ReportInOutlet().Match(xValue.Trim()) is { Success: true } reportIn)
+            {
+                // "according to a report in the Financial Ledger": the paper reports it, as "the Financial Ledger reported".
+                (kind, xValue) = (Kind.Reporter, reportIn.Groups["outlet"].Value);
+            }
             else if (kind == Kind.Reporter && SeenBy().IsMatch(m.Groups["kind"].Value) && OutletFromMaker().Match(xValue) is { Success: true } fromMaker)
             {
                 // "Figures obtained by the Courier from the regional health board show": the board speaks, the Courier passes it on.
@@ -554,6 +572,7 @@ public sealed partial class AttributionFinder
         if (Participle.Match(sentence) is { Success: true } participle && !raw.Any(r => r.Start < participle.Index)
             && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson
                 : LeadingOwnedBody.Match(sentence, DatelineLength(sentence)) is { Success: true } ownedBody ? ownedBody
+                : LeadingPeopleAtBody().Match(sentence, DatelineLength(sentence)) is { Success: true } peopleAt ? peopleAt
                 : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
             && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
             && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
@@ -717,6 +736,8 @@ public sealed partial class AttributionFinder
         var anchor = m.Groups["anchor"].Value;
         var text = x.Value.Trim();
         var relayName = m.Groups["by"].Success ? m.Groups["by"].Value.Trim() : null;
+        // "But an analysis … put the crowd at": a conjunction opening the sentence is no part of the subject.
+        text = LeadingConjunction().Replace(text, string.Empty);
         if (CitedBy.Match(text) is { Success: true } cited)
         {
             text = cited.Groups["x"].Value;
@@ -859,9 +880,24 @@ public sealed partial class AttributionFinder
 
         var hasDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According);
         var result = new List<Attribution>();
+        // "Citing police sources, the Daily Courier said": the one who cites, named after the citation, passes it on.
+        var leadingCitation = resolved.FindIndex(p => p.Raw.Kind == Kind.Cited && string.IsNullOrWhiteSpace(sentence[DatelineLength(sentence)..p.Raw.Start]));
+        var citingSpeaker = leadingCitation == 0 ? resolved.FindIndex(1, p => p.Raw.Kind is Kind.Direct or Kind.Reporter) : -1;
+        if (citingSpeaker > 0)
+        {
+            resolved[0] = (resolved[0].Raw, resolved[0].Attribution with { Relay = resolved[citingSpeaker].Attribution with { Role = AttributionRole.Relay, Relay = null } });
+        }
+
         for (var i = 0; i < resolved.Count; i++)
         {
             var (r, a) = resolved[i];
+            if (i == citingSpeaker)
+            {
+                relaysSeen.Add(a);
+                result.Add(a with { Role = AttributionRole.Relay });
+                continue;
+            }
+
             var role = r.Kind switch
             {
                 Kind.Relay => AttributionRole.Relay,
@@ -900,7 +936,7 @@ public sealed partial class AttributionFinder
                 }
 
                 var otherDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According && p.Raw != citer.Raw && p.Attribution.Name != citer.Attribution?.Name);
-                if (otherDirect)
+                if (otherDirect && !(i == 0 && citingSpeaker > 0))
                 {
                     continue;
                 }
@@ -1524,11 +1560,14 @@ public sealed partial class AttributionFinder
             return string.Join(' ', words);
         }
 
-        // "Analysts at Straits Capital": the firm speaks.
+        // "Analysts at Straits Capital": the firm speaks. "the Crowd Counting Lab at the University of Castellan": a named body
+        // placed inside a larger one is itself the speaker.
         var at = words.FindIndex(w => w is "at" or "from");
         if (at > 0 && at < words.Count - 1 && words.Skip(at + 1).All(w => char.IsUpper(w[0]) || Connectors.Contains(w)))
         {
-            return string.Join(' ', words.Skip(at + 1));
+            return words.Take(at).All(w => char.IsUpper(w[0]) || Connectors.Contains(w)) && (OrganisationWords.Contains(words[at - 1]) || UnitWords.Contains(words[at - 1]))
+                ? string.Join(' ', words.Take(at))
+                : string.Join(' ', words.Skip(at + 1));
         }
 
         // "Community leaders in Gidan Rafi": a group placed by a proper name keeps the place.
@@ -1772,6 +1811,9 @@ public sealed partial class AttributionFinder
         return string.Join(' ', kept);
     }
 
+    [GeneratedRegex(@"^(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:report|article|story|dispatch|editorial|investigation|broadcast|bulletin)\s+(?:in|on)\s+(?<outlet>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportInOutlet();
+
     [GeneratedRegex(@"^(?:seen|obtained|reviewed|viewed)(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SeenBy();
 
@@ -1779,7 +1821,7 @@ public sealed partial class AttributionFinder
     private static partial Regex SeenByInside();
 
     // "a report published on Thursday by the safety board": a time between the participle and "by" does not hide the maker.
-    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today)(?:\s+[\p{L}\d]+){0,2})?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:led|published|released|issued|conducted|carried\s+out|produced|prepared|compiled|commissioned)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today)(?:\s+[\p{L}\d]+){0,2})?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex MadeBy();
 
     [GeneratedRegex(@"^(?:(?i:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?<kind>\p{Ll}+)\s+(?<name>(?:The\s+)?\p{Lu}[\p{L}\p{M}.+\-]*(?:\s+\p{Lu}[\p{L}\p{M}.+\-]*){0,4})$", RegexOptions.CultureInvariant)]
@@ -1796,8 +1838,15 @@ public sealed partial class AttributionFinder
     private static string WithoutTrailingParticiple(string phrase) =>
         MadeBy().IsMatch(phrase) ? phrase : TrailingParticiple().Replace(phrase, string.Empty);
 
-    [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    // "Analysts at Brightwater Capital cut …, predicting": people of a named body opening the sentence.
+    [GeneratedRegex(@"\G\p{Lu}\p{Ll}+s\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*(?=[\s,])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPeopleAtBody();
+
+    [GeneratedRegex(@"^(?:But|And|Yet|Still|However|Meanwhile|Separately|Instead)\s*,?\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConjunction();
 
     private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;
 

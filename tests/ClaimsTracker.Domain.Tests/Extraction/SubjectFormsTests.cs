@@ -1,0 +1,66 @@
+namespace ClaimsTracker.Domain.Tests.Extraction;
+
+/// <summary>
+/// Subjects that speak through a longer predicate: a second verb of saying, a participle, a document
+/// they made, a parenthetical adverb between them and their verb. Sentences written for these tests.
+/// </summary>
+public class SubjectFormsTests
+{
+    [Theory]
+    [InlineData("The Harbour Traders' Guild, which represents dock shops, welcomed the plan but noted that rents had risen 40% in two years.", "Harbour Traders' Guild")]
+    [InlineData("Forecasters at Lindqvist Weather revised their outlook on Monday, predicting that 120mm of rain would fall by Friday.", "Lindqvist Weather")]
+    [InlineData("Drivers, however, claimed a turnout of 3,000 at the depot.", "Drivers")]
+    [InlineData("Prosecutors allege that the pair moved 900 kilograms of resin through the port.", "Prosecutors")]
+    [InlineData("But a review of satellite images by the Flood Mapping Lab at the University of Orvieto put the flooded area at 62 square kilometres.", "Flood Mapping Lab")]
+    public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Theory]
+    [InlineData("Ticket sales fell 11% in the spring, according to the Stagecount report published Monday, which blamed strikes.", "Stagecount")]
+    [InlineData("Hotel prices will rise 6% next year, according to a poll of 30 economists compiled by Tessaline Data.", "Tessaline Data")]
+    [InlineData("Turnout was 58%, according to the boundary commission's provisional results.", "boundary commission")]
+    public void WhoMadeTheDocument_Speaks(string sentence, string speaker)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Fact]
+    public void ResearchersAtAFirm_AreTheFirm_ButANamedLabInsideAUniversity_IsTheLab()
+    {
+        var firm = Assert.Single(AttributionTests.Propose("Researchers at Coldharbour Insight said 14% of shoppers had switched brands."));
+        var lab = Assert.Single(AttributionTests.Propose("The Soil Carbon Unit at Marchetti University said 7 tonnes of carbon were stored per hectare."));
+
+        Assert.Equal("Coldharbour Insight", firm.SourceName);
+        Assert.Equal("Soil Carbon Unit", lab.SourceName);
+    }
+
+    [Fact]
+    public void AnUnnamedOfficialWithAnAside_WhoToldAnOutlet_IsTheSource_AndTheOutletItsRelay()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("A senior official, speaking on condition of anonymity, told the Orla Gazette the scheme would cost $2 billion."));
+
+        Assert.Equal(("senior official", "Orla Gazette"), (claim.SourceName, claim.RelayName));
+    }
+
+    [Fact]
+    public void AReportInAPaper_IsThePapersReport()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("According to a report in the Valdane Ledger, the merger is worth $3.2 billion."));
+
+        Assert.Equal("Valdane Ledger", claim.SourceName);
+    }
+
+    [Fact]
+    public void ACitationOpeningTheSentence_IsRelayedByWhoeverCitesIt()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Citing hospital officials, the Coast Herald said 17 fishermen were missing."));
+
+        Assert.Equal(("hospital officials", "Coast Herald"), (claim.SourceName, claim.RelayName));
+    }
+}
