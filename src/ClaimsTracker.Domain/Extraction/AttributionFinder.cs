@@ -80,7 +80,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -207,6 +207,7 @@ public sealed partial class AttributionFinder
         ["airline"] = "company",
         ["operator"] = "company",
         ["insurer"] = "company",
+        ["reinsurer"] = "company",
         ["developer"] = "company",
         ["producer"] = "company",
         ["chain"] = "company",
@@ -305,7 +306,7 @@ public sealed partial class AttributionFinder
     };
 
     // "the disaster agency said", "the Dublin-based airline said": a common noun naming a body named earlier.
-    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+(?:-[\p{Ll}]+)?)\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+(?:['’]s)?(?:-[\p{Ll}]+)?)\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
@@ -573,6 +574,7 @@ public sealed partial class AttributionFinder
             && (LeadingSpokesperson().Match(sentence, DatelineLength(sentence)) is { Success: true } spokesperson ? spokesperson
                 : LeadingOwnedBody.Match(sentence, DatelineLength(sentence)) is { Success: true } ownedBody ? ownedBody
                 : LeadingPeopleAtBody().Match(sentence, DatelineLength(sentence)) is { Success: true } peopleAt ? peopleAt
+                : LeadingDescribedPerson().Match(sentence, DatelineLength(sentence)) is { Success: true } describedPerson ? describedPerson.Groups["name"]
                 : LeadingName().Match(sentence, DatelineLength(sentence))) is { Success: true } lead
             && !NumberWords.Contains(lead.Value.Split(' ')[0].ToLowerInvariant())
             && (UnnamedSpokesperson().IsMatch(lead.Value) ? lead.Value : SpeakerName(lead.Value)) is { } leader)
@@ -1646,7 +1648,8 @@ public sealed partial class AttributionFinder
         "refugees", "migrants", "officials", "sources", "doctors", "medics", "nurses", "rescuers", "firefighters", "neighbours", "neighbors",
     };
 
-    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    // "a spokesman for the firm": the body as the description names it, found like "the firm said".
+    [GeneratedRegex(@"^(?:(?i:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at|from)\s+(?:(?:the\s+)?(?<body>\p{Lu}.*)|(?<body>(?:the|its|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex SpokespersonFor();
 
     [GeneratedRegex(@"(?<=(?:\d|%|\d\s?(?:[mb]n?|million|billion|trillion|per\s+cent|percent))(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?)(?<x>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*){0,4}(?:\s+\p{Ll}{3,}s)?|(?:analysts|economists|experts|forecasters|traders|investors|officials|organisers|organizers|police|unions|the\s+union|the\s+company|the\s+government)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})?)\s+(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|estimated|projected|says|say|said|believes|believe|reckons|reckoned|estimates|expect)(?=\s+(?:is|was|were|are|would|will|had|has)\s|\s*[,;.]|$)", RegexOptions.CultureInvariant)]
@@ -1720,6 +1723,7 @@ public sealed partial class AttributionFinder
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kind = Array.FindLastIndex(words, w => char.IsLower(w[0]) && KindOf(w) is not null);
+
         return kind >= 0 && kind < words.Length - 1 && words.Skip(kind + 1).All(w => char.IsUpper(w[0])) ? string.Join(' ', words.Skip(kind + 1)) : null;
     }
 
@@ -1840,6 +1844,10 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    // "Its leader, Tomas Berg, called the result historic and said": the person the opening description names.
+    [GeneratedRegex(@"\G(?:Its|Their|His|Her|The(?:\s+\p{Lu}[\p{L}\-]*['’]s)?)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+(?<name>\p{Lu}[\p{L}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]+){1,3}),", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDescribedPerson();
 
     // "Analysts at Brightwater Capital cut …, predicting": people of a named body opening the sentence.
     [GeneratedRegex(@"\G\p{Lu}\p{Ll}+s\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*(?=[\s,])", RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using ClaimsTracker.Domain.Claims;
 using ClaimsTracker.Domain.Figures;
 using ClaimsTracker.Domain.Figures.Normalisation;
 using ClaimsTracker.Domain.Sources;
+using System.Text.RegularExpressions;
 
 namespace ClaimsTracker.Domain.Extraction;
 
@@ -10,27 +11,27 @@ namespace ClaimsTracker.Domain.Extraction;
 /// when a sentence quotes several), with a metric, a time and a source suggested for each figure.
 /// Deterministic: rules and the catalogues only, no model, no network. docs/extraction.md has the patterns.
 /// </summary>
-public sealed class ClaimExtractor
+public sealed partial class ClaimExtractor
 {
-    private static readonly System.Text.RegularExpressions.Regex SpeechTimePattern = new(@"\b(?:said|says|told|announced|stated|added|wrote|reported|confirmed|claimed)\s+(?:on\s+|last\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex ComparedPattern = new(@"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|(?:figure|estimate|count|tally|total|toll|number|forecast|projection|guidance)\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex OwnerPattern = new(@"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:'s|’s)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex ClauseEndPattern = new(@"^\s*(?:[,.;:)—–]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex TheFigurePattern = new(@"\b(?:the|its|their|his|her|that)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:at|to|of|was|is|as|stood\s+at|reached)\s+$|\bput\s+it\s+at\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex SpeechTimePattern = new(@"\b(?:said|says|told|announced|stated|added|wrote|reported|confirmed|claimed)\s+(?:on\s+|last\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ComparedPattern = new(@"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|(?:figure|estimate|count|tally|total|toll|number|forecast|projection|guidance)\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex OwnerPattern = new(@"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:'s|’s)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ClauseEndPattern = new(@"^\s*(?:[,.;:)—–]|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex TheFigurePattern = new(@"\b(?:the|its|their|his|her|that)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:at|to|of|was|is|as|stood\s+at|reached)\s+$|\bput\s+it\s+at\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex OfThemPattern = new(@"^\s+of\s+(?:them|those|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "The health department confirmed the figure", "X has since corroborated the toll": a figure vouched for without being repeated.
-    private static readonly System.Text.RegularExpressions.Regex ConfirmsEarlierFigure = new(
+    private static readonly Regex ConfirmsEarlierFigure = new(
         @"\b(?:confirmed|confirms|confirm|corroborated|corroborates|verified|verifies|endorsed|endorses|backed|backs|accepted|accepts|matched|matches|repeated|repeats|echoed|echoes|gave\s+the\s+same|stood\s+by|stands\s+by|agreed\s+with|agrees\s+with)\s+(?:the|that|this|those|these|its|their|his|her|the\s+same)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?<what>figures?|tolls?|numbers?|counts?|tally|tallies|totals?|estimates?)\b(?!\s+of\s)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "61.4%, a figure the electoral commission later confirmed": the body named after the figure vouches for it.
-    private static readonly System.Text.RegularExpressions.Regex FigureLaterConfirmed = new(
+    private static readonly Regex FigureLaterConfirmed = new(
         @"^[^,;.!?]{0,40},\s*(?:a|the)\s+(?:figure|number|toll|total|count|tally|estimate)\s+(?:that\s+|which\s+)?(?<who>[^,;:.!?“”""()]{2,70}?)\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|since\s+|subsequently\s+|independently\s+|then\s+)*(?:confirmed|corroborated|verified|endorsed|matched|backed|accepted)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex PrecedingOwnedGap = new(@"^(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex ContrastingClause = new(@",\s+(?:while|whereas|but|although)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex PrecedingOwnedGap = new(@"^(?:\s+[\p{Ll}\-]+){0,2}\s+(?:that\s+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex ContrastingClause = new(@",\s+(?:while|whereas|but|although)\s", RegexOptions.CultureInvariant);
 
     private readonly FigureFinder figureFinder;
 
@@ -59,6 +60,7 @@ public sealed class ClaimExtractor
         Attribution? lastQuoted = null;
         var spokenFor = new Dictionary<string, Attribution>(StringComparer.Ordinal);
         var lastFigureSentenceEnd = -1;
+        Attribution? accountGoingOn = null;
 
         foreach (var span in SentenceSplitter.Split(text))
         {
@@ -89,6 +91,12 @@ public sealed class ClaimExtractor
                 continue;
             }
 
+            // "Harrowgate swung to a loss of £184m, the insurer disclosed. Its combined ratio worsened to 108.4%.": a sentence
+            // naming nobody, in the same paragraph, goes on with the account of the one speaker of the sentence before.
+            var continued = accountGoingOn is not null && speakers.Count == 0 && !text[lastFigureSentenceEnd..span.Start].Contains('\n', StringComparison.Ordinal)
+                && ContinuesAccount().IsMatch(sentence)
+                ? accountGoingOn with { Start = 0, End = 0, Evidence = $"goes on from {accountGoingOn.Evidence}", Relay = null }
+                : null;
             lastFigureSentenceEnd = span.End;
             var laterConfirmed = LaterConfirmed(sentence, figures, attributions);
             // The body that vouches for one figure speaks for no other.
@@ -119,7 +127,8 @@ public sealed class ClaimExtractor
                 // "Shares fell 18% after the company warned …": a speaker opening a later clause does not reach back.
                 var reaching = speakers.Where(a => (!a.SpeaksForward || a.Start <= found.Figure.Start) && !(a.ReachEnd <= found.Figure.Start)).ToList();
                 var source = OwnerOf(sentence, speakers, found.Figure)
-                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure && !a.OwnsPrecedingFigure), found.Figure);
+                    ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Source && !a.OwnsFollowingFigure && !a.OwnsPrecedingFigure), found.Figure)
+                    ?? continued;
                 var relay = source?.Relay ?? Nearest(sentence, reaching.Where(a => a.Role == AttributionRole.Relay), found.Figure);
                 // Nobody passes on their own claim.
                 if (relay is not null && source is not null && NameKey.From(relay.Name) == NameKey.From(source.Name))
@@ -138,6 +147,7 @@ public sealed class ClaimExtractor
                 }
             }
 
+            accountGoingOn = groups.Select(g => g.Source).Distinct().ToList() is [{ IsPerson: false } only] && groups.All(g => g.Relay is null) ? only : null;
             var quote = QuoteAnchoring.At(text, span.Start, span.End - span.Start);
             foreach (var (source, relay, list) in groups)
             {
@@ -222,19 +232,19 @@ public sealed class ClaimExtractor
     private const string SpeaksForRole = @"(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|chair|director|director-general|director\s+general|head|chief\s+executive|general\s+secretary|secretary-general|secretary\s+general)";
 
     // "health ministry spokesperson (Inspector) Thandie Kalua": the body's words, then the role, right before the name.
-    private static readonly System.Text.RegularExpressions.Regex RoleBeforeName = new(
+    private static readonly Regex RoleBeforeName = new(
         @"(?<![\p{L}])(?<body>(?:[\p{L}'’\-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)\s+(?:\p{Lu}[\p{L}.]*\s+)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     // "the chairwoman of the Coastal Protection Authority, Nirosha Fernando"; "The board's chief executive, Alasdair Breck"; "Its general secretary, Mayeso Phiri".
-    private static readonly System.Text.RegularExpressions.Regex RoleOfBodyBeforeName = new(
+    private static readonly Regex RoleOfBodyBeforeName = new(
         $@"(?:(?:the|a|an)\s+)?(?:\p{{L}}+\s+)?{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?\p{{Lu}}[^,;:]{{1,60}}),\s*$|(?<![\p{{L}}])(?<body>(?:[Tt]he\s+)?(?:[\p{{L}}\-]+\s+){{0,3}}?[\p{{L}}\-]+)['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$|(?<its>(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir))\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     // "Babar Hussain, the railways ministry spokesman, said"; "Leila Mansour, a spokeswoman for the agency, said".
-    private static readonly System.Text.RegularExpressions.Regex RoleAfterName = new(
+    private static readonly Regex RoleAfterName = new(
         $@"^,\s+(?:the|a|an|its|their)\s+(?:(?<body>(?:[\p{{L}}'’\-]+\s+){{1,4}}?){SpeaksForRole}|{SpeaksForRole}\s+(?:of|for|at)\s+(?<body>(?:the\s+)?[^,;:]{{2,60}})),",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     private static Attribution? BodySpokenFor(string sentence, Attribution person, List<Attribution> history, AttributionFinder attributions)
     {
@@ -342,9 +352,9 @@ public sealed class ClaimExtractor
     }
 
     // "“…,” its executive director, Gift Mkandawire, told reporters": a person speaking for the body just named.
-    private static readonly System.Text.RegularExpressions.Regex ItsRoleBeforeName = new(
+    private static readonly Regex ItsRoleBeforeName = new(
         $@"(?<![\p{{L}}])(?:[Ii]ts|[Tt]heir)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?{SpeaksForRole},?\s*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "The rights forum said at least 17 had died. “Families are …,” its executive director, Gift
@@ -469,9 +479,9 @@ public sealed class ClaimExtractor
         figure.End <= time.Start && !figures.Any(f => f.Figure.Start >= figure.End && f.Figure.End <= time.Start && f.Figure.Kind is not (FigureKind.Date or FigureKind.Year));
 
     // "the boat, which left port on Tuesday, …": a relative clause that tells the story of something else.
-    private static readonly System.Text.RegularExpressions.Regex AsideClause = new(@",\s*(?:which|who|whose)\b[^,;]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex AsideClause = new(@",\s*(?:which|who|whose)\b[^,;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex PossessiveAfter = new(@"\G['’]s(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex PossessiveAfter = new(@"\G['’]s(?![\p{L}])", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Time words that say when something else happened, not when the figure holds: a possessive
@@ -527,6 +537,10 @@ public sealed class ClaimExtractor
         a is null ? b is null : b is not null && a.Name == b.Name && a.SourceId == b.SourceId;
 
     // Half for finding figures; the rest for a known source and a metric for each figure.
+    // "Its combined ratio", "It has set up", "The company's", "The total": a sentence that opens on what the last speaker spoke of.
+    [GeneratedRegex(@"^\s*(?:Its|It|Their|They|The\s+(?:company|firm|group|bank|council|agency|ministry|department|board|total|figure|survey|report|review|study)(?:['’]s)?)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuesAccount();
+
     private static double Confidence(Attribution? source, List<FigureProposal> figures)
     {
         var sourcePart = source is null ? 0 : source.SourceId is null ? 0.15 : 0.25;

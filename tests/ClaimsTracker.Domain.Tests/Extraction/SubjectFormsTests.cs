@@ -63,4 +63,34 @@ public class SubjectFormsTests
 
         Assert.Equal(("hospital officials", "Coast Herald"), (claim.SourceName, claim.RelayName));
     }
+
+    [Fact]
+    public void ASentenceOpeningOnWhatTheBodyOwns_GoesOnWithItsAccount_ButAParagraphBreakEndsIt()
+    {
+        var claims = AttributionTests.Propose("Pellworth Group made a loss of £96m in the half-year, the Aim-listed insurer reported on Friday. Its solvency ratio fell to 141% from 168%.\n\nIts shares fell 4%.");
+
+        Assert.Equal("Pellworth Group", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 141)).SourceName);
+        Assert.Null(Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 4)).SourceName);
+    }
+
+    [Fact]
+    public void ASentenceNamingNobody_ThatDoesNotOpenOnTheBody_StaysUnattributed()
+    {
+        var claims = AttributionTests.Propose("The ferry operator cancelled 40 sailings, Brennock Ferries said. Wind speeds reached 90mph on the coast.");
+
+        Assert.Null(Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 90)).SourceName);
+    }
+
+    [Theory]
+    [InlineData("CORK (Harbour Wire) - Dunmore Credit estimated its bad loans at €31 million.", "Dunmore Credit")]
+    [InlineData("Stackhouse Group booked a charge of £52m, the Aim-listed builder disclosed on Monday.", "Stackhouse Group")]
+    [InlineData("Stackhouse Group booked a charge of £52m, the Lloyd's-backed builder disclosed on Monday.", "Stackhouse Group")]
+    [InlineData("Gale warnings cut supply to 9,000 homes, according to utility firm Brightline. About 2,500 were still cut off on Friday, a spokeswoman for the firm said.", "Brightline")]
+    [InlineData("The Labour Front took 31 seats. Its leader, Ana Kovac, hailed the result and said turnout reached 64%.", "Ana Kovac")]
+    public void TheSpeaker_IsFoundBehindItsDescription(string text, string speaker)
+    {
+        var claim = AttributionTests.Propose(text)[^1];
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
 }
