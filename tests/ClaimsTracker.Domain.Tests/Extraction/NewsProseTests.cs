@@ -18,6 +18,9 @@ public class NewsProseTests
     [InlineData("Exports fell to $3.8b in May.", "$3.8b", 3_800_000_000, "USD")]
     [InlineData("The campaign spent 412 million pesos.", "412 million pesos", 412_000_000, "MXN")]
     [InlineData("Engineers earn $3,500 a month.", "$3,500 a month", 3_500, "USD/month")]
+    [InlineData("Kenya's regulator set the licence fee at Sh15 million.", "Sh15 million", 15_000_000, "KES")]
+    [InlineData("Copper firms paid K2.7 billion in royalties, Zambia's treasury said.", "K2.7 billion", 2_700_000_000, "ZMW")]
+    [InlineData("The province tabled a $6.2-billion budget.", "$6.2-billion", 6_200_000_000, "USD")]
     public void Money_KeepsItsCurrency(string sentence, string text, decimal value, string unit)
     {
         var figure = Assert.Single(Figures(sentence)).Figure;
@@ -138,6 +141,22 @@ public class NewsProseTests
 
         Assert.Equal("Ana Costa", claim.SourceName);
         Assert.Null(claim.RelayName);
+    }
+
+    [Theory]
+    [InlineData("Premiums rose by between 4% and 9% this year.", "between 4% and 9%", 4, 9)]
+    [InlineData("Rents fell 6% to 11% across the region.", "6% to 11%", 6, 11)]
+    public void ASharesRangeWrittenAtBothEnds_IsOneRangeOfShares(string sentence, string text, decimal low, decimal high)
+    {
+        var figure = Assert.Single(Figures(sentence)).Figure;
+
+        Assert.Equal((text, low, high, "%", Qualifier.Range), (figure.Text, figure.Value, figure.ValueHigh, figure.Unit, figure.Qualifier));
+    }
+
+    [Fact]
+    public void ALetterAndDigitsWithoutAScale_AreNoKwacha()
+    {
+        Assert.DoesNotContain(Figures("The K9 team found 40 parcels."), f => f.Figure.Kind == FigureKind.Money);
     }
 
     private static List<FigureProposal> Figures(string sentence) =>

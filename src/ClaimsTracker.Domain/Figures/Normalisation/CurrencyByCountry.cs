@@ -14,7 +14,7 @@ public static class CurrencyByCountry
 
     private static readonly (Regex Word, string Default, (Regex Hint, string Code)[] Countries)[] Families =
     [
-        (Word("shillings?"), "KES",
+        (Word("shillings?|Sh(?=\\d)"), "KES",
         [
             (Hint("Tanzanian?|Dar es Salaam|Dodoma|Zanzibar"), "TZS"), (Hint("Ugandan?|Kampala"), "UGX"),
             (Hint("Somalia|Somali|Mogadishu"), "SOS"), (Hint("Kenyan?|Nairobi|Mombasa|Kisumu"), "KES"),
@@ -55,6 +55,7 @@ public static class CurrencyByCountry
             (Hint("Norw(?:ay|egian)|Oslo|Bergen"), "NOK"), (Hint("Denmark|Danish|Copenhagen"), "DKK"),
             (Hint("Czech|Prague|Brno"), "CZK"), (Hint("Iceland(?:ic)?|Reykjav[ií]k"), "ISK"), (Hint("Swed(?:en|ish)|Stockholm|Gothenburg"), "SEK"),
         ]),
+        (Word("kwacha|K(?=\\d)"), "MWK", [(Hint("Zambian?|Lusaka|Copperbelt|Kitwe|Ndola"), "ZMW"), (Hint("Malawian?|Lilongwe|Blantyre"), "MWK")]),
         (Word("kroner"), "DKK", [(Hint("Norw(?:ay|egian)|Oslo|Bergen"), "NOK"), (Hint("Denmark|Danish|Copenhagen"), "DKK")]),
         (Word("riyals?|rials?"), "SAR",
         [

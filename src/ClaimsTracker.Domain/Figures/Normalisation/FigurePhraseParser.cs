@@ -59,9 +59,10 @@ public sealed class FigurePhraseParser
     private const string IsoCodes = "USD|EUR|GBP|JPY|CNY|INR|NGN|KES|ZAR|BDT|MYR|AUD|CAD|CHF|BRL|MXN|PHP|IDR|PKR|EGP|GHS|UGX|TZS|NZD|SGD|HKD|XCD|CLP|COP|PEN|ARS|TRY|UAH|RUB"
         + "|NOK|SEK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RSD|KRW|TWD|THB|VND|LKR|NPR|MMK|KZT|SAR|AED|QAR|KWD|BHD|OMR|ILS|IRR|IQD|JOD|MAD|DZD|TND|ETB|RWF|ZMW|MWK|XOF|XAF|NAD|BWP|MUR|JMD|TTD|DOP|UYU|BOB|PYG|FJD";
 
-    // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand).
+    // Symbols and codes written before the amount: "$4.2b", "RM79", "KSh 300 million", "USD 10m", "R14 million" (rand),
+    // "Sh20 million" (shillings, as East African papers write them), "K4.1 billion" (kwacha, only before a scale word).
     private static readonly Regex Currency = new(
-        @"\G(US\$|A\$|AU\$|FJ\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:" + IsoCodes + @")(?=\s?\d))\s?",
+        @"\G(US\$|A\$|AU\$|FJ\$|C\$|CA\$|NZ\$|HK\$|S\$|EC\$|R\$|MX\$|NT\$|F\$|\$|€|£|¥|₦|₱|₹|₩|₺|₴|₽|₵|GH¢|GH₵|KSh|Ksh|USh|TSh|Sh(?=\d)|K(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|m)(?!\p{L}))|Tk|Rp|RM|Rs\.?|R(?=\d)|(?-i:" + IsoCodes + @")(?=\s?\d))\s?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex VagueCompound = new(@"\G(tens|dozens|scores|hundreds|thousands|millions)\s+of\s+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
@@ -752,7 +753,9 @@ public sealed class FigurePhraseParser
             return null;
         }
 
-        var join = RangeJoin.Match(text, low.Number.End);
+        // "between 5% and 20%", "fell 10% to 15%": a share written at both ends is one range of shares.
+        var lowPercent = low.Currency is null ? PercentUnit.Match(text, low.Number.End) : Match.Empty;
+        var join = RangeJoin.Match(text, low.Number.End + (lowPercent.Success ? lowPercent.Length : 0));
         if (!join.Success)
         {
             return null;
@@ -766,7 +769,7 @@ public sealed class FigurePhraseParser
             return null;
         }
 
-        if (ReadAmount(text, low.Number.End + join.Length) is not { } high)
+        if (ReadAmount(text, join.Index + join.Length) is not { } high || lowPercent.Success && !PercentUnit.IsMatch(text, high.Number.End))
         {
             return null;
         }
@@ -960,7 +963,7 @@ public sealed class FigurePhraseParser
         "₩" or "won" => "KRW",
         "₺" or "lira" => "TRY",
         "₵" or "gh¢" or "gh₵" or "cedis" => "GHS",
-        "ksh" or "shillings" => "KES",
+        "ksh" or "sh" or "shillings" => "KES",
         "ush" => "UGX",
         "tsh" => "TZS",
         "tk" or "taka" => "BDT",
@@ -985,7 +988,7 @@ public sealed class FigurePhraseParser
         "cents" or "us cents" => "USD",
         "euro cents" => "EUR",
         "pence" => "GBP",
-        "kwacha" => "MWK",
+        "kwacha" or "k" => "MWK",
         "birr" => "ETB",
         "soles" => "PEN",
         "dinars" => "DZD",

@@ -39,7 +39,8 @@ public static class NumberWords
 
     // Scale words, also as German and French reports write them ("1,5 Millionen", "1,3 milliard"), and
     // the Indian lakh (100,000) and crore (10 million) of South Asian reports ("Rs 2.1 lakh crore").
-    private static readonly Regex ScaleWord = new(@"\G\s+(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions|lakh\s+crores?|lakhs?|crores?)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // "$4.9-billion", "a 2.1-million-square-foot campus": a scale joined by a hyphen, as Canadian papers write it.
+    private static readonly Regex ScaleWord = new(@"\G(?:\s+|-(?=(?:million|billion|trillion)(?!\p{L})))(hundred|thousand|million|billion|trillion|millionen|milliarden|milliarde|mio\.|mrd\.|millions|milliards?|billions|lakh\s+crores?|lakhs?|crores?)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
     {
