@@ -17,7 +17,7 @@ public sealed record FoundFigure(ParsedFigure Figure, DateOnly? Date)
 /// The figures of one sentence: what <see cref="FigurePhraseParser.FindAll(string?, string?)"/> reads, plus calendar
 /// days, minus numbers that are not figures (designations, ages, phone numbers, "the past 10 days").
 /// </summary>
-public sealed class FigureFinder
+public sealed partial class FigureFinder
 {
     private const RegexOptions Flags = RegexOptions.CultureInvariant;
 
@@ -44,7 +44,8 @@ public sealed class FigureFinder
 
     // "Kirby, 61, said": an age in apposition to a name or noun.
     private static readonly Regex AgeApposition = new(@"\p{L}[\p{L}'’.-]*,\s+(?:now\s+|aged\s+)?(\d{1,3}),(?!\d)|\p{Lu}\p{Ll}+,\s+(\d{1,2})\.?$", Flags);
-    private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?|\bages\s+(?:of\s+)?)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
+    // "aged 24", "aged between 24 and 51", "The youngest was 17", "the oldest victim is 97".
+    private static readonly Regex AgedPhrase = new(@"(?i:\baged?s?\s+(?:of\s+)?(?:between\s+)?|\bages\s+(?:of\s+)?(?:between\s+)?|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,2}?\s+(?:was|is|were|are)\s+)(\d{1,3})(?:(?:\s*(?:,|and|to|-|–)\s*)(\d{1,3}))*", Flags);
     private static readonly Regex YearsOld = new(@"\G(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)olds?\b", Flags);
 
     // Numbers that name or describe rather than count: "two of them", "seven times", "a two-run homer",
@@ -160,9 +161,11 @@ public sealed class FigureFinder
         }
 
         var found = new List<FoundFigure>();
+        // "KATHMANDU, Jan 16 (Asia Wire Service) -": the day the story was filed, not a date anyone claims.
+        var dateline = DatelineDate().Match(sentence) is { Success: true } d ? d.Groups["date"] : null;
         foreach (var time in times)
         {
-            if (time.Day is { } day)
+            if (time.Day is { } day && !(dateline is not null && dateline.Index <= time.Start && time.End <= dateline.Index + dateline.Length))
             {
                 var (offset, words) = TimePhraseFinder.DayWords(time);
                 var number = day.DayNumber;
@@ -406,6 +409,9 @@ public sealed class FigureFinder
 
     private static readonly HashSet<string> GroupDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "their", "his", "her", "our", "these", "those", "both" };
     private static readonly Regex NounAfter = new(@"\G\s+\p{Ll}", Flags);
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?,\s+(?<date>[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|-\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineDate();
 
     private static bool IsAge(string sentence, ParsedFigure figure) =>
         figure.Kind == FigureKind.Duration

@@ -29,8 +29,36 @@ public class FigurePrecisionTests
     [InlineData("Orders for the Hyundai EV.6 opened.")]
     [InlineData("Pupils in grade four sat the test.")]
     [InlineData("The crowd cheered the goalkeeper, Ana Sousa, 34.")]
+    [InlineData("The suspects, aged between 19 and 46, appeared in court.")]
+    [InlineData("The youngest was 15.")]
+    [InlineData("OSLO, May 12 (Fjord Wire) - Markets were closed.")]
+    [InlineData("MOMBASA, Kenya, 3 June — Dockers walked out.")]
     public void NonFigures_AreSkipped(string sentence) =>
         Assert.Empty(Figures(sentence));
+
+    [Fact]
+    public void AMarginOfError_IsNoNumberBelowZero()
+    {
+        var figure = Assert.Single(Figures("The margin of error is plus or minus 2.8 percentage points.")).Figure;
+
+        Assert.Equal(("2.8 percentage points", 2.8m), (figure.Text, figure.Value));
+    }
+
+    [Fact]
+    public void SharesAfterFrom_AreAChange_NotARange()
+    {
+        var figures = Figures("The council will lift parking charges for visitors from 30% to 45% next year.");
+
+        Assert.Equal([30m, 45m], figures.Where(f => f.Figure.Kind == FigureKind.Percentage).Select(f => f.Figure.Value));
+    }
+
+    [Fact]
+    public void ADatelineDay_IsNoFigure_ButADayInTheStoryIs()
+    {
+        var figures = Figures("OSLO, May 12 (Fjord Wire) - Ferries stopped on Monday.");
+
+        Assert.Equal("Monday", Assert.Single(figures).Figure.Text);
+    }
 
     [Theory]
     [InlineData("The state radio, citing two regional officials, said 14 villages were cut off.", "14")]

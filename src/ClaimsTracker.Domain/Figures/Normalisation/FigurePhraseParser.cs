@@ -53,6 +53,7 @@ public sealed class FigurePhraseParser
 
     private static readonly Regex DateAhead = new($@"\G(?:{Month}\s+{Day}|{Day}\s+(?:of\s+)?{Month}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{{L}}))", Flags);
 
+    private static readonly Regex FromBefore = new(@"(?<![\p{L}])from\s+$", Flags);
     private static readonly Regex RangePrefix = new(@"\G(between|from)\s+", Flags);
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
     // ISO 4217 codes newsrooms write beside amounts ("NOK 1.2 billion", "4.5 billion SEK").
@@ -220,7 +221,8 @@ public sealed class FigurePhraseParser
     private static readonly Regex PlusMinus = new(@"\G\s*(?:±|\+/-|\+/−|\+-)\s*", Flags);
 
     // "minus 78 °C", "-12C", "−5 degrees": below zero.
-    private static readonly Regex Minus = new(@"\G(?:minus\s+|[-−](?=\d))", Flags);
+    // "plus or minus 3.1 points" is a margin of error, not a number below zero.
+    private static readonly Regex Minus = new(@"\G(?<!plus\s+or\s+|\+/)(?:minus\s+|[-−](?=\d))", Flags);
 
     // "magnitude 5.9", "a magnitude-6.1 quake".
     private static readonly Regex MagnitudeBefore = new(@"\Gmagnitude[\s-]+(?:of\s+)?(?=\d)", Flags);
@@ -763,6 +765,12 @@ public sealed class FigurePhraseParser
 
         // "and" joins only after "between"; "to" and dashes join with or without a prefix.
         var word = prefix.Success ? prefix.Groups[1].Value.ToLowerInvariant() : null;
+        // "duties rise from 50% to 70%": shares after "from" are a change, however far the verb.
+        if (lowPercent.Success && (word == "from" || FromBefore.IsMatch(text[Math.Max(0, pos - 6)..pos])))
+        {
+            return null;
+        }
+
         var joinedByAnd = join.Groups[3].Success;
         if (joinedByAnd != (word == "between") && !(word == "between" && join.Groups[2].Success))
         {
