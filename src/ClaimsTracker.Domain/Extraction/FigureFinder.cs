@@ -30,6 +30,8 @@ public sealed partial class FigureFinder
         "volume", "issue", "episode", "season", "version", "pier", "zone", "precinct", "ward", "district", "squad", "regiment",
         "brigade", "battalion", "division", "corps", "group", "line", "protocol", "annex", "amendment", "act",
         "figure", "fig", "table", "exhibit", "appendix", "equation", "eq", "interstate", "pp", "p", "count", "counts",
+        // Share indices named by how many companies they hold: "the FTSE 250", "the Nikkei 225".
+        "ftse", "nikkei", "stoxx", "cac", "dax", "asx", "russell", "nasdaq", "nifty", "kospi", "topix",
     };
 
     private static readonly HashSet<string> DesignationNounsBeforeNumberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -53,7 +55,8 @@ public sealed partial class FigureFinder
     // "23 patients were admitted, among them six children": the part of a count just given.
     private static readonly Regex AmongThem = new(@"\b(?:among\s+(?:them|whom)|of\s+(?:them|whom))\s+$", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex OfThem = new(@"\G\s+of\s+(?:them|the|those|these|its|their|our|whom|which|us)\b", Flags | RegexOptions.IgnoreCase);
-    private static readonly Regex Multiplier = new(@"\G(?:\s+times\b|-fold\b)", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex EmergencyCall = new(@"\G\s+(?:call|calls|operator|operators|dispatcher|dispatchers|line)\b", Flags | RegexOptions.IgnoreCase);
+    private static readonly Regex Multiplier = new(@"\G(?:\s+or\s+[\p{L}\d]+)?(?:\s+times\b|-fold\b)", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex CompoundAdjective = new(@"\G-(?:run|pointer|off|nanometre|nanometer|nm|time|goal|shot|seed|man|member|point|part|way|step|stage|game|match|set|lane|star|door|seater)s?\b", Flags | RegexOptions.IgnoreCase);
     private static readonly Regex NameAfterYear = new(@"\G\s+\p{L}", Flags);
     private static readonly Regex ClockZone = new(@"\G\s*(?:GMT|UTC|BST|CET|EST|PST|local\s+time|hrs|hours\s+(?:GMT|local))\b", Flags);
@@ -278,6 +281,13 @@ public sealed partial class FigureFinder
         var text = figure.Text;
         var words = figure.Qualifier == Qualifier.Exact && text.Length > 0 && char.IsLetter(text[0]);
         if (Multiplier.IsMatch(sentence, figure.End) && figure.Value <= 100 || CompoundAdjective.IsMatch(sentence, figure.End))
+        {
+            return true;
+        }
+
+        // "a 911 call", "the zero-emission mandate": a number that names a service or a kind of thing.
+        if (figure.Unit is null && (figure.Value is 911 or 999 or 112 && EmergencyCall.IsMatch(sentence, figure.End)
+            || text.Equals("zero", StringComparison.OrdinalIgnoreCase) && figure.End < sentence.Length && sentence[figure.End] == '-'))
         {
             return true;
         }

@@ -31,10 +31,24 @@ public class FigurePrecisionTests
     [InlineData("The crowd cheered the goalkeeper, Ana Sousa, 34.")]
     [InlineData("The suspects, aged between 19 and 46, appeared in court.")]
     [InlineData("The youngest was 15.")]
+    [InlineData("The losses could be two or three times higher.")]
+    [InlineData("The FTSE 250 retailer issued a warning.")]
+    [InlineData("A neighbour made a 999 call.")]
+    [InlineData("Bus firms must meet the zero-emission target.")]
     [InlineData("OSLO, May 12 (Fjord Wire) - Markets were closed.")]
     [InlineData("MOMBASA, Kenya, 3 June — Dockers walked out.")]
     public void NonFigures_AreSkipped(string sentence) =>
         Assert.Empty(Figures(sentence));
+
+    [Theory]
+    [InlineData("He was jailed for four and a half years.", "four and a half years", 1_642.5)]
+    [InlineData("Hail stones between 2cm and 8cm fell on the town.", "between 2cm and 8cm", 2)]
+    public void HalvesAndMeasuredRanges_AreOneFigure(string sentence, string text, decimal value)
+    {
+        var figure = Assert.Single(Figures(sentence)).Figure;
+
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
 
     [Fact]
     public void AMarginOfError_IsNoNumberBelowZero()

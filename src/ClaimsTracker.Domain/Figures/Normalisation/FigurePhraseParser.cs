@@ -53,6 +53,7 @@ public sealed class FigurePhraseParser
 
     private static readonly Regex DateAhead = new($@"\G(?:{Month}\s+{Day}|{Day}\s+(?:of\s+)?{Month}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{{L}}))", Flags);
 
+    private static readonly Regex GluedMeasure = new(@"\G(?:cm|mm|km|m|kg|g|t|ha|mph|km/h|kph|GW|MW|kW|GWh|MWh|kWh|GB|TB|MB|Mbps|Gbps|ft|lb|lbs|oz)(?![\p{L}\d])", RegexOptions.CultureInvariant);
     private static readonly Regex FromBefore = new(@"(?<![\p{L}])from\s+$", Flags);
     private static readonly Regex RangePrefix = new(@"\G(between|from)\s+", Flags);
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
@@ -756,7 +757,9 @@ public sealed class FigurePhraseParser
         }
 
         // "between 5% and 20%", "fell 10% to 15%": a share written at both ends is one range of shares.
-        var lowPercent = low.Currency is null ? PercentUnit.Match(text, low.Number.End) : Match.Empty;
+        // "between 1cm and 10cm": so is a measure glued to both ends.
+        var lowPercent = low.Currency is not null ? Match.Empty
+            : PercentUnit.Match(text, low.Number.End) is { Success: true } share ? share : GluedMeasure.Match(text, low.Number.End);
         var join = RangeJoin.Match(text, low.Number.End + (lowPercent.Success ? lowPercent.Length : 0));
         if (!join.Success)
         {
@@ -777,7 +780,10 @@ public sealed class FigurePhraseParser
             return null;
         }
 
-        if (ReadAmount(text, join.Index + join.Length) is not { } high || lowPercent.Success && !PercentUnit.IsMatch(text, high.Number.End))
+        if (ReadAmount(text, join.Index + join.Length) is not { } high
+            || lowPercent.Success && !(lowPercent.Value.Contains('%', StringComparison.Ordinal) || lowPercent.Value.Contains("cent", StringComparison.OrdinalIgnoreCase)
+                ? PercentUnit.IsMatch(text, high.Number.End)
+                : GluedMeasure.Match(text, high.Number.End) is { Success: true } highUnit && highUnit.Value == lowPercent.Value))
         {
             return null;
         }

@@ -286,6 +286,15 @@ public static class NumberWords
                 lastScale = scale;
                 last = Last.Scale;
             }
+            else if (word == "and" && last is Last.Unit or Last.Teen or Last.Ten && total == 0 && i + 2 < words.Count
+                && words[i + 1].Word == "a" && words[i + 2].Word == "half" && !words[i + 1].HyphenBefore && !words[i + 2].HyphenBefore)
+            {
+                // "six and a half years", "two and a half million": the half belongs to the number before any scale.
+                current += 0.5m;
+                i += 2;
+                wordEnd = words[i].End;
+                last = Last.Unit;
+            }
             else if (word == "dozen" && last is Last.A or Last.Unit or Last.Teen or Last.Ten && total == 0)
             {
                 // "two dozen" ends the number: "a dozen thousand" is not how counts are written.
