@@ -51,6 +51,14 @@ public class FigurePrecisionTests
     }
 
     [Fact]
+    public void AsLongAs_IsACeilingReached()
+    {
+        var figure = Assert.Single(Figures("Patients waited as long as 19 hours in the corridor.")).Figure;
+
+        Assert.Equal(Qualifier.UpTo, figure.Qualifier);
+    }
+
+    [Fact]
     public void AMarginOfError_IsNoNumberBelowZero()
     {
         var figure = Assert.Single(Figures("The margin of error is plus or minus 2.8 percentage points.")).Figure;

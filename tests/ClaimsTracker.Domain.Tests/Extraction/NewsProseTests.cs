@@ -21,6 +21,7 @@ public class NewsProseTests
     [InlineData("Kenya's regulator set the licence fee at Sh15 million.", "Sh15 million", 15_000_000, "KES")]
     [InlineData("Copper firms paid K2.7 billion in royalties, Zambia's treasury said.", "K2.7 billion", 2_700_000_000, "ZMW")]
     [InlineData("The province tabled a $6.2-billion budget.", "$6.2-billion", 6_200_000_000, "USD")]
+    [InlineData("A pint of milk now costs 58p at most shops.", "58p", 0.58, "GBP")]
     public void Money_KeepsItsCurrency(string sentence, string text, decimal value, string unit)
     {
         var figure = Assert.Single(Figures(sentence)).Figure;
@@ -37,6 +38,8 @@ public class NewsProseTests
     [InlineData("Rural lines still crawl along at 900 kilobits per second.", "900 kilobits per second", 900, "kbps")]
     [InlineData("Fires burned 2,400 hectares of forest.", "2,400 hectares", 2_400, "ha")]
     [InlineData("The tanker spilled 350 tonnes of oil.", "350 tonnes", 350, "t")]
+    [InlineData("The standard loaf shrank to 650g.", "650g", 650, "g")]
+    [InlineData("Gusts of 140kmph hit the coast.", "140kmph", 140, "km/h")]
     public void Measurements_KeepTheirUnit(string sentence, string text, decimal value, string unit)
     {
         var figure = Assert.Single(Figures(sentence)).Figure;

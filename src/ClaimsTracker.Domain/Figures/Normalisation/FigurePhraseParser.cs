@@ -15,7 +15,7 @@ public sealed class FigurePhraseParser
         // German and French hedges too: reports quote officials in their own words.
         (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "nearer to", "nearer", "in the region of", "in the order of", "on the order of", "something like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
         (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "shy of", "just short of", "a little under", "a little below", "slightly under", "slightly below", "the best part of", "just below", "knapp", "fast", "près de", "presque"]),
-        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "bis zu", "jusqu'à", "jusqu’à"]),
+        (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "as long as", "as far as", "as deep as", "as large as", "as big as", "bis zu", "jusqu'à", "jusqu’à"]),
         (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "well under", "well below", "well short of", "weniger als", "moins de", "<"]),
         // A ceiling the value may reach: "no more than 1,900", "within 30 days", "capped at 5%".
         (Qualifier.AtMost, ["no more than", "not more than", "at most", "at the most", "a maximum of", "maximum of", "up to a maximum of", "a max of", "not exceeding", "not to exceed", "no higher than", "no greater than", "no larger than", "no longer than", "capped at", "within", "höchstens", "au plus", "<=", "≤", "=<"]),
@@ -79,6 +79,7 @@ public sealed class FigurePhraseParser
     // kobo, pesewas) are read as hundredths of their currency.
     private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?((?-i:" + IsoCodes + @")(?![\p{L}\p{N}])|CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas|(?:Norwegian|Swedish|Danish|Icelandic)\s+(?:crowns|kroner|kronor|kronur)|Czech\s+(?:crowns|korunas?)|crowns|kroner|kronor|korunas?|zlotys?|zloty|forints?|lei|shekels|riyals|rials|dong|tenge|kyats?|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
 
+    private static readonly Regex GluedPence = new(@"\Gp(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
     private static readonly Regex MinorUnit = new(@"^(?:.*cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas)$", Flags);
 
     // "$3,500 a month", "RM4.6 billion a year", "A$19 an hour": money per period.
@@ -91,7 +92,7 @@ public sealed class FigurePhraseParser
     // glued on: "5 t" or "20 C" are too often something else).
     private static readonly (string Pattern, string Code, UnitSpacing Spacing)[] MeasureUnits =
     [
-        (@"km/h|kph|kmh|(?i:kilomet(?:re|er)s?\s+(?:per|an)\s+hour)", "km/h", UnitSpacing.Any),
+        (@"km/h|kph|kmph|kmh|(?i:kilomet(?:re|er)s?\s+(?:per|an)\s+hour)", "km/h", UnitSpacing.Any),
         (@"mph|(?i:miles\s+(?:per|an)\s+hour)", "mph", UnitSpacing.Any),
         (@"km/s|(?i:kilomet(?:re|er)s?\s+(?:per|a)\s+second)", "km/s", UnitSpacing.Any),
         (@"m/s|(?i:met(?:re|er)s?\s+(?:per|a)\s+second)", "m/s", UnitSpacing.Any),
@@ -125,7 +126,7 @@ public sealed class FigurePhraseParser
         (@"µg|μg|mcg|(?i:microgram(?:me)?s?)", "µg", UnitSpacing.Any),
         (@"ng|(?i:nanogram(?:me)?s?)", "ng", UnitSpacing.Spaced),
         (@"(?i:gram(?:me)?s?)", "g", UnitSpacing.Any),
-        (@"g", "g", UnitSpacing.Spaced),
+        (@"g", "g", UnitSpacing.Any),
         (@"Gt|(?i:gigatonnes?|gigatons?)", "Gt", UnitSpacing.Any),
         (@"Mt|(?i:megatonnes?|megatons?)", "Mt", UnitSpacing.Any),
         (@"(?i:tonnes?|tons?)", "t", UnitSpacing.Any),
@@ -540,6 +541,11 @@ public sealed class FigurePhraseParser
                 {
                     (unit, end) = ($"{unit}/{Period(rate.Groups[1].Value)}", end + rate.Length);
                 }
+            }
+            else if (GluedPence.Match(text, end) is { Success: true } pence)
+            {
+                // "rose to 65p": pence glued to the number, as British papers write them.
+                (kind, unit, end, value, high) = (FigureKind.Money, "GBP", end + pence.Length, value / 100, high / 100);
             }
             else if (ReadMeasure(text, end) is { } measure)
             {

@@ -28,7 +28,7 @@ public static class NumberWords
     private static readonly Regex Suffix = new(@"\G(?:k|mn|m|bn|b|tn)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // A unit run into the digits ("160km", "256GB", "92mph", "15µm"): the number ends where the unit starts.
-    private static readonly Regex GluedUnit = new(@"\G(?:km/h|km/s|m/s|kph|mph|km²|km2|mm²|mm2|cm²|cm2|km³|km3|m²|m2|m³|m3|km|mm|cm|µm|μm|nm|m|kg|mg|µg|μg|mcg|t|Gt|Mt|ha|MW|GW|TW|kW|kWh|MWh|GWh|TWh|Gbps|Mbps|kbps|GB|TB|MB|mAh|kV|Hz|kHz|MHz|GHz|dB|mL|ml|L|C|°C|°F|F|ft|lb|lbs|oz|bpd|ppm|ppb|mmHg|mSv|rpm)(?![\p{L}\p{N}²³])", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedUnit = new(@"\G(?:km/h|km/s|m/s|kph|kmph|mph|km²|km2|mm²|mm2|cm²|cm2|km³|km3|m²|m2|m³|m3|km|mm|cm|µm|μm|nm|m|kg|mg|µg|μg|mcg|t|Gt|Mt|ha|MW|GW|TW|kW|kWh|MWh|GWh|TWh|Gbps|Mbps|kbps|GB|TB|MB|mAh|kV|Hz|kHz|MHz|GHz|dB|mL|ml|L|C|°C|°F|F|ft|lb|lbs|oz|bpd|ppm|ppb|mmHg|mSv|rpm|g|p)(?![\p{L}\p{N}²³])", RegexOptions.CultureInvariant);
 
     // "1.8m high", "the 100m final": after a plain number "m" is metres, not millions, when a
     // dimension or a race follows ("1.8m people" stays 1.8 million).
