@@ -93,4 +93,21 @@ public class SubjectFormsTests
 
         Assert.Equal(speaker, claim.SourceName);
     }
+
+    [Fact]
+    public void WhoDescribesAnEvent_AndWhoGaveAFigure_EachSpeakForTheirOwn()
+    {
+        var claims = AttributionTests.Propose("The coastguard still describes the wreck as carrying more than 90 people, well above the figure of 57 given by the port authority.");
+
+        Assert.Equal("coastguard", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 90)).SourceName);
+        Assert.Equal("port authority", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 57)).SourceName);
+    }
+
+    [Fact]
+    public void ABodyStickingToItsCount_StatesIt()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Organisers have stuck to a count of 12,000."));
+
+        Assert.Equal("Organisers", claim.SourceName);
+    }
 }
