@@ -82,7 +82,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -95,7 +95,7 @@ public sealed partial class AttributionFinder
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:—–]\s*|\s-\s+)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,80}}?),\s+(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*|\s-\s+)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,80}}?),\s+(?:(?:again|also|later|then|now|still|separately|previously|earlier|further)\s+)?(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -433,7 +433,10 @@ public sealed partial class AttributionFinder
         // A phrase found that way inside someone's words ("…, adding that the campaign expected") is not a new speaker.
         for (var (m, retried) = (SubjectVerb.Match(sentence), false); m.Success;)
         {
-            var added = !raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End) && !(retried && InsideSpeech(sentence, m))
+            // "told reporters that data from the event recorder showed …": evidence inside a speaker's words is theirs to cite, not a new speaker.
+            var evidenceInSpeech = m.Groups["anchor"].Value.TrimEnd() == "that" && EvidenceSubject().IsMatch(m.Groups["x"].Value.Trim())
+                && raw.Any(r => r.Kind == Kind.Direct && r.End <= m.Index && !r.OwnsPrecedingFigure && !r.OwnsFollowingFigure);
+            var added = !evidenceInSpeech && !raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End) && !(retried && InsideSpeech(sentence, m))
                 && AddSubject(sentence, m, raw);
             (m, retried) = added ? (m.NextMatch(), false) : (SubjectVerb.Match(sentence, m.Groups["x"].Index + 1), true);
         }
@@ -1846,6 +1849,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:data|figures|records|readings|footage|images|logs|statistics|results)\s+(?:from|of)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EvidenceSubject();
 
     // "Its leader, Tomas Berg, called the result historic and said": the person the opening description names.
     [GeneratedRegex(@"\G(?:Its|Their|His|Her|The(?:\s+\p{Lu}[\p{L}\-]*['’]s)?)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+(?<name>\p{Lu}[\p{L}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]+){1,3}),", RegexOptions.CultureInvariant)]

@@ -186,7 +186,7 @@ public sealed class MetricSuggester
             }
 
             if ((best.Entry is null || best.Score < MinimumScore) && dimension is not null
-                && entries.Where(e => e.Metric.Kind == figures[i].Kind && e.Dimension == dimension && e.Topic.Count > 0 && TopicWordsFound(e, documentWords) > 0).Take(2).ToList() is [var measured])
+                && entries.Where(e => e.Metric.Kind == figures[i].Kind && e.Dimension == dimension && OnTopic(e, documentWords)).Take(2).ToList() is [var measured])
             {
                 // "doing no more than 48 km/h when it reached the rail": no word names the speed, but the
                 // unit does, and the story's catalogue measures one speed.
@@ -215,6 +215,14 @@ public sealed class MetricSuggester
     private HashSet<string>? documentStems;
 
     /// <summary>How many of the metric's topic words the article has, as written or by a word for the same event ("quake" for "earthquake").</summary>
+    // Whether the report is about what the metric measures: its topic words, or for a name made only of
+    // plain words ("Speed of the train when it derailed"), a distinctive one of them besides the measure's own.
+    private bool OnTopic(Entry entry, IReadOnlySet<string> documentWords) =>
+        TopicWordsFound(entry, documentWords) > 0
+        || entry.Topic.Count == 0 && entry.NameWords.Keys.Any(s => !MeasureWords.Contains(s) && documentStems!.Contains(s));
+
+    private static readonly HashSet<string> MeasureWords = Dimensions.SelectMany(d => d.NameWords).Select(Stem).ToHashSet(StringComparer.Ordinal);
+
     private int TopicWordsFound(Entry entry, IReadOnlySet<string> documentWords)
     {
         if (!ReferenceEquals(topicDocument, documentWords))

@@ -217,6 +217,10 @@ public class UnitOnlyMetricTests
         Assert.Equal("derail-speed", KeyOf("The derailment inquiry heard that the train was doing no more than 48 km/h when it reached the broken rail.", "no more than 48 km/h"));
 
     [Fact]
+    public void ASpeedUnit_InASentenceNamingOnlyAPronoun_IsTheSpeedMetricOfTheStoryItsNameWordsTell() =>
+        Assert.Equal("derail-speed", KeyOf("The night train derailed near the river. Data from the cab showed it was doing no more than 48 km/h.", "no more than 48 km/h"));
+
+    [Fact]
     public void AUnitTwoMetricsMeasure_ProposesNeither() =>
         Assert.Equal("none", KeyOf("The sheen had spread some 30 km along the shore by Friday, the coastguard said of the spill.", "some 30 km"));
 

@@ -10,6 +10,7 @@ public class SubjectFormsTests
     [InlineData("The Harbour Traders' Guild, which represents dock shops, welcomed the plan but noted that rents had risen 40% in two years.", "Harbour Traders' Guild")]
     [InlineData("Forecasters at Lindqvist Weather revised their outlook on Monday, predicting that 120mm of rain would fall by Friday.", "Lindqvist Weather")]
     [InlineData("Drivers, however, claimed a turnout of 3,000 at the depot.", "Drivers")]
+    [InlineData("Harbourline, whose offer of 3% stands, again said fewer than 400 dockers stayed out.", "Harbourline")]
     [InlineData("Prosecutors allege that the pair moved 900 kilograms of resin through the port.", "Prosecutors")]
     [InlineData("But a review of satellite images by the Flood Mapping Lab at the University of Orvieto put the flooded area at 62 square kilometres.", "Flood Mapping Lab")]
     public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
@@ -109,5 +110,13 @@ public class SubjectFormsTests
         var claim = Assert.Single(AttributionTests.Propose("Organisers have stuck to a count of 12,000."));
 
         Assert.Equal("Organisers", claim.SourceName);
+    }
+
+    [Fact]
+    public void EvidenceASpeakerCites_IsNoSpeakerOfItsOwn()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The pilots' union leader, Marta Lind, told reporters that data from the flight recorder showed the plane was at 900 feet."));
+
+        Assert.Equal("Marta Lind", claim.SourceName);
     }
 }
