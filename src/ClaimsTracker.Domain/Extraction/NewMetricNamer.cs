@@ -20,7 +20,25 @@ public static partial class NewMetricNamer
         "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "from", "by", "for", "with", "was", "were", "is", "are", "had",
         "have", "has", "been", "be", "said", "says", "that", "this", "its", "their", "his", "her", "than", "about", "over", "into",
         "after", "before", "since", "per", "more", "less", "some", "who", "which", "it", "they", "he", "she", "we", "would", "will",
+        // Words that never name a quantity: "…, not EUR 1.8 billion", "knocked off almost a billion", "92% of them held".
+        "not", "no", "off", "up", "down", "out", "just", "only", "also", "still", "now", "then", "nearly", "almost", "around", "roughly",
+        "them", "those", "these", "there", "what", "when", "while", "how", "but", "yet", "so", "if", "as", "all", "both", "each", "again",
+        "even", "another", "other", "such", "own", "million", "billion", "thousand", "hundred", "trillion", "dozen", "could", "can", "may", "might",
+        "along", "through", "toward", "towards", "near", "past", "beyond", "inside", "outside", "behind", "below", "above", "upon", "amid", "despite", "without",
+        "most", "many", "few", "several", "least", "figure", "figures", "number", "numbers", "amount", "estimate", "estimates", "sum",
+        "held", "put", "set", "paid", "spent", "lost", "won", "made", "took", "gave", "got", "fell", "rose", "hit", "kept", "left", "sent", "sold", "bought",
     };
+
+    // Nouns that end like verbs: "the speed", "funding of", "the spending".
+    private static readonly HashSet<string> NounsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "speed", "need", "seed", "feed", "funding", "spending", "borrowing", "housing", "lending", "financing", "pricing", "ceiling", "building",
+        "shipping", "training", "rating", "ranking", "saving", "savings", "earnings", "bidding", "polling", "offering", "holding", "holdings", "backing",
+    };
+
+    // "stretched", "falling": a verb says what happened, not what is measured.
+    private static bool IsVerbForm(string word) =>
+        !NounsLikeVerbs.Contains(word) && word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     public static NewMetricProposal? For(string sentence, ParsedFigure figure)
     {
@@ -59,7 +77,7 @@ public static partial class NewMetricNamer
         {
             // Money and shares name what they measure before them: "a ransom of", "turnout was".
             var words = Words().Matches(sentence[..figure.Start]).ToList();
-            var before = words.Select(m => m.Value).Reverse().SkipWhile(Stop.Contains).TakeWhile(w => !Stop.Contains(w)).Take(2).Reverse().ToList();
+            var before = words.Select(m => m.Value).Reverse().SkipWhile(Stop.Contains).TakeWhile(w => !Stop.Contains(w) && !IsVerbForm(w)).Take(2).Reverse().ToList();
             phrase = before;
             atStart = before.Count > 0 && words.Count > 0 && words[0].Value == before[0] && words.Take(before.Count).Select(m => m.Value).SequenceEqual(before);
         }

@@ -197,6 +197,17 @@ public class NewMetricNamerTests
         Assert.Null(figure.NewMetric);
     }
 
+    [Theory]
+    [InlineData("The figure was €2.6 billion, not €1.8 billion.", "€1.8 billion")]
+    [InlineData("The queue stretched for about 2km along the quay.", "about 2km")]
+    [InlineData("Most of them held €90,000 or more.", "€90,000")]
+    public void WordsThatNameNoQuantity_ProposeNoNewMetric(string sentence, string figureText)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text.StartsWith(figureText, StringComparison.Ordinal));
+
+        Assert.Null(figure.NewMetric);
+    }
+
     [Fact]
     public void AFigureWithACatalogueMetric_ProposesNoNewOne()
     {
