@@ -95,7 +95,7 @@ public sealed partial class AttributionFinder
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
     private static readonly Regex Appositive = new(
-        $@"(?:^|[,;:—–]\s*|\s-\s+)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?),\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,80}}?),\s+(?:(?:again|also|later|then|now|still|separately|previously|earlier|further)\s+)?(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
+        $@"(?:^|[,;:—–]\s*|\s-\s+)(?<x>\p{{Lu}}[^,;:!?“”""()\n—–]{{0,60}}?)(?:,\s*\d{{1,3}})?,\s+(?<app>(?:a|an|the|its|his|her|who|which|(?!according|citing|quoting|via|per)\p{{Ll}}[\p{{L}}\-]*)\s+(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,80}}?),\s+(?:(?:again|also|later|then|now|still|separately|previously|earlier|further)\s+)?(?<verb>{SourceVerbs}|{ReporterVerbs})(?![\p{{L}}])",
         Flags);
 
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
@@ -138,6 +138,7 @@ public sealed partial class AttributionFinder
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "governor", "minister", "president", "chief", "commander", "mayor",
         "lawmaker", "officer", "survivor", "witness", "doctor", "secretary", "ambassador", "envoy", "leader",
+        "lawyer", "attorney", "prosecutor", "judge", "director", "analyst", "economist",
     };
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -505,6 +506,12 @@ public sealed partial class AttributionFinder
             {
                 // "Figures obtained by the Courier from the regional health board show": the board speaks, the Courier passes it on.
                 (kind, xValue, passedOnBy) = (Kind.According, fromMaker.Groups["maker"].Value, fromMaker.Groups["outlet"].Value);
+            }
+
+            // "according to the UN refugee agency via Reuters": the agency speaks, the wire passes it on.
+            if (kind == Kind.According && passedOnBy is null && ViaInside().Match(xValue) is { Success: true } via)
+            {
+                (xValue, passedOnBy) = (via.Groups["x"].Value, via.Groups["y"].Value);
             }
 
             // "The broker now expects a loss …, according to a client note": the speaker's own unnamed document relays nothing.
@@ -1849,6 +1856,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"^(?<x>.+?)\s+via\s+(?<y>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ViaInside();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:data|figures|records|readings|footage|images|logs|statistics|results)\s+(?:from|of)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EvidenceSubject();

@@ -119,4 +119,28 @@ public class SubjectFormsTests
 
         Assert.Equal("Marta Lind", claim.SourceName);
     }
+
+    [Fact]
+    public void HeAfterALawyer_IsTheLawyer()
+    {
+        var claims = AttributionTests.Propose("His lawyer said the fine of $8,000 had been paid. He added that 2 appeals were still pending.");
+
+        Assert.Equal("lawyer", claims[^1].SourceName);
+    }
+
+    [Fact]
+    public void ViaInsideAccordingTo_NamesTheRelay()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("About 6,000 people crossed, according to the border agency via Meridian Wire."));
+
+        Assert.Equal(("border agency", "Meridian Wire"), (claim.SourceName, claim.RelayName));
+    }
+
+    [Fact]
+    public void APersonWithAnAgeAndARelativeClause_StillSpeaks()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("Ms Adeyemi, 58, who leads the inquiry, told MPs that 2,300 claims were unpaid."));
+
+        Assert.Equal("Adeyemi", claim.SourceName);
+    }
 }
