@@ -90,7 +90,7 @@ public sealed partial class AttributionFinder
         Flags);
 
     private static readonly Regex Phrase = new(
-        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned|given|provided|supplied)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
+        $@"(?<![\p{{L}}])(?<kind>(?i:according\s+to)|(?i:citing|quoting)|which\s+cited|which\s+quoted|(?i:via)|(?i:per)(?!\s+cent)|reported\s+by|(?<=(?i:{DocumentSeen})\s)(?:seen|obtained|reviewed|viewed)(?:\s+[^,;:]{{1,50}}?)?\s+by|cited\s+by|quoted\s+by|in\s+an\s+interview\s+with|(?:confirmed|estimated|announced|released|published|disclosed|revealed|compiled|tallied|recorded|issued|counted|led|conducted|commissioned|given|provided|supplied|valued|priced|assessed|put)(?:\s+at\s+[^,;:]{{1,40}}?)?\s+by)\s+(?<x>(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{{3}})){{1,140}}?)(?=\s*(?:[,;:!?”""()]|{EndOfSentence}|$)|(?:\s+(?:overnight|yesterday|today|(?:on|last)\s+\p{{Lu}}\p{{Ll}}+day))?\s+(?:show|shows|showed|gave|give|gives|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveal|reveals)\s)",
         Flags);
 
     // "Lee Seong-kweun, a member of the committee, said": the name before the apposition speaks.
@@ -120,7 +120,11 @@ public sealed partial class AttributionFinder
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "al", "von", "van", "bin", "on" };
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "prof", "sir" };
+    // Honorifics before a name: "Comrade Adewale Ogunlade", "Alhaji Musa Bello", "Cllr Aoife Brennan" are the person.
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "mr", "mrs", "ms", "prof", "sir", "comrade", "alhaji", "hajia", "sheikh", "rev", "reverend", "pastor", "imam", "rabbi", "cllr", "hon", "dame",
+    };
 
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -435,7 +439,10 @@ public sealed partial class AttributionFinder
         for (var (m, retried) = (SubjectVerb.Match(sentence), false); m.Success;)
         {
             // "told reporters that data from the event recorder showed …": evidence inside a speaker's words is theirs to cite, not a new speaker.
-            var evidenceInSpeech = m.Groups["anchor"].Value.TrimEnd() == "that" && EvidenceSubject().IsMatch(m.Groups["x"].Value.Trim())
+            // "according to the Economic Policy Institute, a left-leaning think tank, which estimated": the description is of the name just given.
+            var describesNameBefore = m.Groups["x"].Value.TrimStart().StartsWith("a ", StringComparison.OrdinalIgnoreCase) | m.Groups["x"].Value.TrimStart().StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+                && SpeakerNamedJustBefore().IsMatch(sentence[..m.Groups["anchor"].Index]);
+            var evidenceInSpeech = describesNameBefore || m.Groups["anchor"].Value.TrimEnd() == "that" && EvidenceSubject().IsMatch(m.Groups["x"].Value.Trim())
                 && raw.Any(r => r.Kind == Kind.Direct && r.End <= m.Index && !r.OwnsPrecedingFigure && !r.OwnsFollowingFigure);
             var added = !evidenceInSpeech && !raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End) && !(retried && InsideSpeech(sentence, m))
                 && AddSubject(sentence, m, raw);
@@ -1856,6 +1863,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerNamedJustBefore();
 
     [GeneratedRegex(@"^(?<x>.+?)\s+via\s+(?<y>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ViaInside();

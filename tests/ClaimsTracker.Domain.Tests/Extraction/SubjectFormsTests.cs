@@ -143,4 +143,15 @@ public class SubjectFormsTests
 
         Assert.Equal("Adeyemi", claim.SourceName);
     }
+
+    [Theory]
+    [InlineData("Fares rose on Monday, according to the Transit Riders Forum, a passenger group, which estimated that 40,000 commuters would pay more.", "Transit Riders Forum")]
+    [InlineData("The haul was valued at $21 million by the Coastal Patrol Service.", "Coastal Patrol Service")]
+    [InlineData("The offer of 4% falls short, the union's leader, Comrade Ifeoma Eze, told journalists.", "Ifeoma Eze")]
+    public void TheSpeakerBehindADescriptionOrAPassiveOrAnHonorific(string sentence, string speaker)
+    {
+        var claims = AttributionTests.Propose(sentence);
+
+        Assert.Equal(speaker, claims[^1].SourceName);
+    }
 }
