@@ -158,6 +158,13 @@ public sealed partial class FigureFinder
             }
         }
 
+        // "shot a final-round 66 to finish 17 under par, two shots clear", "an unbeaten 112", "finishing in 2:16:48": the
+        // score sheet of a game, not a figure anyone claims.
+        foreach (Match m in SportsStat().Matches(sentence))
+        {
+            skip.Add((m.Index, m.Index + m.Length));
+        }
+
         foreach (Match m in ChildrenUnder.Matches(sentence))
         {
             skip.Add((m.Groups[1].Index, m.Groups[1].Index + m.Groups[1].Length));
@@ -168,7 +175,7 @@ public sealed partial class FigureFinder
         var dateline = DatelineDate().Match(sentence) is { Success: true } d ? d.Groups["date"] : null;
         foreach (var time in times)
         {
-            if (time.Day is { } day && !(dateline is not null && dateline.Index <= time.Start && time.End <= dateline.Index + dateline.Length))
+            if (time.Day is { } day && !(dateline is not null && dateline.Index <= time.Start && time.End <= dateline.Index + dateline.Length) && !NamedDay(sentence, time))
             {
                 var (offset, words) = TimePhraseFinder.DayWords(time);
                 var number = day.DayNumber;
@@ -285,9 +292,21 @@ public sealed partial class FigureFinder
             return true;
         }
 
-        // "a 911 call", "the zero-emission mandate": a number that names a service or a kind of thing.
+        // "a 911 call", "the zero-emission mandate", "net zero", "a triple-zero outage": a number that names a service or a kind of thing.
         if (figure.Unit is null && (figure.Value is 911 or 999 or 112 && EmergencyCall.IsMatch(sentence, figure.End)
-            || text.Equals("zero", StringComparison.OrdinalIgnoreCase) && figure.End < sentence.Length && sentence[figure.End] == '-'))
+            || text.Equals("zero", StringComparison.OrdinalIgnoreCase) && (figure.End < sentence.Length && sentence[figure.End] == '-' || NetZeroBefore().IsMatch(sentence[..figure.Start]))))
+        {
+            return true;
+        }
+
+        // "31 per 100,000": the base of a rate, not a count.
+        if (figure is { Qualifier: Qualifier.Exact, Unit: null, Value: 100 or 1_000 or 10_000 or 100_000 or 1_000_000 } && PerBefore().IsMatch(sentence[..figure.Start]))
+        {
+            return true;
+        }
+
+        // "a 30-year fixed mortgage", "five-year notes", "the franchise's 28-year history": a term naming a product or an age.
+        if (figure.Kind == FigureKind.Duration && YearTermAfter().IsMatch(sentence, figure.End) && text.EndsWith("-year", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -422,6 +441,28 @@ public sealed partial class FigureFinder
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?,\s+(?<date>[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineDate();
+
+    // "Black Friday", "Cyber Monday", "the Saturday magazine": a day that names a thing.
+    private static bool NamedDay(string sentence, TimePhrase time) =>
+        NamedDayBefore().IsMatch(sentence[..time.Start]) || DayPublicationAfter().IsMatch(sentence, time.End);
+
+    [GeneratedRegex(@"(?:Black|Cyber|Good|Super|Ash|Easter|Boxing|Holy|Maundy|Giving|Bloody)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDayBefore();
+
+    [GeneratedRegex(@"\G\s+(?:magazine|edition|paper|newspaper|supplement|show|programme|program|market|prayers|service)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayPublicationAfter();
+
+    [GeneratedRegex(@"(?:\b(?:shot|carded|fired|posted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?\d{2}\b|\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:under|over)\s+par\b|\b(?:one|two|three|four|five|\d)\s+(?:shots?|strokes?)\s+(?:clear|behind|ahead|back)\b|\bunbeaten\s+\d{1,3}\b|\b\d{1,3}\s+not\s+out\b|\bchased\s+down\s+\d{2,3}\b|\b\d{1,3}\s+balls\s+to\s+spare\b|(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?|\.\d{1,3})(?![\d:]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SportsStat();
+
+    [GeneratedRegex(@"(?:\bnet|-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NetZeroBefore();
+
+    [GeneratedRegex(@"\d\s*(?:%|per\s?cent)?\s+per\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PerBefore();
+
+    [GeneratedRegex(@"\G\s+(?:fixed|history|notes?|bonds?|gilts?|treasur(?:y|ies)|yields?|mortgages?|loans?|institutions?|olds?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearTermAfter();
 
     private static bool IsAge(string sentence, ParsedFigure figure) =>
         figure.Kind == FigureKind.Duration

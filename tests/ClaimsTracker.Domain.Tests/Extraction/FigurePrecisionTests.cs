@@ -35,6 +35,13 @@ public class FigurePrecisionTests
     [InlineData("The FTSE 250 retailer issued a warning.")]
     [InlineData("A neighbour made a 999 call.")]
     [InlineData("Bus firms must meet the zero-emission target.")]
+    [InlineData("Okafor shot a closing 64 to finish nine under par, three shots clear of the field.")]
+    [InlineData("Ruiz made an unbeaten 96 as the hosts chased down 241 with 20 balls to spare.")]
+    [InlineData("She won the final in 2:09:51 and set a best of 1:58.04.")]
+    [InlineData("The region aims for net zero by the middle of the century.")]
+    [InlineData("Rates on a 15-year fixed mortgage eased.")]
+    [InlineData("The Saturday magazine is to close.")]
+    [InlineData("Shoppers queued for hours on Black Friday.")]
     [InlineData("OSLO, May 12 (Fjord Wire) - Markets were closed.")]
     [InlineData("MOMBASA, Kenya, 3 June — Dockers walked out.")]
     public void NonFigures_AreSkipped(string sentence) =>
@@ -48,6 +55,14 @@ public class FigurePrecisionTests
         var figure = Assert.Single(Figures(sentence)).Figure;
 
         Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
+    [Fact]
+    public void TheBaseOfARate_IsNoFigure_TheRateIs()
+    {
+        var figure = Assert.Single(Figures("Deaths reached 27 per 100,000 residents.")).Figure;
+
+        Assert.Equal(27m, figure.Value);
     }
 
     [Fact]
