@@ -55,20 +55,6 @@ public class TimeAcrossDaysTests : CasualtyFamilyTests
     }
 
     [Fact]
-    public void Detect_AnEarlierTollAnotherSourceGrewFrom_StandsInThatSourcesCamp_NotAgainstIt()
-    {
-        // 8 on the 8th grew into the agency's 11 on the 9th; only the rights group's higher count disputes them.
-        var police = Figure(Police, Killed, Qualifier.Exact, 8, asOf: new(2026, 3, 8));
-        var agency = Figure(Agency, Killed, Qualifier.Exact, 11, asOf: new(2026, 3, 9));
-        var rightsGroup = Figure(RightsGroup, Killed, Qualifier.AtLeast, 40, asOf: new(2026, 3, 9));
-
-        var dispute = Assert.Single(Detector.Detect([KilledMetric], [police, agency, rightsGroup]));
-
-        Assert.Equal(dispute.PositionOf(agency.FigureId).Camp, dispute.PositionOf(police.FigureId).Camp);
-        Assert.NotEqual(dispute.PositionOf(agency.FigureId).Camp, dispute.PositionOf(rightsGroup.FigureId).Camp);
-    }
-
-    [Fact]
     public void Detect_SinceSundayAgainstATollTheSameDay_AreOneRunningTotal()
     {
         var agency = Figure(Agency, Killed, Qualifier.Exact, 9, asOf: new(2026, 10, 7));

@@ -428,7 +428,7 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// <summary>The dispute with its camps, or null when the sources' latest statements all agree now.</summary>
     private DetectedConflict? ToDispute(DetectionMetric metric, List<Position> deciding, List<Position> history, double severity, int anchor)
     {
-        var decided = CampsOfLatest(metric, deciding);
+        var decided = CampsOfLatest(metric.Kind, deciding);
         if (decided.Distinct().Count() < 2)
         {
             return null;
@@ -462,46 +462,29 @@ public sealed class ConflictDetector(DetectionOptions options)
     /// A source's latest statement in a dispute is its position; what it said on earlier days is
     /// its history and stands in the same camp, so a source that revised never disputes itself.
     /// </summary>
-    /// <remarks>
-    /// Likewise an earlier count by one source that a later count by another grew from ("18 km of
-    /// coast on June 10", "40 km on June 13") stands in the later one's camp: the two never disagreed.
-    /// </remarks>
-    private int[] CampsOfLatest(DetectionMetric metric, List<Position> positions)
+    private int[] CampsOfLatest(FigureKind kind, List<Position> positions)
     {
         var latestDay = positions.GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.Max(p => p.LastDay));
-        var latest = Enumerable.Range(0, positions.Count)
+        var current = Enumerable.Range(0, positions.Count)
             .Where(i => positions[i].LastDay is null || positions[i].LastDay == latestDay[positions[i].SourceId])
             .ToList();
-        var grownInto = latest.ToDictionary(i => i, i => latest.Where(j => GrewInto(metric, positions[i], positions[j])).OrderByDescending(j => positions[j].FirstDay).ToList());
-        var current = latest.Where(i => grownInto[i].Count == 0).ToList();
-        var currentCamps = Camps(metric.Kind, current.Select(i => positions[i]).ToList());
+        var currentCamps = Camps(kind, current.Select(i => positions[i]).ToList());
         var camps = new int[positions.Count];
         for (var x = 0; x < current.Count; x++)
         {
             camps[current[x]] = currentCamps[x];
         }
 
-        foreach (var i in latest.Where(i => grownInto[i].Count > 0))
-        {
-            // The latest count it grew into that stands in a camp of its own (a chain of growth ends in one).
-            camps[i] = grownInto[i].Where(current.Contains).Select(j => camps[j]).DefaultIfEmpty(camps[grownInto[i][0]]).First();
-        }
-
         for (var i = 0; i < positions.Count; i++)
         {
-            if (!latest.Contains(i))
+            if (!current.Contains(i))
             {
-                camps[i] = camps[latest.First(c => positions[c].SourceId == positions[i].SourceId)];
+                camps[i] = camps[current.First(c => positions[c].SourceId == positions[i].SourceId)];
             }
         }
 
         return camps;
     }
-
-    /// <summary>An earlier count by one source that a later count by another can have grown from, though they differ.</summary>
-    private bool GrewInto(DetectionMetric metric, Position earlier, Position later) =>
-        earlier.SourceId != later.SourceId && TimeChangesValues(metric) && DifferentMoments(metric, earlier, later) && earlier.LastDay < later.FirstDay
-        && Disagree(metric.Kind, earlier.Interval, later.Interval, out _) && !ChangedMoreThanTimeExplains(metric, earlier.Interval, later.Interval);
 
     private int[] Camps(FigureKind kind, List<Position> positions)
     {
