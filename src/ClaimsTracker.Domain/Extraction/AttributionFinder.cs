@@ -82,7 +82,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted|carried|published|broadcast)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -398,7 +398,7 @@ public sealed partial class AttributionFinder
             var x = m.Groups["x"];
             // "Ola Strand, who chairs the board, said"; "The army, which accused …, said": a description resolves like "the army said".
             // "A senior official, speaking on condition of anonymity, told Reuters": an unnamed official speaks too.
-            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim()) || UnnamedSpokesperson().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
+            if ((IsProperName(x.Value.Trim()) || CommonNounHead().IsMatch(x.Value.Trim()) || UnnamedSpokesperson().IsMatch(x.Value.Trim()) || OwnersOfficer().IsMatch(x.Value.Trim())) && !raw.Any(r => r.Start < m.Index + m.Length && m.Index < r.End))
             {
                 var verb = m.Groups["verb"];
                 // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
@@ -558,6 +558,39 @@ public sealed partial class AttributionFinder
             }
         }
 
+        // "said in a statement to the Daily Ledger", "In comments to Radio Kora", "speaking to Channel 9", "speaking on Radio One":
+        // the outlet spoken to passes it on.
+        foreach (Match m in SpokenTo().Matches(sentence))
+        {
+            var y = m.Groups["y"];
+            if (Audience.IsMatch(y.Value))
+            {
+                continue;
+            }
+
+            var outlet = OutletName().Replace(y.Value, string.Empty);
+            // "The general, speaking to Channel 9, said": an aside inside the speaker's own span.
+            var around = raw.FindIndex(r => r.Kind == Kind.Direct && r.Start < m.Index && m.Index + m.Length <= r.End && r.RelayName is null);
+            if (around >= 0)
+            {
+                raw[around] = raw[around] with { RelayName = outlet };
+            }
+            else if (!raw.Any(r => r.Start < y.Index + y.Length && y.Index < r.End))
+            {
+                raw.Add(new Raw(m.Index, m.Index + m.Length, outlet, m.Value, Kind.Relay));
+            }
+        }
+
+        // "The mayor was quoted by the Harbour Post as saying", "Officials were cited by the Star as saying": the one quoted speaks.
+        foreach (Match m in QuotedByAsSaying().Matches(sentence))
+        {
+            var x = m.Groups["x"];
+            if (!raw.Any(r => r.Start < m.Index + m.Length && x.Index < r.End) && (CommonNounHead().IsMatch(x.Value.Trim()) ? x.Value.Trim() : SpeakerName(x.Value)) is { } quoted)
+            {
+                raw.Add(new Raw(x.Index, m.Index + m.Length, quoted, m.Value, Kind.Direct) { RelayName = m.Groups["y"].Value });
+            }
+        }
+
         // "said in a statement carried by the Sahel News Agency": the outlet that carried it passes it on.
         foreach (Match m in CarriedBy().Matches(sentence))
         {
@@ -688,8 +721,17 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ToldOutlet();
 
-    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex CarriedBy();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:in\s+(?:a\s+|an\s+)?(?:statement|comments?|remarks|note|letter|email|message)\s+to|speaking\s+(?:to|on|with)|in\s+an\s+interview\s+on)\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,3}(?![\d,.])))*)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenTo();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OutletName();
+
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?<x>[^,;:“”""]{1,60}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|cited)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[^,;:“”""]{0,50}?)\s+as\s+(?:saying|telling|stating|estimating|putting|claiming|warning)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedByAsSaying();
 
     [GeneratedRegex(@"(?<x>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+(?<y>[^,;:“”""]{1,80}?)\s+as\s+(?:saying|telling|stating|estimating|putting|claiming|warning)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsSaying();
@@ -896,7 +938,11 @@ public sealed partial class AttributionFinder
             }
 
             resolved.Add((r, attribution));
-            history.Add(attribution);
+            // An outlet that passes words on is no antecedent of "the governor said".
+            if (r.Kind != Kind.Relay)
+            {
+                history.Add(attribution);
+            }
         }
 
         var hasDirect = resolved.Any(p => p.Raw.Kind is Kind.Direct or Kind.According);
@@ -1876,6 +1922,10 @@ public sealed partial class AttributionFinder
     // "Its leader, Tomas Berg, called the result historic and said": the person the opening description names.
     [GeneratedRegex(@"\G(?:Its|Their|His|Her|The(?:\s+\p{Lu}[\p{L}\-]*['’]s)?)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+(?<name>\p{Lu}[\p{L}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]+){1,3}),", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingDescribedPerson();
+
+    // "The federation's president, speaking on Radio One, put": an officer named by the body they serve.
+    [GeneratedRegex(@"^(?i:the)\s+[\p{Ll}\-]+['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:president|secretary|chairman|chairwoman|chair|director|chief|head|leader|spokesman|spokeswoman|spokesperson|minister|governor|mayor|commissioner|treasurer|general\s+secretary)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersOfficer();
 
     // "Analysts at Brightwater Capital cut …, predicting": people of a named body opening the sentence.
     [GeneratedRegex(@"\G\p{Lu}\p{Ll}+s\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*(?=[\s,])", RegexOptions.CultureInvariant)]

@@ -154,4 +154,18 @@ public class SubjectFormsTests
 
         Assert.Equal(speaker, claims[^1].SourceName);
     }
+
+    [Theory]
+    [InlineData("The port authority said in a statement to the Bay Courier that 70 containers fell overboard.", "port authority", "Bay Courier")]
+    [InlineData("In comments to Radio Selo, the governor said 16 villages were cut off.", "governor", "Radio Selo")]
+    [InlineData("The mayor was quoted by the Lakeside Post as saying 420 homes were lost.", "mayor", "Lakeside Post")]
+    [InlineData("The minister said in remarks broadcast by Nova Television that 1,500 troops would deploy.", "minister", "Nova Television")]
+    [InlineData("A report by the monitoring group, carried by the Delta Wire, said 38 civilians died.", "monitoring group", "Delta Wire")]
+    [InlineData("The union's general secretary, speaking on Radio Dunmore, put the cost at $3 million.", "union's general secretary", "Radio Dunmore")]
+    public void TheOutletSpokenToOrCarryingTheWords_IsTheRelay(string sentence, string source, string relay)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal((source, relay), (claim.SourceName, claim.RelayName));
+    }
 }
