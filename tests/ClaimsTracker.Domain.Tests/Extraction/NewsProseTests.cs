@@ -22,6 +22,7 @@ public class NewsProseTests
     [InlineData("Copper firms paid K2.7 billion in royalties, Zambia's treasury said.", "K2.7 billion", 2_700_000_000, "ZMW")]
     [InlineData("The province tabled a $6.2-billion budget.", "$6.2-billion", 6_200_000_000, "USD")]
     [InlineData("A pint of milk now costs 58p at most shops.", "58p", 0.58, "GBP")]
+    [InlineData("Repairs will run into the hundreds of millions of dollars.", "hundreds of millions of dollars", 100_000_000, "USD")]
     public void Money_KeepsItsCurrency(string sentence, string text, decimal value, string unit)
     {
         var figure = Assert.Single(Figures(sentence)).Figure;
@@ -39,6 +40,7 @@ public class NewsProseTests
     [InlineData("Fires burned 2,400 hectares of forest.", "2,400 hectares", 2_400, "ha")]
     [InlineData("The tanker spilled 350 tonnes of oil.", "350 tonnes", 350, "t")]
     [InlineData("The standard loaf shrank to 650g.", "650g", 650, "g")]
+    [InlineData("The tremor, measuring 5.4, shook the capital.", "5.4", 5.4, "magnitude")]
     [InlineData("Gusts of 140kmph hit the coast.", "140kmph", 140, "km/h")]
     public void Measurements_KeepTheirUnit(string sentence, string text, decimal value, string unit)
     {

@@ -77,7 +77,8 @@ public sealed class FigurePhraseParser
     private static readonly Regex PercentagePoints = new(@"\G\s+(?:percentage|per\s?cent(?:age)?)\s+points?(?!\p{L})", Flags);
     // Currency words and codes written after the amount; minor units (cents, pence, centavos, paise, kopecks,
     // kobo, pesewas) are read as hundredths of their currency.
-    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+)?((?-i:" + IsoCodes + @")(?![\p{L}\p{N}])|CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas|(?:Norwegian|Swedish|Danish|Icelandic)\s+(?:crowns|kroner|kronor|kronur)|Czech\s+(?:crowns|korunas?)|crowns|kroner|kronor|korunas?|zlotys?|zloty|forints?|lei|shekels|riyals|rials|dong|tenge|kyats?|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
+    // "hundreds of millions of dollars": a vague amount named by its currency after "of".
+    private static readonly Regex CurrencyUnit = new(@"\G\s+(?:d['’]|de\s+|of\s+)?((?-i:" + IsoCodes + @")(?![\p{L}\p{N}])|CFA\s+francs?|(?:US\s+|euro\s+)?cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas|(?:Norwegian|Swedish|Danish|Icelandic)\s+(?:crowns|kroner|kronor|kronur)|Czech\s+(?:crowns|korunas?)|crowns|kroner|kronor|korunas?|zlotys?|zloty|forints?|lei|shekels|riyals|rials|dong|tenge|kyats?|(?:Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan(?:ese)?|Jamaican|Namibian|Fijian|US|U\.S\.)\s+dollars|dollars|euros?|rubles|roubles|hryvnias?|pesos|rupees|naira|shillings|rand|yen|yuan|pounds|leva|lev|won|ringgit|taka|cedis|rupiah|baht|dinars|dirhams|francs|kwacha|birr|reais|soles|lira)(?!\p{L})", Flags);
 
     private static readonly Regex GluedPence = new(@"\Gp(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
     private static readonly Regex MinorUnit = new(@"^(?:.*cents|pence|centavos|paise|kopecks?|kopeks?|kobo|pesewas)$", Flags);
@@ -227,6 +228,7 @@ public sealed class FigurePhraseParser
     private static readonly Regex Minus = new(@"\G(?<!plus\s+or\s+|\+/)(?:minus\s+|[-−](?=\d))", Flags);
 
     // "magnitude 5.9", "a magnitude-6.1 quake".
+    private static readonly Regex QuakeMeasuring = new(@"(?i:quake|earthquake|tremor|aftershock)s?\b[^.;]{0,40}?\bmeasuring\s+$", Flags);
     private static readonly Regex MagnitudeBefore = new(@"\Gmagnitude[\s-]+(?:of\s+)?(?=\d)", Flags);
 
     // "two-thirds", "a quarter", "one fifth", "three-quarters": a share, stored as a percentage.
@@ -416,6 +418,13 @@ public sealed class FigurePhraseParser
             return ReadAmount(text, pos + magnitude.Length) is { Currency: null, Number.Value: <= 10 } scale
                 ? Build(text, start, scale.Number.End, qualifier ?? Qualifier.Exact, scale.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "magnitude")
                 : null;
+        }
+
+        // "The quake, measuring 6.2, struck": a magnitude named only by the verb before it.
+        if (char.IsAsciiDigit(first) && QuakeMeasuring.IsMatch(text[Math.Max(0, pos - 80)..pos])
+            && ReadAmount(text, pos) is { Currency: null, Number.Value: <= 10 } measured && !(measured.Number.End < text.Length && char.IsLetter(text[measured.Number.End])))
+        {
+            return Build(text, start, measured.Number.End, qualifier ?? Qualifier.Exact, measured.Number.Value, null, FigureKind.Count, currency: null, fixedUnit: "magnitude");
         }
 
         if (first == 'p' && PhBefore.Match(text, pos) is { Success: true } ph)
