@@ -47,6 +47,7 @@ public sealed class MetricSuggester
         ("power", ["MW", "GW", "kW", "kWh", "MWh", "GWh"], ["power", "capacity", "electricity", "generation", "energy"]),
         ("data", ["GB", "TB", "MB"], ["storage", "memory", "data"]),
         ("temperature", ["C"], ["temperature", "heat", "degree"]),
+        ("magnitude", ["magnitude"], ["magnitude"]),
     ];
 
     private readonly IReadOnlyList<Entry> entries;
@@ -433,8 +434,9 @@ public sealed class MetricSuggester
         };
     }
 
+    // A unit no dimension lists is a measure of its own: "magnitude 6.8" is no count of deaths.
     private static string? DimensionOfUnit(string? unit) =>
-        unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension;
+        unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension ?? $"unit {unit}";
 
     // What a metric measures is in its head, before the first preposition: "Length of coastline
     // reached by the oil" is a length, "Seabirds killed by the spill" a head count whatever the spill weighs.

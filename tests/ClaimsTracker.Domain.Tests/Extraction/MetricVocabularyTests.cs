@@ -29,6 +29,13 @@ public class MetricVocabularyTests
         Assert.Equal(metric, KeyOf(Figure(sentence, figureText).MetricId));
 
     [Fact]
+    public void AMeasureNoDimensionLists_IsNoCount_AMagnitudeIsNoQuakeDeath()
+    {
+        Assert.Equal("none", KeyOf(Figure("A magnitude 6.1 earthquake struck before dawn, killing 30 people, officials said.", "magnitude 6.1").MetricId));
+        Assert.Equal("quake-deaths", KeyOf(Figure("A magnitude 6.1 earthquake struck before dawn, killing 30 people, officials said.", "30").MetricId));
+    }
+
+    [Fact]
     public void AStoryWordOfTheMetricStillDecides_AHeatwaveDeathIsNoQuakeDeath() =>
         Assert.Equal("none", KeyOf(Figure("A coroner said 14 people died in the heatwave.", "14").MetricId));
 
