@@ -82,7 +82,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted|carried|published|broadcast)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted|carried|published|broadcast)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},)?)?\s+(?<!(?<![\p{{L}}])(?:is|are|was|were|be|been|being)\s)(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -101,7 +101,7 @@ public sealed partial class AttributionFinder
     private static readonly Regex CapitalisedRun = new(@"(?<![\p{L}])\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:of|for|the)\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*(?:['’]s)?", Flags);
 
     // "told AFP", "told the broadcaster Canal Sur Noticias", "told radio station Onda Andina", "told the Berlin daily Tagesblatt".
-    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+(?:-based)?\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:du|de|del|della|des|di|da|do|of)\s+(?:the\s+|la\s+|le\s+)?)?\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
+    private static readonly Regex ToldRelay = new(@"\G\s+(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+(?:-based)?\s+)?(?:state\s+|national\s+|local\s+|public\s+|private\s+)?(?:broadcaster|radio\s+station|radio|television|TV|TV\s+channel|channel|station|newspaper|daily|paper|news\s+agency|agency|magazine|weekly|website|news\s+site|outlet|network|wire\s+service)\s+)?(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:(?:du|de|del|della|des|di|da|do|of)\s+(?:the\s+|la\s+|le\s+)?)?\p{Lu}[\p{L}\p{M}.\-]*)*)", Flags);
     private static readonly Regex CitedBy = new(@"^(?<x>.+?)\s+(?:polled|surveyed|interviewed|quoted|cited|contacted)\s+by\s+(?<y>.+)$", Flags);
     // "the agency's figure of", "Ocean Watch's estimate of", "its own count of": whose figure follows.
     private static readonly Regex OwnedFigure = new(
@@ -326,7 +326,7 @@ public sealed partial class AttributionFinder
 
     // The sentence's leading name, up to its first lower-case word: "Lands Minister Kwesi Boateng";
     // a role in lower case may stand inside it ("Finance executive Wanjiru Kamau"), and so may "of" ("The Ministry of Tourism").
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+(?:(?:of|for|and|the)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}[\p{L}\p{M}.'’\-]*|executive|secretary|minister|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief|head|leader|commissioner|governor|officer|official|manager|controller|president|secretary-general|coordinator|whip|adviser|advisor|analyst|economist|editor|coach|captain|mayor)\s+(?:(?:of|for|and|the)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:al|el|ad|ash|abu|ibn|bin)-\p{Lu}[\p{L}\p{M}.'’\-]*)?(?=\s+\p{Ll}|,)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingName();
 
     // "…, predicting that rates would fall 35%", "welcomed the move but noted that EVs made up less than 1%": the subject
@@ -442,7 +442,10 @@ public sealed partial class AttributionFinder
             // "according to the Economic Policy Institute, a left-leaning think tank, which estimated": the description is of the name just given.
             var describesNameBefore = m.Groups["x"].Value.TrimStart().StartsWith("a ", StringComparison.OrdinalIgnoreCase) | m.Groups["x"].Value.TrimStart().StartsWith("an ", StringComparison.OrdinalIgnoreCase)
                 && SpeakerNamedJustBefore().IsMatch(sentence[..m.Groups["anchor"].Index]);
-            var evidenceInSpeech = describesNameBefore || m.Groups["anchor"].Value.TrimEnd() == "that" && EvidenceSubject().IsMatch(m.Groups["x"].Value.Trim())
+            // "telling a news conference that hospital staff had counted 41 bodies": a count cited inside someone's words is theirs.
+            var countInSpeech = m.Groups["anchor"].Value.TrimEnd() == "that" && CountingVerb().IsMatch(m.Groups["verb"].Value)
+                && SpeechBeforeThat().IsMatch(sentence[..m.Groups["anchor"].Index]) && raw.Count > 0;
+            var evidenceInSpeech = describesNameBefore || countInSpeech || m.Groups["anchor"].Value.TrimEnd() == "that" && EvidenceSubject().IsMatch(m.Groups["x"].Value.Trim())
                 && raw.Any(r => r.Kind == Kind.Direct && r.End <= m.Index && !r.OwnsPrecedingFigure && !r.OwnsFollowingFigure);
             var added = !evidenceInSpeech && !raw.Any(r => r.Start < m.Index + m.Length && m.Groups["x"].Index < r.End) && !(retried && InsideSpeech(sentence, m))
                 && AddSubject(sentence, m, raw);
@@ -762,11 +765,13 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:filing|filings|sheet|indictment|affidavit|memo|letter|briefing|document|documents|submission|complaint|presentation|note|dossier|communiqu[eé]|transcript|notice|disclosure|ruling|judgment|judgement|accounts|records|minutes|draft|report|study|review|audit|assessment|analysis|survey|statement|plan)\s+(?:(?:filed|prepared|published|released|issued|signed|sent|submitted|written|compiled|commissioned|drawn\s+up|lodged)\s+)?(?:by|from)\s+(?<maker>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentWithMaker();
 
-    [GeneratedRegex(@"^(?<owner>(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))['’]s?\s+(?:(?:own|latest|annual|quarterly|half-year|half-yearly|interim|audited|unaudited|financial|full-year|monthly)\s+){0,2}(?:accounts|filing|filings|results|books|records|report|statement|figures|data)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<owner>(?:the\s+)?(?:\p{Ll}+|\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*)*))['’]s?\s+(?:(?:own|latest|annual|quarterly|half-year|half-yearly|interim|audited|unaudited|financial|full-year|monthly)\s+){0,2}(?:accounts|filing|filings|results|books|records|report|statement|figures|data|order|ruling|judgment|judgement|decision|letter|memo|minutes)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersCitedDocument();
 
+    // "citing a copy of the Ombudsman's order": the copy is the order's.
     private static string? CitedDocumentMaker(string phrase) =>
-        DocumentWithMaker().Match(phrase) is { Success: true } made ? made.Groups["maker"].Value.Trim()
+        CopyOf().Replace(phrase, string.Empty) is var document && document != phrase ? CitedDocumentMaker(document)
+        : DocumentWithMaker().Match(phrase) is { Success: true } made ? made.Groups["maker"].Value.Trim()
         : OwnersCitedDocument().Match(phrase) is { Success: true } owned ? owned.Groups["owner"].Value.Trim()
         : null;
 
@@ -801,6 +806,8 @@ public sealed partial class AttributionFinder
         var relayName = m.Groups["by"].Success ? m.Groups["by"].Value.Trim() : null;
         // "But an analysis … put the crowd at": a conjunction opening the sentence is no part of the subject.
         text = LeadingConjunction().Replace(text, string.Empty);
+        // "The league representing the 12 top-tier schools said": the body, whoever it speaks for.
+        text = BodyRepresenting().Replace(text, "${head}");
         if (CitedBy.Match(text) is { Success: true } cited)
         {
             text = cited.Groups["x"].Value;
@@ -1448,7 +1455,7 @@ public sealed partial class AttributionFinder
 
         // "the Kremlin's spokesman Dmitry Peskov": the person after the title.
         var title = words.FindLastIndex(w => PersonHeads.Contains(w.TrimEnd('.')));
-        if (title >= 0 && title < words.Count - 1 && words.Skip(title + 1).All(w => char.IsUpper(w[0])))
+        if (title >= 0 && title < words.Count - 1 && words.Skip(title + 1).All(IsNameWord))
         {
             cleaned = string.Join(' ', words.Skip(title + 1));
         }
@@ -1456,7 +1463,7 @@ public sealed partial class AttributionFinder
         // "Budget Controller Beatrice Omondi", "Colonel Idris Varga": the role is context, the person is the source.
         var lastRole = words.FindLastIndex(w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
         if (lastRole >= 0 && words.Count - lastRole - 1 is >= 2 and <= 4
-            && words.Skip(lastRole + 1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant())))
+            && words.Skip(lastRole + 1).All(w => IsNameWord(w) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant())))
         {
             cleaned = string.Join(' ', words.Skip(lastRole + 1));
         }
@@ -1913,6 +1920,18 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerNamedJustBefore();
 
+    [GeneratedRegex(@"^(?<head>(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+)?(?:league|union|association|federation|group|council|body|alliance|coalition|committee|network|lobby|forum|organisation|organization))\s+(?:representing|speaking\s+for|running|organising|organizing)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BodyRepresenting();
+
+    [GeneratedRegex(@"^(?:counted|counts|recorded|registered|logged|tallied)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountingVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:said|says|told|telling|saying|added|adding|insisted|insisting|claimed|claiming)(?![\p{L}])[^.;:“”""]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechBeforeThat();
+
+    [GeneratedRegex(@"^(?:an?\s+|the\s+)?(?:copy|copies|draft|version|extract|summary)\s+of\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CopyOf();
+
     [GeneratedRegex(@"^(?<x>.+?)\s+via\s+(?<y>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ViaInside();
 
@@ -1952,6 +1971,12 @@ public sealed partial class AttributionFinder
 
         return sentence[start..end];
     }
+
+    // "al-Baraka", "bin Khalid": a particle in lower case joined to a capitalised name is part of it.
+    private static bool IsNameWord(string word) => char.IsUpper(word[0]) || ParticleName().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:al|el|ad|ash|abu|ibn|bin)-\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticleName();
 
     private static bool IsPronoun(string text) => text.ToLowerInvariant() is "he" or "she" or "it" or "they" or "we";
 

@@ -168,4 +168,33 @@ public class SubjectFormsTests
 
         Assert.Equal((source, relay), (claim.SourceName, claim.RelayName));
     }
+
+    [Theory]
+    [InlineData("The Harbour Echo, citing a copy of the Gaming Board's ruling, reported that fines could reach $300,000.", "Gaming Board", "Harbour Echo")]
+    [InlineData("Its finance director, Omar Haddad, told local station Coast FM that the firm lost 4,000 orders.", "Omar Haddad", "Coast FM")]
+    public void TheSourceBehindACopyAndTheStationTold(string sentence, string source, string relay)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal((source, relay), (claim.SourceName, claim.RelayName));
+    }
+
+    [Theory]
+    [InlineData("Interior Minister Samir al-Haddad defended the police, saying 2,300 officers had been deployed.", "Samir al-Haddad")]
+    [InlineData("Opposition leader Nadia Karim accused officials of lying, telling reporters that nurses had counted 57 bodies.", "Nadia Karim")]
+    [InlineData("The federation representing 40 clubs said each lost $1.2 million.", "federation")]
+    public void TheSpeakerOfTheSentence_WhoseWordsCiteOthers(string sentence, string speaker)
+    {
+        var claims = AttributionTests.Propose(sentence);
+
+        Assert.All(claims.Where(c => c.Figures.Any(f => f.Figure.Value is 2_300 or 57 or 1_200_000)), c => Assert.Equal(speaker, c.SourceName));
+    }
+
+    [Fact]
+    public void WhatIsSaidToBe_HasNoSpeaker()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("The scheme is said to cost about £40m a year."));
+
+        Assert.Null(claim.SourceName);
+    }
 }
