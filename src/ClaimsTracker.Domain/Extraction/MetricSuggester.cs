@@ -166,7 +166,7 @@ public sealed class MetricSuggester
             var counted = CountedNoun(stems, window);
             var countedWords = figures[i].Kind == FigureKind.Count ? CountedWords(sentence, tokens, stems, window) : [];
             var afterPreposition = figureTokens[i].First > 0 && PlacePrepositions.Contains(tokens[figureTokens[i].First - 1].Word);
-            var dimension = DimensionOfUnit(figures[i].Unit);
+            var dimension = DimensionOfFigureUnit(figures[i].Unit);
             var best = (Score: 0d, Entry: (Entry?)null, Evidence: string.Empty);
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
             {
@@ -179,7 +179,8 @@ public sealed class MetricSuggester
 
                 var topicFit = 1 + (0.25 * Math.Min(topic, 2));
                 var (score, evidenceAt) = Evidence(entry, tokens, bases, stems, window, counted);
-                score *= topicFit * UnitFit(dimension, entry.Dimension, figures[i].Kind) * CountedFit(entry, countedWords, afterPreposition);
+                var unitFit = figures[i].Unit is { } unit && unit == entry.Metric.Unit ? 2 : UnitFit(dimension, entry.Dimension, figures[i].Kind);
+                score *= topicFit * unitFit * CountedFit(entry, countedWords, afterPreposition);
                 if (score > best.Score && evidenceAt is { } at)
                 {
                     best = (score, entry, sentence[tokens[at.From].Start..tokens[at.To].End]);
@@ -434,9 +435,12 @@ public sealed class MetricSuggester
         };
     }
 
-    // A unit no dimension lists is a measure of its own: "magnitude 6.8" is no count of deaths.
     private static string? DimensionOfUnit(string? unit) =>
-        unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension ?? $"unit {unit}";
+        unit is null ? null : Dimensions.FirstOrDefault(d => d.Units.Contains(unit, StringComparer.Ordinal)).Dimension;
+
+    // A figure's unit no dimension lists is a measure of its own: "magnitude 6.8" is no count of deaths.
+    // (A metric's unit may be a counted noun, "people", "cases": only a figure's unit is always a measure.)
+    private static string? DimensionOfFigureUnit(string? unit) => unit is null ? null : DimensionOfUnit(unit) ?? $"unit {unit}";
 
     // What a metric measures is in its head, before the first preposition: "Length of coastline
     // reached by the oil" is a length, "Seabirds killed by the spill" a head count whatever the spill weighs.

@@ -36,6 +36,15 @@ public class MetricVocabularyTests
     }
 
     [Fact]
+    public void AMetricWhoseUnitIsACountedNoun_StillTakesABareCount()
+    {
+        MetricCandidate[] catalogue = [new(1, "flood-evacuated", "People evacuated from the flooded valley", FigureKind.Count, []) { Unit = "people" }];
+        var figure = new ClaimExtractor().Propose("About 3,400 residents had to leave the valley, the council said.", new ExtractionContext(Published, catalogue, [])).SelectMany(c => c.Figures).Single();
+
+        Assert.Equal(1, figure.MetricId);
+    }
+
+    [Fact]
     public void AStoryWordOfTheMetricStillDecides_AHeatwaveDeathIsNoQuakeDeath() =>
         Assert.Equal("none", KeyOf(Figure("A coroner said 14 people died in the heatwave.", "14").MetricId));
 
