@@ -208,6 +208,18 @@ public sealed partial class FigureFinder
         }
 
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
+        // "up to €35 million or 7% of turnover", "up to 60,000 pups and 7,000 bulls": a ceiling written once covers the figure joined to it.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (before, figure) = (found[i - 1].Figure, found[i].Figure);
+            if (figure.Qualifier == Qualifier.Exact && before.Qualifier is Qualifier.UpTo or Qualifier.AtMost
+                && figure.Kind is not (FigureKind.Date or FigureKind.Year) && before.Kind is not (FigureKind.Date or FigureKind.Year)
+                && before.End <= figure.Start && SharedCeiling().IsMatch(sentence[before.End..figure.Start]))
+            {
+                found[i] = found[i] with { Figure = parser.WithQualifier(figure, before.Qualifier) };
+            }
+        }
+
         return found;
     }
 
@@ -441,6 +453,9 @@ public sealed partial class FigureFinder
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?,\s+(?<date>[\p{L}.]+\s+\d{1,2}|\d{1,2}\s+[\p{L}.]+)\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelineDate();
+
+    [GeneratedRegex(@"^\s*(?:(?!(?:were|was|are|is|had|have|has|been|will|would|could)\s)[\p{L}\-'’]+(?<!ed)\s+){0,3}(?:or|and)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SharedCeiling();
 
     // "Black Friday", "Cyber Monday", "the Saturday magazine": a day that names a thing.
     private static bool NamedDay(string sentence, TimePhrase time) =>

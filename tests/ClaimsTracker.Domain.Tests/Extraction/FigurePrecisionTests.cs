@@ -66,6 +66,16 @@ public class FigurePrecisionTests
     }
 
     [Fact]
+    public void ACeilingWrittenOnce_CoversTheFigureJoinedToIt_ButNotANewClause()
+    {
+        var shared = Figures("Lenders can be fined up to €20 million or 4% of turnover.");
+        var apart = Figures("Up to 30 people were hurt and 9 died.");
+
+        Assert.All(shared, f => Assert.Equal(Qualifier.UpTo, f.Figure.Qualifier));
+        Assert.Equal(Qualifier.Exact, Assert.Single(apart, f => f.Figure.Value == 9).Figure.Qualifier);
+    }
+
+    [Fact]
     public void AsLongAs_IsACeilingReached()
     {
         var figure = Assert.Single(Figures("Patients waited as long as 19 hours in the corridor.")).Figure;

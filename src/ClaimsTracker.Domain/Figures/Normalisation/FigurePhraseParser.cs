@@ -261,6 +261,13 @@ public sealed class FigurePhraseParser
         this.options = options;
     }
 
+    /// <summary>The same figure under another qualifier ("up to €35 million or 7%": the 7% is a ceiling too).</summary>
+    public ParsedFigure WithQualifier(ParsedFigure figure, Qualifier qualifier)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure with { Qualifier = qualifier, Interval = IntervalRules.ToInterval(qualifier, figure.Value, figure.ValueHigh, options) };
+    }
+
     public FigurePhraseParser()
         : this(new NormalisationOptions())
     {
