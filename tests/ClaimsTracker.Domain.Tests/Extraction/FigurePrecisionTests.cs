@@ -75,6 +75,13 @@ public class FigurePrecisionTests
         Assert.Equal(Qualifier.Exact, Assert.Single(apart, f => f.Figure.Value == 9).Figure.Qualifier);
     }
 
+    [Theory]
+    [InlineData("The repairs will cost somewhere near $6 million.", Qualifier.Approximately)]
+    [InlineData("More or less 250 people attended.", Qualifier.Approximately)]
+    [InlineData("Upward of 4,000 people fled.", Qualifier.MoreThan)]
+    public void PlainSpokenHedges_AreRead(string sentence, Qualifier qualifier) =>
+        Assert.Equal(qualifier, Assert.Single(Figures(sentence)).Figure.Qualifier);
+
     [Fact]
     public void AsLongAs_IsACeilingReached()
     {

@@ -13,14 +13,14 @@ public sealed class FigurePhraseParser
 
     private static readonly (Regex Pattern, Qualifier Qualifier)[] Qualifiers = BuildQualifiers(
         // German and French hedges too: reports quote officials in their own words.
-        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "nearer to", "nearer", "in the region of", "in the order of", "on the order of", "something like", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
+        (Qualifier.Approximately, ["about", "approximately", "roughly", "around", "some", "an estimated", "estimated", "approx.", "approx", "circa", "~", "closer to", "more like", "nearer to", "nearer", "in the region of", "in the order of", "on the order of", "something like", "somewhere near", "somewhere around", "somewhere in the region of", "more or less", "give or take", "rund", "etwa", "ungefähr", "eher", "environ", "quelque", "autour de"]),
         (Qualifier.Nearly, ["nearly", "almost", "close to", "just under", "just shy of", "shy of", "just short of", "a little under", "a little below", "slightly under", "slightly below", "the best part of", "just below", "knapp", "fast", "près de", "presque"]),
         (Qualifier.UpTo, ["up to", "as many as", "as much as", "as high as", "as long as", "as far as", "as deep as", "as large as", "as big as", "bis zu", "jusqu'à", "jusqu’à"]),
         (Qualifier.LessThan, ["fewer than", "less than", "under", "below", "well under", "well below", "well short of", "weniger als", "moins de", "<"]),
         // A ceiling the value may reach: "no more than 1,900", "within 30 days", "capped at 5%".
         (Qualifier.AtMost, ["no more than", "not more than", "at most", "at the most", "a maximum of", "maximum of", "up to a maximum of", "a max of", "not exceeding", "not to exceed", "no higher than", "no greater than", "no larger than", "no longer than", "capped at", "within", "höchstens", "au plus", "<=", "≤", "=<"]),
         (Qualifier.AtLeast, ["at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of", "mindestens", "au moins", "≥", ">="]),
-        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "well in excess of", "upwards of", "north of", "just over", "just above", "well over", "well above", "a little over", "a little more than", "slightly over", "slightly more than", "larger than", "bigger than", "greater than", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "crossed", "mehr als", "über", "plus de", ">"]));
+        (Qualifier.MoreThan, ["more than", "over", "above", "in excess of", "well in excess of", "upwards of", "upward of", "north of", "just over", "just above", "well over", "well above", "a little over", "a little more than", "slightly over", "slightly more than", "larger than", "bigger than", "greater than", "exceeded", "exceeding", "exceeds", "passed", "surpassed", "topped", "crossed", "mehr als", "über", "plus de", ">"]));
 
     // "to top $13 billion", "could top 50,000": the verb, not the adjective of "the top 10".
     private static readonly Regex TopVerb = new(@"(?<=(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bcan)\s+)\G(?:top|pass|exceed|surpass|cross|break)\s+(?=[$€£¥₹\d])", Flags);
