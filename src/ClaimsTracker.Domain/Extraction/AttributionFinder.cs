@@ -440,8 +440,7 @@ public sealed partial class AttributionFinder
         {
             // "told reporters that data from the event recorder showed …": evidence inside a speaker's words is theirs to cite, not a new speaker.
             // "according to the Economic Policy Institute, a left-leaning think tank, which estimated": the description is of the name just given.
-            var describesNameBefore = m.Groups["x"].Value.TrimStart().StartsWith("a ", StringComparison.OrdinalIgnoreCase) | m.Groups["x"].Value.TrimStart().StartsWith("an ", StringComparison.OrdinalIgnoreCase)
-                && SpeakerNamedJustBefore().IsMatch(sentence[..m.Groups["anchor"].Index]);
+            var describesNameBefore = IndefiniteDescription().IsMatch(m.Groups["x"].Value) && SpeakerNamedJustBefore().IsMatch(sentence[..m.Groups["anchor"].Index]);
             // "telling a news conference that hospital staff had counted 41 bodies": a count cited inside someone's words is theirs.
             var countInSpeech = m.Groups["anchor"].Value.TrimEnd() == "that" && CountingVerb().IsMatch(m.Groups["verb"].Value)
                 && SpeechBeforeThat().IsMatch(sentence[..m.Groups["anchor"].Index]) && raw.Count > 0;
@@ -1919,6 +1918,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerNamedJustBefore();
+
+    [GeneratedRegex(@"^\s*(?i:an?)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteDescription();
 
     [GeneratedRegex(@"^(?<head>(?:the|a|an)\s+(?:[\p{Ll}\-]+\s+)?(?:league|union|association|federation|group|council|body|alliance|coalition|committee|network|lobby|forum|organisation|organization))\s+(?:representing|speaking\s+for|running|organising|organizing)\s+\S.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyRepresenting();
