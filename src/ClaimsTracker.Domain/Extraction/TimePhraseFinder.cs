@@ -79,6 +79,9 @@ public static class TimePhraseFinder
 
     private static readonly Regex StartingBefore = new(@"(?<![\p{L}])(?:beginning|starting|from|effective|until|till|due)\s+(?:on\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // "Talks resume Monday", "The shares begin trading in New York on Thursday": a present-tense schedule looks ahead.
+    private static readonly Regex ScheduledBefore = new(@"(?<![\p{L}])(?:resume|resumes|begin|begins|start|starts|open|opens|reopen|reopens|kick\s+off|kicks\s+off|go\s+on\s+sale|goes\s+on\s+sale|take\s+effect|takes\s+effect|come\s+into\s+force|comes\s+into\s+force|expire|expires)(?:\s+[\p{L}]+){0,4}?\s+(?:on\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex YearWritten = new(@"\d{4}", RegexOptions.CultureInvariant);
 
     private static readonly Regex BareWeekday = new(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant);
@@ -104,7 +107,7 @@ public static class TimePhraseFinder
                     continue;
                 }
 
-                var forward = (future && FutureTense.IsMatch(before) && !SpokenBefore.IsMatch(before) || StartingBefore.IsMatch(before))
+                var forward = (future && FutureTense.IsMatch(before) && !SpokenBefore.IsMatch(before) || StartingBefore.IsMatch(before) || ScheduledBefore.IsMatch(before))
                     && !Possessive.IsMatch(sentence, m.Index + m.Length);
                 var day = !forward || past >= published ? past
                     : BareWeekday.IsMatch(words) ? past.AddDays(7)

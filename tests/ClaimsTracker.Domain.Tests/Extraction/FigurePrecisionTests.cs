@@ -82,6 +82,17 @@ public class FigurePrecisionTests
     public void PlainSpokenHedges_AreRead(string sentence, Qualifier qualifier) =>
         Assert.Equal(qualifier, Assert.Single(Figures(sentence)).Figure.Qualifier);
 
+    [Theory]
+    [InlineData("Negotiations resume Friday, the union said.", 2025, 10, 31)]
+    [InlineData("The shares begin trading in Frankfurt on Tuesday.", 2025, 11, 4)]
+    [InlineData("The union said on Tuesday that talks had broken down.", 2025, 10, 28)]
+    public void APresentTenseSchedule_LooksAhead_ButWhatWasSaidLooksBack(string sentence, int year, int month, int day)
+    {
+        var date = Assert.Single(Figures(sentence), f => f.Figure.Kind == FigureKind.Date);
+
+        Assert.Equal(new DateOnly(year, month, day), date.Date);
+    }
+
     [Fact]
     public void AsLongAs_IsACeilingReached()
     {
