@@ -50,6 +50,7 @@ public class FigurePrecisionTests
     [Theory]
     [InlineData("He was jailed for four and a half years.", "four and a half years", 1_642.5)]
     [InlineData("Hail stones between 2cm and 8cm fell on the town.", "between 2cm and 8cm", 2)]
+    [InlineData("The fall lasted three seconds.", "three seconds", 0.0000347222)]
     public void HalvesAndMeasuredRanges_AreOneFigure(string sentence, string text, decimal value)
     {
         var figure = Assert.Single(Figures(sentence)).Figure;

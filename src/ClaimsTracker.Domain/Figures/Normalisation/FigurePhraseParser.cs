@@ -209,7 +209,7 @@ public sealed class FigurePhraseParser
     private static readonly Regex DimensionAfter = new(@"\G\s*(?:[,.;:)]|$|\s(?:high|tall|long|wide|deep|thick|across|away|above|below|underground|offshore|final|race|sprint|hurdles|of|in|from|to|and|or)(?!\p{L}))", Flags);
 
     private static readonly Regex ArticleBeforeDuration = new(@"\Gan?(?=(?:\s+|-)(?:hour|day|week|month|year|decade|century)s?(?!\p{L}))", Flags);
-    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?!\p{L})|\G\s(h|hrs?|mins?)(?![\p{L}/])", Flags);
+    private static readonly Regex DurationUnit = new(@"\G(?:\s+|-)(second(?!-)|minute|hour|day|week|month|year|decade|centur(?:y|ies))s?(?!\p{L})|\G\s(h|hrs?|mins?)(?![\p{L}/])", Flags);
 
     // "the low hundreds", "the high thousands": a vague amount whose floor the part raises.
     private static readonly Regex PartOfScale = new(@"\G(low|lower|mid|middle|high|upper)[\s-]+(hundreds|thousands|millions|billions)(?!\p{L})", Flags);
@@ -1069,6 +1069,7 @@ public sealed class FigurePhraseParser
     /// <summary>Calendar averages: a month is a twelfth of a 365-day year, close enough to compare claims.</summary>
     private static decimal ToDays(decimal value, string unit) => unit.ToLowerInvariant() switch
     {
+        "second" => Math.Round(value / 86_400, 10),
         "minute" => Math.Round(value / 1440, 6),
         "hour" => Math.Round(value / 24, 6),
         "week" => value * 7,
