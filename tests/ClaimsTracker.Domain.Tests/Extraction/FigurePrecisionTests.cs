@@ -80,6 +80,7 @@ public class FigurePrecisionTests
     [InlineData("The repairs will cost somewhere near $6 million.", Qualifier.Approximately)]
     [InlineData("More or less 250 people attended.", Qualifier.Approximately)]
     [InlineData("Upward of 4,000 people fled.", Qualifier.MoreThan)]
+    [InlineData("The stolen jewels have an estimated value of €4 million.", Qualifier.Approximately)]
     public void PlainSpokenHedges_AreRead(string sentence, Qualifier qualifier) =>
         Assert.Equal(qualifier, Assert.Single(Figures(sentence)).Figure.Qualifier);
 
