@@ -95,6 +95,21 @@ public class FigurePrecisionTests
         Assert.Equal(new DateOnly(year, month, day), date.Date);
     }
 
+    [Theory]
+    [InlineData("Some 3.1 million people, about half the population, need aid.", "about half", Qualifier.Approximately)]
+    [InlineData("The catch was less than half the usual haul.", "less than half", Qualifier.LessThan)]
+    [InlineData("Bookings have fallen by half since March.", "half", Qualifier.Exact)]
+    public void HalfWithAHedgeOrBy_IsAShare(string sentence, string text, Qualifier qualifier)
+    {
+        var share = Assert.Single(Figures(sentence), f => f.Figure.Kind == FigureKind.Percentage).Figure;
+
+        Assert.Equal((text, 50m, qualifier), (share.Text, share.Value, share.Qualifier));
+    }
+
+    [Fact]
+    public void HalfWithoutAHedge_IsNoShare() =>
+        Assert.DoesNotContain(Figures("The talks lasted an hour and a half."), f => f.Figure.Kind == FigureKind.Percentage);
+
     [Fact]
     public void AsLongAs_IsACeilingReached()
     {

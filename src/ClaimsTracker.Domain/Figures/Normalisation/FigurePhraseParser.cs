@@ -54,6 +54,7 @@ public sealed class FigurePhraseParser
     private static readonly Regex DateAhead = new($@"\G(?:{Month}\s+{Day}|{Day}\s+(?:of\s+)?{Month}|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{{L}}))", Flags);
 
     private static readonly Regex GluedMeasure = new(@"\G(?:cm|mm|km|m|kg|g|t|ha|mph|km/h|kph|GW|MW|kW|GWh|MWh|kWh|GB|TB|MB|Mbps|Gbps|ft|lb|lbs|oz)(?![\p{L}\d])", RegexOptions.CultureInvariant);
+    private static readonly Regex ByBefore = new(@"(?<![\p{L}])by\s+$", Flags);
     private static readonly Regex FromBefore = new(@"(?<![\p{L}])from\s+$", Flags);
     private static readonly Regex RangePrefix = new(@"\G(between|from)\s+", Flags);
     private static readonly Regex RangeJoin = new(@"\G(?:\s*[-–]\s*|\s+(to)\s+|\s+(and)\s+)", Flags);
@@ -234,7 +235,7 @@ public sealed class FigurePhraseParser
     // "two-thirds", "a quarter", "one fifth", "three-quarters": a share, stored as a percentage.
     private static readonly Regex Fraction = new(
         @"\G(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-])?(half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)(?![\p{L}-])"
-        + @"(?=\s+(?:of|to|in|on|from|since|over|last|this|compared|and|but|after|while|as|between|among|by)(?!\p{L})|\s*[,.;:)\]—–]|\s*$)",
+        + @"(?=\s+(?:of|to|in|on|from|since|over|last|this|compared|and|but|after|while|as|between|among|by|the|its|their)(?!\p{L})|\s*[,.;:)\]—–]|\s*$)",
         Flags);
 
     // "one in five adults", "8 in 10 homes", "3 out of every 10": a share, stored as a percentage.
@@ -687,7 +688,8 @@ public sealed class FigurePhraseParser
         var part = fraction.Groups[2].Value.ToLowerInvariant().TrimEnd('s');
         // "the third quarter", "the first half of the year": a share needs its count, and "half" a hedge
         // ("roughly half", not "an hour and a half").
-        if (part == "half" ? qualifier is null : count.Length == 0)
+        // "about half the population", "fell by half": a hedge or "by" makes "half" a share.
+        if (part == "half" ? qualifier is null && !ByBefore.IsMatch(text[Math.Max(0, pos - 4)..pos]) : count.Length == 0)
         {
             return null;
         }
