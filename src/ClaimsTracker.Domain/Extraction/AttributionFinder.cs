@@ -119,7 +119,8 @@ public sealed partial class AttributionFinder
     private static readonly Regex Possessive = new(@"^(?<owner>\p{Lu}[\p{L}\s]*?)['’]s\s+(?<rest>.+)$", Flags);
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "al", "von", "van", "bin", "on" };
+    // Lower-case words inside names: "Ministry of Health", "Il Corriere di Valmara", "Maria da Silva", "Yusuf bin Ali".
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "di", "da", "del", "della", "du", "des", "dos", "das", "al", "von", "van", "bin", "on" };
     // Honorifics before a name: "Comrade Adewale Ogunlade", "Alhaji Musa Bello", "Cllr Aoife Brennan" are the person.
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -539,10 +540,17 @@ public sealed partial class AttributionFinder
 
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
-            // "according to figures it published on Monday": the document's maker is the pronoun, as in "it said".
+            // "according to figures it published on Monday": the document's maker is the pronoun, as in "it said";
+            // "according to figures the company filed": the description, as "the company said".
             if (kind == Kind.According && DocumentByPronoun().Match(described) is { Success: true } byPronoun)
             {
-                described = byPronoun.Groups["who"].Value.ToLowerInvariant();
+                described = IsPronoun(byPronoun.Groups["who"].Value.ToLowerInvariant()) ? byPronoun.Groups["who"].Value.ToLowerInvariant() : byPronoun.Groups["who"].Value;
+            }
+
+            // "according to the city council's annual air quality report": the council, as "the council said".
+            if (kind is Kind.According or Kind.Cited && OwnerOfDocument().Match(described) is { Success: true } ownersDocument)
+            {
+                (described, xValue) = (ownersDocument.Groups["owner"].Value, ownersDocument.Groups["owner"].Value);
             }
 
             // "citing a charge sheet filed by the anti-graft agency", "citing the club's half-year accounts": whoever made the document.
@@ -713,8 +721,13 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:and|after|because|when|since|before|until|although|though|once)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateAnchor();
 
-    [GeneratedRegex(@"^(?<owner>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+)['’]s\s+(?:(?:own|latest|new|official|provisional|final|annual)\s+)?(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records)$", RegexOptions.CultureInvariant)]
+    // "the institute's data", "the city council's annual air quality report": up to three words say what kind of document.
+    [GeneratedRegex(@"^(?<owner>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+)['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersDocumentSubject();
+
+    // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
+    [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerOfDocument();
 
     // "A bank spokeswoman declined to comment but said": an unnamed spokesperson opening the sentence.
     [GeneratedRegex(@"\G(?:A|An|The)\s+\p{Ll}+\s+(?:spokesman|spokeswoman|spokesperson|representative|official)(?=\s)", RegexOptions.CultureInvariant)]
@@ -750,7 +763,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:note|notes|memo|statement|filing|letter|release|presentation|document|email|update|post|briefing|guidance|outlook)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedOwnDocument();
 
-    [GeneratedRegex(@"^(?:the\s+|new\s+|latest\s+)*(?:figures|data|numbers|statistics|estimates|records|results|accounts|documents|a\s+(?:report|statement|survey|filing|tally))\s+(?<who>it|they|she|he)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|gathered|collected|provided|filed|posted|shared|presented|put\s+out|made\s+public|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+|new\s+|latest\s+)*(?:figures|data|numbers|statistics|estimates|records|results|accounts|documents|a\s+(?:report|statement|survey|filing|tally))\s+(?<who>it|they|she|he|the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+)?)\s+(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|gathered|collected|provided|filed|posted|shared|presented|put\s+out|made\s+public|sent)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DocumentByPronoun();
 
     // "a report by a UN monitoring team seen by the Observer": the document's maker and the outlet that saw it.

@@ -24,7 +24,21 @@ public class SubjectFormsTests
     [InlineData("Ticket sales fell 11% in the spring, according to the Stagecount report published Monday, which blamed strikes.", "Stagecount")]
     [InlineData("Hotel prices will rise 6% next year, according to a poll of 30 economists compiled by Tessaline Data.", "Tessaline Data")]
     [InlineData("Turnout was 58%, according to the boundary commission's provisional results.", "boundary commission")]
+    [InlineData("Water use fell 12% last year, according to the port authority's annual water efficiency report.", "port authority")]
+    [InlineData("Bookings rose 9%, according to Harlow Leisure Group's half-year accounts.", "Harlow Leisure Group")]
+    [InlineData("Losses reached €40 million, according to figures the insurer filed with the regulator.", "insurer")]
     public void WhoMadeTheDocument_Speaks(string sentence, string speaker)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Theory]
+    [InlineData("About 300 homes were flooded, La Voce di Torrena reported.", "La Voce di Torrena")]
+    [InlineData("About 300 homes were flooded, said Inês da Costa.", "Inês da Costa")]
+    [InlineData("About 300 homes were flooded, said Piero della Rovere.", "Piero della Rovere")]
+    public void ALowerCaseParticle_StaysInsideTheName(string sentence, string speaker)
     {
         var claim = Assert.Single(AttributionTests.Propose(sentence));
 
