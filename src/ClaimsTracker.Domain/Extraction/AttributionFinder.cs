@@ -318,7 +318,7 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
@@ -538,6 +538,7 @@ public sealed partial class AttributionFinder
                 passedOnBy = quoting.Groups["y"].Value;
             }
 
+            xValue = WithoutClient(xValue);
             // "according to the unit": a description resolves like "the unit said"; "according to its annual filing" like "it said".
             var described = OwnPeople().Replace(xValue.Trim(), o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
             // "according to figures it published on Monday": the document's maker is the pronoun, as in "it said";
@@ -725,6 +726,17 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?<owner>(?i:the|this|that)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}]+)['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersDocumentSubject();
 
+    // "a survey by Lemania Research for Radio Orsaval": the pollster made it; the outlet only paid for it. Not
+    // "a study by the Centre for Disease Control", where "for" is inside the maker's name.
+    private static string WithoutClient(string text) =>
+        DocumentForClient().Match(text) is { Success: true } m && !OrganisationWords.Contains(m.Groups["last"].Value) && !Roles.Contains(m.Groups["last"].Value)
+            && !m.Groups["last"].Value.EndsWith("er", StringComparison.Ordinal)
+            ? text[..m.Groups["client"].Index].TrimEnd()[..^3].TrimEnd()
+            : text;
+
+    [GeneratedRegex(@"^(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:survey|poll|study|report|analysis|count|estimate|tally)\s+(?:[\p{Ll}]+\s+)?by\s+(?:the\s+)?(?=\p{Lu})(?:[^,;:]*?\s)?(?<last>\p{L}+)\s+for\s+(?<client>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentForClient();
+
     // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
     [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerOfDocument();
@@ -828,6 +840,7 @@ public sealed partial class AttributionFinder
 
         // "the institute's data show": the institute, as "the institute said".
         text = OwnersDocumentSubject().Replace(text, "${owner}");
+        text = WithoutClient(text);
 
         // "The survey of about 8,000 households also found": the survey speaks, whatever it covered.
         text = DocumentOf().Replace(text, "${doc}");
@@ -1147,8 +1160,8 @@ public sealed partial class AttributionFinder
         }
         else
         {
-            // "The gain added", "the slide wiped": an abstract noun is no speaker.
-            if (CommonNounHead().Match(text) is { Success: true } abstractNoun && !CanSpeak(abstractNoun.Groups["head"].Value))
+            // "The gain added", "the slide wiped": an abstract noun is no speaker, unless the catalogue names a source so.
+            if (CommonNounHead().Match(text) is { Success: true } abstractNoun && !CanSpeak(abstractNoun.Groups["head"].Value) && ResolveName(text) is not (_, int))
             {
                 return null;
             }
@@ -1965,7 +1978,8 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G\p{Lu}\p{Ll}+s\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*)*(?=[\s,])", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPeopleAtBody();
 
-    [GeneratedRegex(@"^(?:But|And|Yet|Still|However|Meanwhile|Separately|Instead)\s*,?\s+(?=\S)", RegexOptions.CultureInvariant)]
+    // "But the union said", "On the same day the liquidators said", "Late on Friday the ministry said": no part of the subject.
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|Still|However|Meanwhile|Separately|Instead)\s*,?\s+|(?:(?:Late|Early|Later|Earlier)\s+)?On\s+(?:the\s+same\s+day|that\s+day|the\s+(?:following|next|previous)\s+day|\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=\p{Ll}+\s+\p{Ll}|\p{Lu}))(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunction();
 
     private static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } d ? d.Length : 0;

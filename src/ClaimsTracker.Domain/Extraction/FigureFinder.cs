@@ -427,6 +427,12 @@ public sealed partial class FigureFinder
     // Either is a figure, but seldom the claim itself, so it is offered without being ticked.
     private static string? Incidental(string sentence, ParsedFigure figure)
     {
+        // "3,140 people who had waited more than a year": the wait says who is counted; it is no one's wait.
+        if (figure.Kind == FigureKind.Duration && WaitThresholdBefore().IsMatch(sentence[..figure.Start]))
+        {
+            return "a threshold saying who is counted";
+        }
+
         if (figure.Kind != FigureKind.Count || figure.Qualifier != Qualifier.Exact || figure.Unit is not null)
         {
             return null;
@@ -456,6 +462,9 @@ public sealed partial class FigureFinder
 
     [GeneratedRegex(@"^\s*(?:(?!(?:were|was|are|is|had|have|has|been|will|would|could)\s)[\p{L}\-'’]+(?<!ed)\s+){0,3}(?:or|and)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SharedCeiling();
+
+    [GeneratedRegex(@"(?:\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?|\b\p{L}+s\s+)(?:waited|waiting)\s+(?:for\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WaitThresholdBefore();
 
     // "Black Friday", "Cyber Monday", "the Saturday magazine": a day that names a thing.
     private static bool NamedDay(string sentence, TimePhrase time) =>

@@ -254,6 +254,16 @@ public class PossessiveGroupTests
     public void ACountAfterAmongThem_IsAPartOfTheCountJustGiven(string sentence, string figureText) =>
         Assert.Equal("a part of a group counted elsewhere", Figure(sentence, figureText).Incidental);
 
+    [Theory]
+    [InlineData("The trust said 2,300 patients who had waited more than a year were still on its list.", "more than a year")]
+    [InlineData("Patients waiting longer than 18 weeks numbered 9,000, the board said.", "longer than 18 weeks")]
+    public void AWaitThatSaysWhoIsCounted_IsNoOnesWait(string sentence, string figureText) =>
+        Assert.Equal("a threshold saying who is counted", Figure(sentence, figureText).Incidental);
+
+    [Fact]
+    public void AWaitStatedAsTheClaim_IsAFigure() =>
+        Assert.Null(Figure("The median wait was 14 weeks, the board said.", "14 weeks").Incidental);
+
     [Fact]
     public void TheCountBeforeAmongThem_IsStillAClaim() =>
         Assert.Null(Figure("A spokesperson said 23 patients had been admitted, among them six children.", "23").Incidental);

@@ -1,3 +1,5 @@
+using ClaimsTracker.Domain.Extraction;
+
 namespace ClaimsTracker.Domain.Tests.Extraction;
 
 /// <summary>
@@ -27,11 +29,32 @@ public class SubjectFormsTests
     [InlineData("Water use fell 12% last year, according to the port authority's annual water efficiency report.", "port authority")]
     [InlineData("Bookings rose 9%, according to Harlow Leisure Group's half-year accounts.", "Harlow Leisure Group")]
     [InlineData("Losses reached €40 million, according to figures the insurer filed with the regulator.", "insurer")]
+    [InlineData("Approval slid to 36%, according to the monthly barometer of the Centre for Civic Opinion.", "Centre for Civic Opinion")]
+    [InlineData("Support fell to 48%, a survey by Tallis Research for Radio Kestrel showed on Tuesday.", "Tallis Research")]
+    [InlineData("Support fell to 48%, according to a study by the Institute for Rural Affairs.", "Institute for Rural Affairs")]
     public void WhoMadeTheDocument_Speaks(string sentence, string speaker)
     {
         var claim = Assert.Single(AttributionTests.Propose(sentence));
 
         Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Fact]
+    public void ATimeOpeningTheSentence_IsNoPartOfTheSubject()
+    {
+        var claim = Assert.Single(AttributionTests.Propose("On the same day the administrators said they had repaid $12 million to savers."));
+
+        Assert.Equal("administrators", claim.SourceName);
+    }
+
+    [Fact]
+    public void ADescriptionTheCatalogueKnows_Speaks_EvenWhenItsNounNamesNoKindOfBody()
+    {
+        var context = new ExtractionContext(new DateOnly(2025, 3, 4), TestCatalogue.Metrics, [.. TestCatalogue.Sources, new SourceCandidate(41, "Vellmont Cantonal Chancellery", ["the cantonal chancellery"])]);
+
+        var claim = Assert.Single(new ClaimExtractor().Propose("Turnout was 49%, the cantonal chancellery said.", context));
+
+        Assert.Equal(("Vellmont Cantonal Chancellery", 41), (claim.SourceName, claim.SourceId));
     }
 
     [Theory]
