@@ -737,6 +737,9 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:survey|poll|study|report|analysis|count|estimate|tally)\s+(?:[\p{Ll}]+\s+)?by\s+(?:the\s+)?(?=\p{Lu})(?:[^,;:]*?\s)?(?<last>\p{L}+)\s+for\s+(?<client>(?:the\s+)?\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentForClient();
 
+    [GeneratedRegex(@"^\s*(?:(?:two|three|four|five|six|several|a\s+few|a\s+handful\s+of)\s+|(?:Two|Three|Four|Five|Six|Several|A\s+few|A\s+handful\s+of)\s+(?=\p{Ll}))(?=(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+s\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfSpeakers();
+
     // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
     [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerOfDocument();
@@ -748,7 +751,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G\s+(?<y>the\s+(?:news\s+agency|agency|newspaper|paper|broadcaster|daily|outlet|channel|station|network|magazine|website|site|wire\s+service|tabloid|weekly))(?![\p{L}])(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ToldOutlet();
 
-    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:statement|interview|remarks|comments|post|video|message|broadcast|speech|letter|address|briefing)\s+(?:carried|broadcast|aired|relayed|run|posted)\s+by\s+(?<y>(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,3}?\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.\-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex CarriedBy();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:in\s+(?:a\s+|an\s+)?(?:statement|comments?|remarks|note|letter|email|message)\s+to|speaking\s+(?:to|on|with)|in\s+an\s+interview\s+on)\s+(?<y>(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|\d{1,3}(?![\d,.])))*)", RegexOptions.CultureInvariant)]
@@ -1619,6 +1622,8 @@ public sealed partial class AttributionFinder
             return called.Groups["name"].Value;
         }
 
+        // "citing two Defence officials": the officials, however many spoke.
+        phrase = CountOfSpeakers().Replace(phrase, string.Empty);
         if (TrimName(phrase) is { } trimmed && trimmed.Length >= phrase.Trim().Length - 1)
         {
             return PersonOfBody(trimmed) ?? BodyOfPlace(trimmed) ?? PersonAfterRole(trimmed) ?? NamedAfterKind(trimmed) ?? trimmed;

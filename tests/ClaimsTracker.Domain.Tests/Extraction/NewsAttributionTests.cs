@@ -94,11 +94,11 @@ public class NewsAttributionTests
     }
 
     [Fact]
-    public void OneOfThem_IsTheGroupNamedBefore()
+    public void OneOfThem_IsTheGroupNamedBefore_WithoutItsCount()
     {
         var claims = AttributionTests.Propose("The deal covers 40 aircraft, the Tribune reported, citing two airline executives. The order is worth about $6 billion, one of the executives said.");
 
-        Assert.Equal("two airline executives", claims[^1].SourceName);
+        Assert.Equal("airline executives", claims[^1].SourceName);
     }
 
     [Fact]

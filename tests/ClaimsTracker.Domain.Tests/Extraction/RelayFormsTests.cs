@@ -21,6 +21,16 @@ public class RelayFormsTests
         });
     }
 
+    [Theory]
+    [InlineData("About 1,800 troops will take part, the Ridgeway Herald reported, citing two Navy officials.", "Navy officials", "Ridgeway Herald")]
+    [InlineData("Inspectors seized 14 containers worth $9 million, the Ports Authority said in a statement carried by the state news agency Belanta.", "Ports Authority", "Belanta")]
+    public void TheSpeakerAndTheOutletThatPassedItOn(string sentence, string speaker, string relay)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal((speaker, relay), (claim.SourceName, claim.RelayName));
+    }
+
     [Fact]
     public void ACitedDocument_SpeaksForWhoeverFiledIt()
     {
