@@ -15,6 +15,8 @@ public class SubjectFormsTests
     [InlineData("Harbourline, whose offer of 3% stands, again said fewer than 400 dockers stayed out.", "Harbourline")]
     [InlineData("Prosecutors allege that the pair moved 900 kilograms of resin through the port.", "Prosecutors")]
     [InlineData("But a review of satellite images by the Flood Mapping Lab at the University of Orvieto put the flooded area at 62 square kilometres.", "Flood Mapping Lab")]
+    [InlineData("Kelso Rovers' annual report, published yesterday, shows wages of £87m.", "Kelso Rovers")]
+    [InlineData("The ministry's report, published on Monday, shows 40 deaths in the camps.", "ministry")]
     public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
     {
         var claim = Assert.Single(AttributionTests.Propose(sentence));
