@@ -310,8 +310,15 @@ public sealed partial class AttributionFinder
         "coach", "striker", "midfielder", "defender", "goalkeeper", "player", "forward", "winger", "skipper", "batsman", "bowler",
         "referee", "umpire", "jockey", "trainer", "rider", "producer", "actor", "actress", "singer", "author", "novelist", "artist",
         "curator", "conductor", "composer", "chef", "agent", "promoter", "organiser", "architect", "economist", "master",
+        "journalist", "specialist", "pharmacist", "chemist", "physicist", "dentist", "paramedic", "firefighter", "actuary", "accountant",
+        "veterinarian", "vet", "librarian", "archaeologist", "lecturer", "planner", "modeller", "modeler",
         "col", "gen", "brig", "lt", "maj", "capt", "sgt", "insp", "supt", "cmdr", "adm", "det", "cpl",
     };
+
+    // Trades the list does not name still read as roles by their ending: "hydrologist", "statistician", "demographer".
+    private static bool IsRole(string word) =>
+        Roles.Contains(word)
+        || word.Length > 7 && word.All(char.IsLower) && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal) || word.EndsWith("onomist", StringComparison.Ordinal));
 
     // "the disaster agency said", "the Dublin-based airline said": a common noun naming a body named earlier.
     [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+(?:['’]s)?(?:-[\p{Ll}]+)?)\s+){0,3}(?<head>[\p{Ll}]+)$", RegexOptions.CultureInvariant)]
@@ -458,7 +465,7 @@ public sealed partial class AttributionFinder
             var name = IsPronoun(x.Value) ? x.Value : SpeakerName(x.Value);
             // "said the office's spokeswoman, Amira Haddad": the person named after the role speaks.
             // "said the firm's head of research, Tessa Kwong": any description, not only a role word, introduces the person.
-            if (m.Groups["y"] is { Success: true } person && (Roles.Contains(x.Value.Trim().Split(' ')[^1].ToLowerInvariant()) || Describes(x.Value)))
+            if (m.Groups["y"] is { Success: true } person && (IsRole(x.Value.Trim().Split(' ')[^1].ToLowerInvariant()) || Describes(x.Value)))
             {
                 x = person;
                 name = person.Value;
@@ -729,7 +736,7 @@ public sealed partial class AttributionFinder
     // "a survey by Lemania Research for Radio Orsaval": the pollster made it; the outlet only paid for it. Not
     // "a study by the Centre for Disease Control", where "for" is inside the maker's name.
     private static string WithoutClient(string text) =>
-        DocumentForClient().Match(text) is { Success: true } m && !OrganisationWords.Contains(m.Groups["last"].Value) && !Roles.Contains(m.Groups["last"].Value)
+        DocumentForClient().Match(text) is { Success: true } m && !OrganisationWords.Contains(m.Groups["last"].Value) && !IsRole(m.Groups["last"].Value)
             && !m.Groups["last"].Value.EndsWith("er", StringComparison.Ordinal)
             ? text[..m.Groups["client"].Index].TrimEnd()[..^3].TrimEnd()
             : text;
@@ -816,7 +823,7 @@ public sealed partial class AttributionFinder
     private static bool IntroducedByKind(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => char.IsLower(w[0]) && KindOf(w) is not null) && !words.Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.')));
+        return words.Any(w => char.IsLower(w[0]) && KindOf(w) is not null) && !words.Any(w => IsRole(w.ToLowerInvariant().TrimEnd('.')));
     }
 
     // "…, which the institute says", "in which the commission declared": a relative clause after a comma.
@@ -1097,7 +1104,7 @@ public sealed partial class AttributionFinder
             antecedent = speaksFor;
         }
         else if (UnnamedSpokesperson().Match(text) is { Success: true } voice && voice.Groups["body"].Value is var voiceOf && !VoiceAdjectives.Contains(voiceOf)
-            && (ResolveName(voiceOf) is (string knownBody, int) ? knownBody : char.IsUpper(voiceOf[0]) && !Roles.Contains(voiceOf.ToLowerInvariant()) ? voiceOf : null) is { } bodyName)
+            && (ResolveName(voiceOf) is (string knownBody, int) ? knownBody : char.IsUpper(voiceOf[0]) && !IsRole(voiceOf.ToLowerInvariant()) ? voiceOf : null) is { } bodyName)
         {
             // "a council spokesperson said" with no council named before: the catalogue's one council;
             // "a Garda spokesperson said": the force named in the description.
@@ -1221,7 +1228,7 @@ public sealed partial class AttributionFinder
 
     // Who or what can say something: people, groups, bodies and the documents they issue.
     private static bool CanSpeak(string head) =>
-        head.EndsWith('s') && !AbstractPlurals.Contains(head) || IsBodyNoun(head) || Heads.Contains(head) || PersonHeads.Contains(head) || Roles.Contains(head) || PeopleGroups.Contains(head)
+        head.EndsWith('s') && !AbstractPlurals.Contains(head) || IsBodyNoun(head) || Heads.Contains(head) || PersonHeads.Contains(head) || IsRole(head) || PeopleGroups.Contains(head)
         || IsGroupOfPeople(head) || OtherSpeakers.Contains(head)
         || head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal) || head.EndsWith("ent", StringComparison.Ordinal) || head.EndsWith("ant", StringComparison.Ordinal));
 
@@ -1326,7 +1333,7 @@ public sealed partial class AttributionFinder
             }
 
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('\'', '’', 's')).ToList();
-            var role = words.FindLastIndex(w => Roles.Contains(w.ToLowerInvariant()));
+            var role = words.FindLastIndex(w => IsRole(w.ToLowerInvariant()));
             var what = WordBefore(sentence, m.Index).ToLowerInvariant();
             var written = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (role < 0 && written.Length > 1 && KindOf(written[0]) is not null)
@@ -1339,7 +1346,7 @@ public sealed partial class AttributionFinder
             // "University Hospital Rheinfeld": a name holding what it is, so that "the hospital said" finds it.
             var (name, isPerson) = role >= 0 && role < words.Count - 1 && words.Count - role - 1 <= 4
                 ? (string.Join(' ', written.Skip(role + 1)), true)
-                : role < 0 && (Roles.Contains(what) || KindOf(what) is not null) ? (string.Join(' ', written), Roles.Contains(what))
+                : role < 0 && (IsRole(what) || KindOf(what) is not null) ? (string.Join(' ', written), IsRole(what))
                 : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
                 : role < 0 && written.Length > 1 && !m.Value.EndsWith('s') && written.Any(w => OrganisationWords.Contains(w) && !Connectors.Contains(w)) ? (string.Join(' ', written), false)
                 : (null, false);
@@ -1377,7 +1384,7 @@ public sealed partial class AttributionFinder
     private static string? UnnamedKindOfBody(string sentence, Match m, string[] written)
     {
         var name = written.SkipWhile(w => w == "The").Select(w => w.TrimEnd('\'', '’')).ToArray();
-        if (name.Length < 2 || name.Any(w => OrganisationWords.Contains(w) || Roles.Contains(w.ToLowerInvariant())))
+        if (name.Length < 2 || name.Any(w => OrganisationWords.Contains(w) || IsRole(w.ToLowerInvariant())))
         {
             return null;
         }
@@ -1405,6 +1412,19 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G,\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?<kind>\p{Ll}+),", RegexOptions.CultureInvariant)]
     private static partial Regex KindInApposition();
+
+    // A place and the adjectives made from it ("Argentina": Argentine, Argentinian), tried only against the catalogue.
+    private static IEnumerable<string> PlaceForms(string place)
+    {
+        yield return place;
+        var stem = place.EndsWith('a') || place.EndsWith('e') ? place[..^1] : place;
+        foreach (var ending in new[] { "an", "ian", "ean", "ese", "ish", "i", "e" })
+        {
+            yield return stem + ending;
+        }
+
+        yield return place + "n";
+    }
 
     private static readonly HashSet<string> InvertibleBodies = new(StringComparer.Ordinal) { "ministry", "department", "office", "bureau", "commission", "agency" };
 
@@ -1441,6 +1461,13 @@ public sealed partial class AttributionFinder
                 && Lookup($"{possessive.Groups["rest"].Value} of {possessive.Groups["owner"].Value}") is { } owned)
             {
                 return (owned.Name, owned.Id);
+            }
+
+            // "Indonesia's defence ministry" is the catalogue's "Indonesian defence ministry" or "Indonesia defence ministry".
+            if (Possessive.Match(suffix) is { Success: true } ownedBy
+                && PlaceForms(ownedBy.Groups["owner"].Value).Select(place => Lookup($"{place} {ownedBy.Groups["rest"].Value}")).FirstOrDefault(known => known is not null) is { } adjectival)
+            {
+                return (adjectival.Name, adjectival.Id);
             }
 
             // "the tourism ministry" is the catalogue's "Ministry of Tourism".
@@ -1491,9 +1518,9 @@ public sealed partial class AttributionFinder
         }
 
         // "Budget Controller Beatrice Omondi", "Colonel Idris Varga": the role is context, the person is the source.
-        var lastRole = words.FindLastIndex(w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        var lastRole = words.FindLastIndex(w => IsRole(w.TrimEnd('.').ToLowerInvariant()));
         if (lastRole >= 0 && words.Count - lastRole - 1 is >= 2 and <= 4
-            && words.Skip(lastRole + 1).All(w => IsNameWord(w) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant())))
+            && words.Skip(lastRole + 1).All(w => IsNameWord(w) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !IsRole(w.ToLowerInvariant())))
         {
             cleaned = string.Join(' ', words.Skip(lastRole + 1));
         }
@@ -1563,7 +1590,7 @@ public sealed partial class AttributionFinder
                 return false;
             }
         }
-        else if (written[..written.IndexOf(name, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Roles.Contains(w.ToLowerInvariant().TrimEnd('.'))))
+        else if (written[..written.IndexOf(name, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => IsRole(w.ToLowerInvariant().TrimEnd('.'))))
         {
             return true;
         }
@@ -1699,7 +1726,7 @@ public sealed partial class AttributionFinder
         }
 
         // A role word before a name: keep the name.
-        var role = words.FindLastIndex(w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        var role = words.FindLastIndex(w => IsRole(w.TrimEnd('.').ToLowerInvariant()));
         var after = words.Skip(role + 1).ToList();
         if (role >= 0 && after.Count is >= 1 and <= 4 && after.All(w => char.IsUpper(w[0])))
         {
@@ -1804,7 +1831,7 @@ public sealed partial class AttributionFinder
     private static string? PersonAfterRole(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var role = Array.FindLastIndex(words, w => Roles.Contains(w.TrimEnd('.').ToLowerInvariant()));
+        var role = Array.FindLastIndex(words, w => IsRole(w.TrimEnd('.').ToLowerInvariant()));
         if (role < 0)
         {
             return null;
@@ -1817,7 +1844,7 @@ public sealed partial class AttributionFinder
         }
 
         var person = words.Skip(at).ToList();
-        return at > role + 1 && person.Count is >= 2 and <= 4 && person.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant()))
+        return at > role + 1 && person.Count is >= 2 and <= 4 && person.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !IsRole(w.ToLowerInvariant()))
             ? string.Join(' ', person)
             : null;
     }
@@ -1834,10 +1861,11 @@ public sealed partial class AttributionFinder
     // "Mei Lin of Boston University": a person's name, then the body the person belongs to.
     private static string? PersonOfBody(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Chief Inspector Dana Whitfield of Avonshire Police": the roles before the name go too.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => IsRole(w.TrimEnd('.').ToLowerInvariant())).ToArray();
         var of = Array.IndexOf(words, "of");
         return of is >= 2 and <= 4 && of < words.Length - 1
-            && words.Take(of).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !Roles.Contains(w.ToLowerInvariant()))
+            && words.Take(of).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !IsRole(w.ToLowerInvariant()))
             && words.Skip(of + 1).Any(w => OrganisationWords.Contains(w))
             ? string.Join(' ', words.Take(of))
             : null;

@@ -60,6 +60,32 @@ public class SubjectFormsTests
     }
 
     [Theory]
+    [InlineData("Indonesia's defence ministry said 60 drones were ordered.", "Indonesian defence ministry", 42)]
+    [InlineData("Marvan's foreign ministry said 40 citizens died.", "Marvan foreign ministry", 43)]
+    public void APlacesBody_IsTheCatalogueBody_FiledUnderThePlacesAdjective(string sentence, string name, int id)
+    {
+        var context = new ExtractionContext(
+            new DateOnly(2025, 3, 4),
+            TestCatalogue.Metrics,
+            [.. TestCatalogue.Sources, new SourceCandidate(42, "Indonesian defence ministry", []), new SourceCandidate(43, "Marvan foreign ministry", [])]);
+
+        var claim = Assert.Single(new ClaimExtractor().Propose(sentence, context));
+
+        Assert.Equal((name, id), (claim.SourceName, claim.SourceId));
+    }
+
+    [Theory]
+    [InlineData("Chief Inspector Dana Whitfield of Avonshire Police said 612 drivers were arrested.", "Dana Whitfield")]
+    [InlineData("Hydrologist Elena Mirat said the city had no more than 90 days of water.", "Elena Mirat")]
+    [InlineData("Statistician Omar Haddad said 12% of homes were empty.", "Omar Haddad")]
+    public void ARoleBeforeAPersonsName_IsNoPartOfIt(string sentence, string speaker)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Theory]
     [InlineData("About 300 homes were flooded, La Voce di Torrena reported.", "La Voce di Torrena")]
     [InlineData("About 300 homes were flooded, said Inês da Costa.", "Inês da Costa")]
     [InlineData("About 300 homes were flooded, said Piero della Rovere.", "Piero della Rovere")]
