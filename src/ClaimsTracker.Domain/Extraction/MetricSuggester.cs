@@ -48,6 +48,7 @@ public sealed class MetricSuggester
         ("data", ["GB", "TB", "MB"], ["storage", "memory", "data"]),
         ("temperature", ["C"], ["temperature", "heat", "degree"]),
         ("magnitude", ["magnitude"], ["magnitude"]),
+        ("concentration", ["µg/m3", "mg/m3", "ng/m3", "mg/L", "µg/L", "ng/L", "g/L", "mg/dL", "ppm", "ppb"], ["concentration", "pollution", "particulate", "contamination", "smog"]),
     ];
 
     private readonly IReadOnlyList<Entry> entries;
@@ -171,7 +172,7 @@ public sealed class MetricSuggester
             foreach (var entry in entries.Where(e => e.Metric.Kind == figures[i].Kind))
             {
                 var topic = TopicWordsFound(entry, documentWords);
-                if (entry.Topic.Count > 0 && topic == 0)
+                if (entry.Topic.Count > 0 && topic == 0 && !(dimension is not null && dimension == entry.Dimension && NamesItsOwnHead(entry)))
                 {
                     // A drones metric is no suggestion for a text that never mentions drones.
                     continue;
@@ -222,6 +223,11 @@ public sealed class MetricSuggester
     private bool OnTopic(Entry entry, IReadOnlySet<string> documentWords) =>
         TopicWordsFound(entry, documentWords) > 0
         || entry.Topic.Count == 0 && entry.NameWords.Keys.Any(s => !MeasureWords.Contains(s) && documentStems!.Contains(s));
+
+    // "Fine-particle pollution" for "Fine-particle (PM2.5) concentration measured in the air": a word of what
+    // the metric counts that no other metric of the catalogue has is itself the topic, though "air" is never written.
+    private bool NamesItsOwnHead(Entry entry) =>
+        entry.Head.Any(s => entry.NameWords.TryGetValue(s, out var rarity) && rarity >= 1 && !PeopleWords.Contains(s) && !MeasureWords.Contains(s) && documentStems!.Contains(s));
 
     private static readonly HashSet<string> MeasureWords = Dimensions.SelectMany(d => d.NameWords).Select(Stem).ToHashSet(StringComparer.Ordinal);
 

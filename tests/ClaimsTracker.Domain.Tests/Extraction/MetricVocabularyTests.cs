@@ -250,3 +250,32 @@ public class UnitOnlyMetricTests
         return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
     }
 }
+
+/// <summary>Concentrations (µg/m3, mg/L, ppm) are a measure of their own, told apart by what is measured.</summary>
+public class ConcentrationMetricTests
+{
+    private static readonly MetricCandidate[] Catalogue =
+    [
+        new(1, "pm25", "Fine-particle (PM2.5) concentration measured in the air", FigureKind.Count, []),
+        new(2, "no2", "Nitrogen dioxide concentration measured in the air", FigureKind.Count, []),
+        new(3, "smog-deaths", "Premature deaths blamed on air pollution", FigureKind.Count, []),
+    ];
+
+    [Theory]
+    [InlineData("Fine-particle pollution in Tessin reached 91 micrograms per cubic metre on Monday, the agency said.", "91 micrograms per cubic metre", "pm25")]
+    [InlineData("Nitrogen dioxide on the ring road averaged 52 µg/m3 last year, the council said.", "52 µg/m3", "no2")]
+    public void AConcentration_IsTheMetricOfWhatWasMeasured_ThoughTheArticleNeverSaysAir(string sentence, string figureText, string metric)
+    {
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+
+        Assert.Equal(metric, Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none");
+    }
+
+    [Fact]
+    public void AConcentration_IsNoCountOfDeaths()
+    {
+        var figure = new ClaimExtractor().Propose("Smog deaths rose as fine particles hit 80 µg/m3, the agency said.", new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == "80 µg/m3");
+
+        Assert.NotEqual(3, figure.MetricId);
+    }
+}
