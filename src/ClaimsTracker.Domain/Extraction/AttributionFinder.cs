@@ -747,6 +747,9 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^\s*(?:(?:two|three|four|five|six|several|a\s+few|a\s+handful\s+of)\s+|(?:Two|Three|Four|Five|Six|Several|A\s+few|A\s+handful\s+of)\s+(?=\p{Ll}))(?=(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+s\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex CountOfSpeakers();
 
+    [GeneratedRegex(@"^\s*(?:(?i:two|three|four|five|six|several|a\s+few|a\s+handful\s+of|some)\s+)?(?<group>members|officials|officers|employees|executives|lawyers)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?(?<body>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,6})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersOf();
+
     // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
     [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerOfDocument();
@@ -1649,6 +1652,12 @@ public sealed partial class AttributionFinder
         if (Called().Match(phrase) is { Success: true } called)
         {
             return called.Groups["name"].Value;
+        }
+
+        // "citing two members of Parliament's Public Accounts Committee": the committee's members, as "Defence officials".
+        if (MembersOf().Match(phrase) is { Success: true } membersOf)
+        {
+            return $"{membersOf.Groups["body"].Value} {membersOf.Groups["group"].Value}";
         }
 
         // "citing two Defence officials": the officials, however many spoke.

@@ -23,6 +23,7 @@ public class RelayFormsTests
 
     [Theory]
     [InlineData("About 1,800 troops will take part, the Ridgeway Herald reported, citing two Navy officials.", "Navy officials", "Ridgeway Herald")]
+    [InlineData("The Lindell Post reported, citing two members of Parliament's Public Accounts Committee, that at least nine officers will be summoned.", "Public Accounts Committee members", "Lindell Post")]
     [InlineData("Inspectors seized 14 containers worth $9 million, the Ports Authority said in a statement carried by the state news agency Belanta.", "Ports Authority", "Belanta")]
     public void TheSpeakerAndTheOutletThatPassedItOn(string sentence, string speaker, string relay)
     {
