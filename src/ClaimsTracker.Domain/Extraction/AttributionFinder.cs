@@ -859,6 +859,12 @@ public sealed partial class AttributionFinder
 
         // "The survey of about 8,000 households also found": the survey speaks, whatever it covered.
         text = DocumentOf().Replace(text, "${doc}");
+        // "official data show", "provisional figures showed": asked before the document word is taken off, or "official" would speak.
+        if (UnownedDocument().IsMatch(text.Trim()))
+        {
+            return false;
+        }
+
         if (!BareDocument().IsMatch(text))
         {
             text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);

@@ -54,6 +54,12 @@ public class AttributionTests
         Assert.Equal(source, claim.SourceName);
     }
 
+    [Theory]
+    [InlineData("The Sarrow reservoir was at 19% of capacity on Monday, official data show.")]
+    [InlineData("Unemployment rose to 7.1% in May, provisional figures showed.")]
+    public void ADocumentNobodyOwns_SpeaksForNoOne_ItsAdjectiveIsNoSpeaker(string sentence) =>
+        Assert.All(Propose(sentence), claim => Assert.Null(claim.SourceName));
+
     [Fact]
     public void Unattributed_HasNoSource()
     {
