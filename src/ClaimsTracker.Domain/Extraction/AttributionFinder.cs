@@ -328,6 +328,27 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
+    // "results published by X", "the ministry's data": the maker without the document. Of "federal survey data" or
+    // "official figures" only an adjective would be left, and an adjective is no one.
+    private static string WithoutDocument(string phrase)
+    {
+        var maker = SourceDocument().Replace(phrase, string.Empty);
+        // "survey data": a document of a document.
+        var left = maker.Trim();
+        while (left.Length > 0 && SourceDocument().Replace(left, string.Empty).Trim() is var shorter && shorter.Length < left.Length)
+        {
+            left = shorter;
+        }
+
+        return maker.Length < phrase.Length && left.Length > 0 && left.All(c => char.IsLower(c) || c == '-') && KindOf(left) is null
+            && !IsRole(left) && !IsGroupOfPeople(left) && !OrganisationWords.Contains(left) && !NounsLikeAdjectives.Contains(left)
+            && Regex.IsMatch(left, "(?:al|ary|ive|ic|ous|ern|ate)$", RegexOptions.CultureInvariant)
+            ? string.Empty
+            : maker;
+    }
+
+    private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.Ordinal) { "military", "judiciary", "public", "constabulary", "electorate", "directorate", "secretariat", "senate", "state" };
+
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|study|count|estimate|review|investigation|audit|poll|tally|calculation|modelling|projection)\b[^,;]*?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBy();
@@ -568,7 +589,7 @@ public sealed partial class AttributionFinder
             }
 
             var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
-                : kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(xValue) : SpeakerName(SourceDocument().Replace(WithoutTrailingParticiple(xValue), string.Empty));
+                : kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(xValue) : SpeakerName(WithoutDocument(WithoutTrailingParticiple(xValue)));
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(described) && !NamesABody(name))))
             {
@@ -867,7 +888,7 @@ public sealed partial class AttributionFinder
 
         if (!BareDocument().IsMatch(text))
         {
-            text = SourceDocument().Replace(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty), string.Empty);
+            text = WithoutDocument(DataFrom.Replace(DocumentBy().Replace(text, string.Empty), string.Empty));
         }
 
 

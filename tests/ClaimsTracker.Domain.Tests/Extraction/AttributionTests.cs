@@ -57,6 +57,7 @@ public class AttributionTests
     [Theory]
     [InlineData("The Sarrow reservoir was at 19% of capacity on Monday, official data show.")]
     [InlineData("Unemployment rose to 7.1% in May, provisional figures showed.")]
+    [InlineData("The share of adults who smoke fell to 10.1% last year, according to federal survey data released Thursday.")]
     public void ADocumentNobodyOwns_SpeaksForNoOne_ItsAdjectiveIsNoSpeaker(string sentence) =>
         Assert.All(Propose(sentence), claim => Assert.Null(claim.SourceName));
 
