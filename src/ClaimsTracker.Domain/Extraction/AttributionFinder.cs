@@ -82,7 +82,7 @@ public sealed partial class AttributionFinder
     private const string RevisionVerbs = @"(?:cut|cuts|raised|raises|lowered|lowers|revised|revises|trimmed|trims|lifted|lifts|upgraded|upgrades|downgraded|downgrades|kept|keeps|held|holds)(?=\s+(?:its|their|his|her|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:forecast|estimate|projection|outlook|guidance|prediction|figure|toll|count|tally|assessment)s?\b)";
 
     private static readonly Regex SubjectVerb = new(
-        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted|carried|published|broadcast)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},|\s+(?:published|released|issued)\s+(?:on\s+\p{{Lu}}\p{{Ll}}+day|yesterday|today|(?:last|this|earlier\s+this)\s+\p{{Ll}}+|in\s+\p{{Lu}}\p{{Ll}}+),)?)?\s+(?<!(?<![\p{{L}}])(?:is|are|was|were|be|been|being)\s)(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
+        $@"(?<anchor>^|[,;:—–(]\s*|(?<=\S)\s-\s+|[”""’]\s*|(?<![\p{{L}}])(?:that|and|but|while|as|which|who|whereas|after|because|when|since|before|until|although|though|once)\s+)(?=\S)(?!(?:and|but|while|that|as|which|who|whereas|after|because|when|since|before|until|although|though|once|again|also|later|then|now|still|separately|previously|earlier|further|meanwhile|however)\s)(?<x>{NamePart})(?:\s*\([^()]{{1,40}}\))?(?<closing>(?:,\s*\d{{1,3}})?,(?:\s+(?:which|who)|\s+(?:however|meanwhile|too|though|instead|separately|in\s+turn|by\s+contrast|in\s+contrast|for\s+(?:its|their|his|her)\s+part),|\s+(?:quoted|cited|polled|surveyed|interviewed|contacted|carried|published|broadcast)\s+by\s+(?<by>[^,;:]{{1,50}}),|\s+(?:citing|quoting)\s+[^,;:]{{1,50}},|\s+(?:published|released|issued)\s+(?:on\s+\p{{Lu}}\p{{Ll}}+day|yesterday|today|(?:last|this|earlier\s+this)\s+\p{{Ll}}+|in\s+\p{{Lu}}\p{{Ll}}+),|\s+by\s+(?!contrast|comparison|then|now|far)(?<maker>[^,;:]{{1,70}}),)?)?\s+(?<!(?<![\p{{L}}])(?:is|are|was|were|be|been|being)\s)(?:(?:has|had|have|also|previously|earlier|later|then|now|still|further|separately|again|since|on\s+\p{{Lu}}\p{{L}}+day|overnight|yesterday|today)\s+)*(?<verb>{SourceVerbs}|{ReporterVerbs}|{RevisionVerbs}|{MethodVerbs}|{BargainingVerbs})(?![\p{{L}}])(?!(?<=add(?:ed|s))\s+(?:(?:a|net|further|another|about|some|nearly|almost|more\s+than|over|roughly|around)\s+)*[\d$€£¥₹])(?!(?<=wrote)\s+(?:down|off)(?![\p{{L}}])){NounNotVerb}(?!(?<=(?:{MethodVerbs}))(?!\s+(?:[\p{{Ll}}]+\s+){{0,2}}\d))",
         Flags);
 
     private static readonly Regex Inverted = new(
@@ -349,6 +349,13 @@ public sealed partial class AttributionFinder
 
     private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.Ordinal) { "military", "judiciary", "public", "constabulary", "electorate", "directorate", "secretariat", "senate", "state" };
 
+    // "the Melbourne-based Harlow Institute": where the maker sits is no part of its name.
+    private static string? MakerOfDocument(string phrase) =>
+        SpeakerName(Regex.Replace(phrase.Trim(), @"^(?i:the\s+)?\p{Lu}[\p{L}\-]*-based\s+(?=\p{Lu})", string.Empty, RegexOptions.CultureInvariant));
+
+    [GeneratedRegex(@"^(?i:the|a|an|its|their|this|that)\s+(?:[\p{L}\-]+\s+){0,3}(?:study|survey|report|analysis|poll|review|audit|assessment|census|tally|count|estimate|paper|research)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentSubject();
+
     // "An analysis of radar images by the group Ocean Watch estimates": whoever made the document speaks.
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|study|count|estimate|review|investigation|audit|poll|tally|calculation|modelling|projection)\b[^,;]*?\s+by\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBy();
@@ -432,6 +439,12 @@ public sealed partial class AttributionFinder
                 var verb = m.Groups["verb"];
                 // "The largest spender, a group called Big Sky Forward, reported": the name given in the apposition.
                 var name = Called().Match(m.Groups["app"].Value) is { Success: true } called ? called.Groups["name"].Value : x.Value.Trim();
+                // "The study, by the Melbourne-based Harlow Institute for Youth Health, found": the document's maker speaks.
+                if (DocumentSubject().IsMatch(name) && m.Groups["app"].Value.StartsWith("by ", StringComparison.Ordinal) && MakerOfDocument(m.Groups["app"].Value[3..]) is { } maker)
+                {
+                    name = maker;
+                }
+
                 // "…, speaking on condition of anonymity, told Reuters": whom the speaker told passes it on.
                 var told = verb.Value is "told" or "tells" && ToldRelay.Match(sentence, verb.Index + verb.Length) is { Success: true } relay && !Audience.IsMatch(relay.Groups["y"].Value) ? relay.Groups["y"].Value : null;
                 raw.Add(new Raw(x.Index, verb.Index + verb.Length, name, m.Value.TrimStart(',', ';', ':', '-', ' '), Kind.Direct) { CommaAnchored = true, RelayName = told });
@@ -862,6 +875,12 @@ public sealed partial class AttributionFinder
         var anchor = m.Groups["anchor"].Value;
         var text = x.Value.Trim();
         var relayName = m.Groups["by"].Success ? m.Groups["by"].Value.Trim() : null;
+        // "The study, by the Harlow Institute for Youth Health, found": the document's maker speaks.
+        if (m.Groups["maker"].Success && DocumentSubject().IsMatch(text) && MakerOfDocument(m.Groups["maker"].Value) is { } maker)
+        {
+            text = maker;
+        }
+
         // "But an analysis … put the crowd at": a conjunction opening the sentence is no part of the subject.
         text = LeadingConjunction().Replace(text, string.Empty);
         // "The league representing the 12 top-tier schools said": the body, whoever it speaks for.

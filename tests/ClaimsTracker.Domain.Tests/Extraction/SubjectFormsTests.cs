@@ -16,6 +16,8 @@ public class SubjectFormsTests
     [InlineData("Prosecutors allege that the pair moved 900 kilograms of resin through the port.", "Prosecutors")]
     [InlineData("But a review of satellite images by the Flood Mapping Lab at the University of Orvieto put the flooded area at 62 square kilometres.", "Flood Mapping Lab")]
     [InlineData("Kelso Rovers' annual report, published yesterday, shows wages of £87m.", "Kelso Rovers")]
+    [InlineData("The study, by the Perth-based Corrin Institute for Child Health, found 18.2% of pupils had vaped.", "Corrin Institute for Child Health")]
+    [InlineData("The survey, by pollster Norstat, found 41% backed the plan.", "Norstat")]
     [InlineData("The ministry's report, published on Monday, shows 40 deaths in the camps.", "ministry")]
     public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
     {
