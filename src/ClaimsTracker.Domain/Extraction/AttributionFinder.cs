@@ -288,6 +288,7 @@ public sealed partial class AttributionFinder
         "Motor", "Auto", "Renewables", "Beverages", "Brands", "Maritime", "Electronics", "Therapeutics", "Biotech", "Labs", "Software",
         "Networks", "Communications", "Steel", "Oil", "Gas", "Petroleum", "Chemicals", "Retail", "Stores", "Financial", "Securities",
         "Investments", "Ventures", "Industries", "Enterprises", "Solutions", "Polling", "Research", "Analytics", "Pharmaceutical", "Air",
+        "Monitor", "Watch", "Tracker", "Barometer", "Index", "Insights",
     };
 
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "both", "each", "many", "some", "most", "several", "other", "others", "few", "none" };
@@ -601,7 +602,9 @@ public sealed partial class AttributionFinder
                 (described, xValue) = (maker, maker);
             }
 
-            var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) ? described
+            // "according to the Kestrel Foundation report": the foundation's report, not a report to look up.
+            var namedMakersDocument = WithoutDocument(described) is var documentMaker && documentMaker.Length < described.Length && documentMaker.Any(char.IsUpper);
+            var name = IsPronoun(described) || Anaphor.IsMatch(described) || CommonNounHead().IsMatch(described) && !namedMakersDocument ? described
                 : kind == Kind.Direct && m.Groups["kind"].Value.Equals("per", StringComparison.OrdinalIgnoreCase) ? TrimName(xValue) : SpeakerName(WithoutDocument(WithoutTrailingParticiple(xValue)));
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(described) && !NamesABody(name))))

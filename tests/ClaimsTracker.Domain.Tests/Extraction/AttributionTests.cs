@@ -47,6 +47,7 @@ public class AttributionTests
     [InlineData("Zelensky visited the front. She said 300 soldiers were killed.", "Volodymyr Zelensky")]
     [InlineData("The SBU released a video. The agency said 300 soldiers were killed.", "Security Service of Ukraine")]
     [InlineData("The SBU spoke, then Kirby spoke. It said 300 soldiers were killed.", "Security Service of Ukraine")]
+    [InlineData("Sales slowed, according to the Saleroom Monitor report. Works above $10 million made up 21% of the total, it said.", "Saleroom Monitor")]
     public void Pronouns_ResolveToEarlierSources(string text, string source)
     {
         var claim = Assert.Single(Propose(text));

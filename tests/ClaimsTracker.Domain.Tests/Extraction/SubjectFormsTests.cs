@@ -77,6 +77,16 @@ public class SubjectFormsTests
     }
 
     [Theory]
+    [InlineData("According to the Kestrel Foundation report, sales fell 4%.", "Kestrel Foundation")]
+    [InlineData("Sales fell 4%, according to the Brantley Index survey.", "Brantley Index")]
+    public void ADocumentNamedAfterItsMaker_IsTheMakers(string sentence, string speaker)
+    {
+        var claim = Assert.Single(AttributionTests.Propose(sentence));
+
+        Assert.Equal(speaker, claim.SourceName);
+    }
+
+    [Theory]
     [InlineData("Chief Inspector Dana Whitfield of Avonshire Police said 612 drivers were arrested.", "Dana Whitfield")]
     [InlineData("Hydrologist Elena Mirat said the city had no more than 90 days of water.", "Elena Mirat")]
     [InlineData("Statistician Omar Haddad said 12% of homes were empty.", "Omar Haddad")]
