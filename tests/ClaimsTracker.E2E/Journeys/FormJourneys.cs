@@ -84,6 +84,9 @@ public class FormJourneys(BrowserFixture browser) : Journey(browser)
         await keys.TabToAsync("el => el.name === 'source' && el.closest('[data-testid=proposal]')", "The first proposal's source");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("Ukrainian General Staff");
+        // Playwright types faster than anyone: let the server catch up with the keystrokes (the draft is kept
+        // once it has) before tabbing through the metric pickers, as a person's typing speed would.
+        await Assertions.Expect(page.Locator("[data-testid=draft-saved]")).ToBeVisibleAsync();
         await keys.TabToAsync("el => el.dataset.testid === 'accept'", "The accept button");
         Assert.Equal(string.Empty, await keys.FocusProblemAsync());
         await page.Keyboard.PressAsync("Enter");
