@@ -18,6 +18,7 @@ public class SubjectFormsTests
     [InlineData("Kelso Rovers' annual report, published yesterday, shows wages of £87m.", "Kelso Rovers")]
     [InlineData("The study, by the Perth-based Corrin Institute for Child Health, found 18.2% of pupils had vaped.", "Corrin Institute for Child Health")]
     [InlineData("The survey, by pollster Norstat, found 41% backed the plan.", "Norstat")]
+    [InlineData("Vaping rose sharply, and the study, by the Corrin Institute, found 18.2% of pupils had vaped.", "Corrin Institute")]
     [InlineData("The ministry's report, published on Monday, shows 40 deaths in the camps.", "ministry")]
     public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
     {
