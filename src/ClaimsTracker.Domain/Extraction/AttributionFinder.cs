@@ -902,7 +902,8 @@ public sealed partial class AttributionFinder
 
         // "The survey of about 8,000 households also found": the survey speaks, whatever it covered.
         text = DocumentOf().Replace(text, "${doc}");
-        // "official data show", "provisional figures showed": asked before the document word is taken off, or "official" would speak.
+        // "The vote count showed", "official data show": a document nobody is named as owning speaks for no one
+        // (asked before the document word is taken off, or "official" would be left to speak).
         if (UnownedDocument().IsMatch(text.Trim()))
         {
             return false;
@@ -916,8 +917,7 @@ public sealed partial class AttributionFinder
 
         // "his members had found", "its volunteers helped": the owner speaks for its people.
         text = OwnPeople().Replace(text, o => o.Groups[1].Value.ToLowerInvariant() switch { "his" => "he", "her" => "she", "its" => "it", _ => "they" });
-        // "The vote count showed", "official results showed": a document nobody is named as owning speaks for no one.
-        if (Regex.IsMatch(text, @"^(?i:citing|quoting|according|via|per)\s", Flags) || UnownedDocument().IsMatch(text))
+        if (Regex.IsMatch(text, @"^(?i:citing|quoting|according|via|per)\s", Flags))
         {
             return false;
         }
@@ -1465,12 +1465,14 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"\G,\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,3}(?<kind>\p{Ll}+),", RegexOptions.CultureInvariant)]
     private static partial Regex KindInApposition();
 
+    private static readonly string[] PlaceAdjectiveEndings = ["an", "ian", "ean", "ese", "ish", "i", "e"];
+
     // A place and the adjectives made from it ("Argentina": Argentine, Argentinian), tried only against the catalogue.
     private static IEnumerable<string> PlaceForms(string place)
     {
         yield return place;
         var stem = place.EndsWith('a') || place.EndsWith('e') ? place[..^1] : place;
-        foreach (var ending in new[] { "an", "ian", "ean", "ese", "ish", "i", "e" })
+        foreach (var ending in PlaceAdjectiveEndings)
         {
             yield return stem + ending;
         }

@@ -210,11 +210,7 @@ public class ChangeMetricTests
     public void AFigureAfterOtherWords_DoesNotReachBackForTheSubject() =>
         Assert.Equal("none", KeyOf("Ferry crossings of the strait rose 4%, and 212 sailors joined the union, the port authority said.", "212"));
 
-    private static string KeyOf(string sentence, string figureText)
-    {
-        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
-        return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
-    }
+    private static string KeyOf(string sentence, string figureText) => SuggestedMetric.KeyOf(Catalogue, sentence, figureText);
 }
 
 /// <summary>A figure whose unit only one metric of the story measures, though no word near it names the quantity.</summary>
@@ -244,11 +240,7 @@ public class UnitOnlyMetricTests
     public void AUnitOffTheStorysTopic_ProposesNothing() =>
         Assert.Equal("none", KeyOf("Cyclists rode at 35 km/h through the town centre during the race, organisers said.", "35 km/h"));
 
-    private static string KeyOf(string sentence, string figureText)
-    {
-        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
-        return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
-    }
+    private static string KeyOf(string sentence, string figureText) => SuggestedMetric.KeyOf(Catalogue, sentence, figureText);
 }
 
 /// <summary>Concentrations (µg/m3, mg/L, ppm) are a measure of their own, told apart by what is measured.</summary>
@@ -271,9 +263,15 @@ public class ConcentrationMetricTests
     public void AConcentration_IsNoCountOfDeaths() =>
         Assert.NotEqual("smog-deaths", KeyOf("Smog deaths rose as fine particles hit 80 µg/m3, the agency said.", "80 µg/m3"));
 
-    private static string KeyOf(string sentence, string figureText)
+    private static string KeyOf(string sentence, string figureText) => SuggestedMetric.KeyOf(Catalogue, sentence, figureText);
+}
+
+/// <summary>The key of the metric proposed for one figure of a sentence, "none" when none is.</summary>
+internal static class SuggestedMetric
+{
+    public static string KeyOf(IReadOnlyList<MetricCandidate> catalogue, string sentence, string figureText)
     {
-        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), Catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
-        return Catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
+        var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2026, 5, 4), catalogue, [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text == figureText);
+        return catalogue.FirstOrDefault(m => m.Id == figure.MetricId)?.Key ?? "none";
     }
 }

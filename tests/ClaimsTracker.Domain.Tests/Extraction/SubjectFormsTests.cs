@@ -20,12 +20,8 @@ public class SubjectFormsTests
     [InlineData("The survey, by pollster Norstat, found 41% backed the plan.", "Norstat")]
     [InlineData("Vaping rose sharply, and the study, by the Corrin Institute, found 18.2% of pupils had vaped.", "Corrin Institute")]
     [InlineData("The ministry's report, published on Monday, shows 40 deaths in the camps.", "ministry")]
-    public void TheSubject_SpeaksForTheFigure(string sentence, string speaker)
-    {
-        var claim = Assert.Single(AttributionTests.Propose(sentence));
-
-        Assert.Equal(speaker, claim.SourceName);
-    }
+    public void TheSubject_SpeaksForTheFigure(string sentence, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence));
 
     [Theory]
     [InlineData("Ticket sales fell 11% in the spring, according to the Stagecount report published Monday, which blamed strikes.", "Stagecount")]
@@ -37,12 +33,8 @@ public class SubjectFormsTests
     [InlineData("Approval slid to 36%, according to the monthly barometer of the Centre for Civic Opinion.", "Centre for Civic Opinion")]
     [InlineData("Support fell to 48%, a survey by Tallis Research for Radio Kestrel showed on Tuesday.", "Tallis Research")]
     [InlineData("Support fell to 48%, according to a study by the Institute for Rural Affairs.", "Institute for Rural Affairs")]
-    public void WhoMadeTheDocument_Speaks(string sentence, string speaker)
-    {
-        var claim = Assert.Single(AttributionTests.Propose(sentence));
-
-        Assert.Equal(speaker, claim.SourceName);
-    }
+    public void WhoMadeTheDocument_Speaks(string sentence, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence));
 
     [Fact]
     public void ATimeOpeningTheSentence_IsNoPartOfTheSubject()
@@ -80,34 +72,22 @@ public class SubjectFormsTests
     [Theory]
     [InlineData("According to the Kestrel Foundation report, sales fell 4%.", "Kestrel Foundation")]
     [InlineData("Sales fell 4%, according to the Brantley Index survey.", "Brantley Index")]
-    public void ADocumentNamedAfterItsMaker_IsTheMakers(string sentence, string speaker)
-    {
-        var claim = Assert.Single(AttributionTests.Propose(sentence));
-
-        Assert.Equal(speaker, claim.SourceName);
-    }
+    public void ADocumentNamedAfterItsMaker_IsTheMakers(string sentence, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence));
 
     [Theory]
     [InlineData("Chief Inspector Dana Whitfield of Avonshire Police said 612 drivers were arrested.", "Dana Whitfield")]
     [InlineData("Hydrologist Elena Mirat said the city had no more than 90 days of water.", "Elena Mirat")]
     [InlineData("Statistician Omar Haddad said 12% of homes were empty.", "Omar Haddad")]
-    public void ARoleBeforeAPersonsName_IsNoPartOfIt(string sentence, string speaker)
-    {
-        var claim = Assert.Single(AttributionTests.Propose(sentence));
-
-        Assert.Equal(speaker, claim.SourceName);
-    }
+    public void ARoleBeforeAPersonsName_IsNoPartOfIt(string sentence, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence));
 
     [Theory]
     [InlineData("About 300 homes were flooded, La Voce di Torrena reported.", "La Voce di Torrena")]
     [InlineData("About 300 homes were flooded, said Inês da Costa.", "Inês da Costa")]
     [InlineData("About 300 homes were flooded, said Piero della Rovere.", "Piero della Rovere")]
-    public void ALowerCaseParticle_StaysInsideTheName(string sentence, string speaker)
-    {
-        var claim = Assert.Single(AttributionTests.Propose(sentence));
-
-        Assert.Equal(speaker, claim.SourceName);
-    }
+    public void ALowerCaseParticle_StaysInsideTheName(string sentence, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(sentence));
 
     [Fact]
     public void ResearchersAtAFirm_AreTheFirm_ButANamedLabInsideAUniversity_IsTheLab()
@@ -275,4 +255,7 @@ public class SubjectFormsTests
 
         Assert.Null(claim.SourceName);
     }
+
+    // The one claim of a sentence naming one speaker: who it is given to.
+    private static string? SpeakerOf(string sentence) => Assert.Single(AttributionTests.Propose(sentence)).SourceName;
 }
