@@ -135,7 +135,33 @@ public static partial class ScenarioScorer
 
         await detection.DetectAllAsync(cancellationToken);
         var items = await QueueAsync(contexts, cancellationToken);
+        lines.AddRange(await WhyNotFlaggedAsync(contexts, detection, items, cancellationToken));
         return Score(scenario, items, accepted, refused) with { Accepted = lines };
+    }
+
+    /// <summary>
+    /// On each metric without an open item, why detection let each pair of figures from two sources
+    /// stand: the engine's own reason, so a miss that is not the extractor's can be told apart.
+    /// </summary>
+    private static async Task<List<string>> WhyNotFlaggedAsync(TestContextFactory contexts, ConflictDetectionService detection, IReadOnlyList<QueueItem> items, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var flagged = items.Select(i => i.MetricKey).ToHashSet(StringComparer.Ordinal);
+        var figures = await db.Figures.AsNoTracking()
+            .Select(f => new { f.Id, f.Metric!.Key, f.Claim!.SourceId, Source = f.Claim.Source!.Name, f.AsWritten })
+            .ToListAsync(cancellationToken);
+        var lines = new List<string>();
+        foreach (var metric in figures.Where(f => !flagged.Contains(f.Key)).GroupBy(f => f.Key).Where(g => g.Select(f => f.SourceId).Distinct().Count() > 1))
+        {
+            var list = metric.ToList();
+            foreach (var (a, b) in list.SelectMany((a, i) => list.Skip(i + 1).Where(b => b.SourceId != a.SourceId).Select(b => (a, b))))
+            {
+                var comparison = await detection.CompareAsync(a.Id, b.Id, cancellationToken);
+                lines.Add($"? {metric.Key}: {a.Source} “{a.AsWritten}” · {b.Source} “{b.AsWritten}”: {comparison?.Reason}");
+            }
+        }
+
+        return lines;
     }
 
     private static async Task<Dictionary<int, string>> MetricKeysAsync(TestContextFactory contexts, CancellationToken cancellationToken)

@@ -760,7 +760,7 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?i:the|this|that|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:survey|poll|study|report|analysis|census|audit|review)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareDocument();
 
-    [GeneratedRegex(@"^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|now\s+|also\s+)?(?:sold|shipped|delivered|employ\p{L}*|earned|lost|posted|reported|expect\p{L}*|plan\p{L}*|agreed|cut|raised|added|hired|received|recorded|counted|registered|treated|tested|estimat\p{L}*|made))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|it\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:(?:now|also|so\s+far|already|since|still)\s+)?(?:sold|shipped|delivered|employ\p{L}*|earned|lost|posted|reported|expect\p{L}*|plan\p{L}*|agreed|cut|raised|added|hired|received|recorded|counted|registered|treated|tested|estimat\p{L}*|made|refunded|repaid|paid|spent|invested|credited|recalled|suspended|closed|opened|issued|acquired|bought|shed|laid\s+off|handed|returned|contacted|fined|approved|launched))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ItselfAfter();
 
     [GeneratedRegex(@"^(?:and|after|because|when|since|before|until|although|though|once)\s", RegexOptions.CultureInvariant)]
@@ -1250,6 +1250,17 @@ public sealed partial class AttributionFinder
         return antecedent is null
             ? null
             : new Attribution(r.Start, r.End, AttributionRole.Source, antecedent.Name, antecedent.SourceId, r.Evidence, antecedent.IsPerson) { Relay = antecedent.Relay };
+    }
+
+    /// <summary>
+    /// The head of a speaker known only by a description of a body ("roads regulator", "motoring group",
+    /// "operator of the Ridgeway toll route" → "operator"), or null for a name, a person or a group of people.
+    /// </summary>
+    internal static string? DescribedBodyHead(string name)
+    {
+        var words = name.Split(" of ", 2, StringSplitOptions.None)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => w.All(c => char.IsLower(c) || c == '-')) && words[^1] is var head
+            && (OrganisationWords.Contains(head) || KindOf(head) is not null) && !IsGroupOfPeople(head) && !PersonHeads.Contains(head) ? head : null;
     }
 
     // Bodies and the documents they issue, as a report calls them once they are named: "the unit", "the survey".

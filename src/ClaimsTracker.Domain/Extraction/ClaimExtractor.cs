@@ -199,7 +199,41 @@ public sealed partial class ClaimExtractor
 
         // A corroboration adds a source; one that a sentence already gives that source is no news (and one key per quote and source).
         proposals = proposals.Where((p, i) => !p.Corroborates || !proposals.Where((q, j) => j != i && (!q.Corroborates || j < i)).Any(q => q.Quote.Start == p.Quote.Start && q.SourceName == p.SourceName)).ToList();
-        return WithFullNames(proposals);
+        return WithNamedBodies(text, WithFullNames(proposals));
+    }
+
+    /// <summary>
+    /// "The roads regulator says … the Toll Road Regulatory Authority said": wire copy opens with what a body is and
+    /// names it further down. A description the catalogue does not know takes the name of a body named after it that
+    /// the description fits: one whose name carries each of the description's words ("roads regulator", "Road …
+    /// Regulatory"), or one the text introduces by it ("operator Tollnet Ridgeway").
+    /// </summary>
+    private static List<ClaimProposal> WithNamedBodies(string text, List<ClaimProposal> proposals)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < proposals.Count; i++)
+        {
+            if (proposals[i] is not { SourceId: null, SourceName: { } description } || renamed.ContainsKey(description)
+                || AttributionFinder.DescribedBodyHead(description) is not { } head)
+            {
+                continue;
+            }
+
+            // "regulator" is in "Regulatory", "roads" in "Road"; "health ministry" is not the "Ministry of Defence".
+            var stems = description.Split(" of ", 2, StringSplitOptions.None)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w[..Math.Min(w.Length, w == head ? 5 : 4)]).ToList();
+            var later = proposals.Skip(i + 1).Select(p => p.SourceName).OfType<string>().Where(n => char.IsUpper(n[0]) && AttributionFinder.DescribedBodyHead(n) is null).Distinct(StringComparer.Ordinal).ToList();
+            var named = later.FirstOrDefault(n => stems.All(stem => n.Split(' ').Any(w => w.StartsWith(stem, StringComparison.OrdinalIgnoreCase))))
+                ?? later.FirstOrDefault(n => text.Contains($"{head} {n}", StringComparison.Ordinal) || text.Contains($"{head}, {n}", StringComparison.Ordinal));
+            if (named is not null)
+            {
+                renamed[description] = named;
+            }
+        }
+
+        return renamed.Count == 0
+            ? proposals
+            : proposals.Select(p => p.SourceId is null && p.SourceName is { } n && renamed.TryGetValue(n, out var name) ? p with { SourceName = name } : p).ToList();
     }
 
     /// <summary>

@@ -172,4 +172,55 @@ public class NamedBodyReferenceTests
 
         Assert.Equal((40, "Ministry of Tourism"), (claim.SourceId!.Value, claim.SourceName!));
     }
+
+    [Fact]
+    public void ALedeDescription_TakesTheNameTheReportGivesTheBodyLater()
+    {
+        var claims = AttributionTests.Propose(
+            "The water regulator says at least 4,200 homes in Brackley were sent bills twice in March.\n\n"
+            + "In a letter to the supplier, the Water Services Regulation Board said the error had cost customers £610,000.");
+
+        Assert.Equal("Water Services Regulation Board", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 4200)).SourceName);
+        Assert.Equal("Water Services Regulation Board", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 610000)).SourceName);
+    }
+
+    [Fact]
+    public void ADescriptionIntroducingTheName_IsThatBody()
+    {
+        var claims = AttributionTests.Propose(
+            "The operator of the Kestle ferry route has admitted that 2,900 tickets were sold twice.\n\n"
+            + "Passengers had complained for weeks, according to a statement from operator Harbour Link Kestle, which said 40 staff were checking refunds.");
+
+        Assert.Equal("Harbour Link Kestle", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 2900)).SourceName);
+    }
+
+    [Fact]
+    public void ADescriptionOfAnotherBody_KeepsItsOwnWords()
+    {
+        // The ministry that opens the report is not the firm named after it: nothing ties the two.
+        var claims = AttributionTests.Propose(
+            "The transport ministry said about 1,100 vans would be recalled.\n\n"
+            + "Sorrel Motor Works said it had already contacted 700 owners.");
+
+        Assert.Equal("transport ministry", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 1100)).SourceName);
+        Assert.Equal("Sorrel Motor Works", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 700)).SourceName);
+    }
+
+    [Fact]
+    public void ADescriptionWithItsOwnWords_IsNotAnotherBodySharingItsHead()
+    {
+        var claims = AttributionTests.Propose(
+            "The health ministry says 46 people were treated after the blast.\n\n"
+            + "The Ministry of Defence said 12 soldiers were among them.");
+
+        Assert.Equal("health ministry", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 46)).SourceName);
+    }
+
+    [Fact]
+    public void SaidItHadSoFarRefunded_MakesTheNameABody_SoTheCompanyIsIt()
+    {
+        var claims = AttributionTests.Propose("Tarnmoor Lakeside says it has so far refunded £2.4m to anglers. The company said 310 permits had been cancelled.");
+
+        Assert.Equal("Tarnmoor Lakeside", Assert.Single(claims, c => c.Figures.Any(f => f.Figure.Value == 310)).SourceName);
+    }
 }
