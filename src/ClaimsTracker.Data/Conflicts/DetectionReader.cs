@@ -67,7 +67,8 @@ internal static class DetectionReader
         string[]? scopes = null;
         List<DetectionMetric> metrics;
         int[] metricIds;
-        await using (var family = new NpgsqlBatch(connection) { BatchCommands = { Statement(FamilyMetrics, [.. touched]) } })
+        // No JIT for the run's statements (see NoJit): first in the batch, so it holds when the others are planned.
+        await using (var family = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand($"SELECT {NoJit.Expression}"), Statement(FamilyMetrics, [.. touched]) } })
         {
             if (places is not null)
             {
@@ -78,6 +79,7 @@ internal static class DetectionReader
             // Prepared once per pooled connection: an editor's save runs these again and again.
             await family.PrepareAsync(cancellationToken);
             await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
+            await familyReader.NextResultAsync(cancellationToken);
             metrics = await ReadMetricsAsync(familyReader, cancellationToken);
             metricIds = [.. metrics.Select(m => m.Id)];
             if (places is not null)

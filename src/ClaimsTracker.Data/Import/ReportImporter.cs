@@ -47,6 +47,8 @@ public sealed partial class ReportImporter(
     // Any constant will do: it only has to be the same for every import.
     private const long ImportLock = 0x436c61696d73;
 
+    private const string LockWithoutJit = "SELECT " + NoJit.Expression + ", pg_advisory_xact_lock({0})";
+
     private readonly ReportBuilder builder = new(normalisation);
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
@@ -212,7 +214,8 @@ public sealed partial class ReportImporter(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Imports run one batch at a time across the app, so two cannot both find a report absent and add it twice.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLock})", cancellationToken);
+        // No JIT for the batch's statements (see NoJit), in the same round trip.
+        await db.Database.ExecuteSqlRawAsync(LockWithoutJit, [ImportLock], cancellationToken);
         if (directory is null || await SourceDirectory.FingerprintAsync(db, cancellationToken) != directoryFingerprint)
         {
             // First batch, or someone else changed a source or alias since the last batch.
