@@ -112,16 +112,18 @@ internal static class DetectionReader
         // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
         var onlyFigures = scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
         var onlyConflicts = scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
-        // Columns 0–13 as a full pass reads them; an incremental read (a few dozen rows) takes the claim's origin from joins.
+        // The claims' origins by claim, then the figures without joins, as a full pass reads them: joined to each figure
+        // row, an import's ~90,000 figures (a few per claim) cost 1.5 s of index probes and a sort spilled to disk, where
+        // the ~18,000 claims on their own take 0.2 s and the figures alone 0.14 s.
         batch.BatchCommands.Add(Statement($"""
-            SELECT {FigureColumns}, c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn"
-            FROM "Figures" f
-            JOIN "Claims" c ON c."Id" = f."ClaimId"
+            SELECT c."Id", c."SourceId", s."Name", c."ReportId", o."Name", r."PublishedOn"
+            FROM "Claims" c
             JOIN "Sources" s ON s."Id" = c."SourceId"
             JOIN "Reports" r ON r."Id" = c."ReportId"
             JOIN "Sources" o ON o."Id" = r."OutletId"
-            {onlyFigures}
+            WHERE c."Id" IN (SELECT f."ClaimId" FROM "Figures" f {onlyFigures})
             """, metricIds, scopes));
+        batch.BatchCommands.Add(Statement($"""SELECT {FigureColumns} FROM "Figures" f {onlyFigures}""", metricIds, scopes));
         AddStoredConflicts(batch, onlyConflicts, metricIds, scopes);
         await batch.PrepareAsync(cancellationToken);
 
@@ -135,9 +137,19 @@ internal static class DetectionReader
         var figures = new DetectionRows();
         while (await reader.ReadAsync(cancellationToken))
         {
-            figures.AddClaim(reader.GetInt32(3), new ClaimOrigin(
-                reader.GetInt32(14), Shared(names, reader.GetString(15)), reader.GetInt32(16), Shared(names, reader.GetString(17)), reader.GetFieldValue<DateOnly>(18)));
-            AddFigure(figures, reader);
+            figures.AddClaim(reader.GetInt32(0), new ClaimOrigin(
+                reader.GetInt32(1), Shared(names, reader.GetString(2)), reader.GetInt32(3), Shared(names, reader.GetString(4)), reader.GetFieldValue<DateOnly>(5)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // Each statement sees what was committed when it started: a figure added after the origins were read (its
+            // claim not among them) is left to the run of whoever added it, which waits for this run's locks.
+            if (figures.HasClaim(reader.GetInt32(3)))
+            {
+                AddFigure(figures, reader);
+            }
         }
 
         await reader.NextResultAsync(cancellationToken);

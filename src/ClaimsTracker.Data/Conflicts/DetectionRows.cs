@@ -37,6 +37,8 @@ internal sealed class DetectionRows
     /// <summary>The source and report of a claim whose figures are (or will be) added.</summary>
     public void AddClaim(int claimId, ClaimOrigin origin) => claims.TryAdd(claimId, origin);
 
+    public bool HasClaim(int claimId) => claims.ContainsKey(claimId);
+
     public void Add(
         int figureId, int metricId, string scope, int claimId,
         string asWritten, Qualifier qualifier, FigureKind kind, decimal? low, decimal? best, decimal? high,
