@@ -76,9 +76,7 @@ internal static class BatchCopy
     {
         var claims = reports.SelectMany(r => r.Claims).ToList();
         var figures = claims.SelectMany(c => c.Figures).ToList();
-        var reportIds = await NextIdsAsync(db, "Reports", reports.Count, cancellationToken);
-        var claimIds = await NextIdsAsync(db, "Claims", claims.Count, cancellationToken);
-        var figureIds = await NextIdsAsync(db, "Figures", figures.Count, cancellationToken);
+        var (reportIds, claimIds, figureIds) = await NextIdsAsync(db, reports.Count, claims.Count, figures.Count, cancellationToken);
         int claimIndex = 0, figureIndex = 0;
         for (var r = 0; r < reports.Count; r++)
         {
@@ -101,18 +99,20 @@ internal static class BatchCopy
         }
     }
 
-    private static async Task<int[]> NextIdsAsync(ClaimsDbContext db, string table, int count, CancellationToken cancellationToken)
+    /// <summary>The three tables' next ids, in ascending order each, in one round trip.</summary>
+    private static async Task<(int[] Reports, int[] Claims, int[] Figures)> NextIdsAsync(
+        ClaimsDbContext db, int reports, int claims, int figures, CancellationToken cancellationToken)
     {
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var ids = await db.Database.SqlQuery<int>(
-                $"SELECT nextval(pg_get_serial_sequence({"\"" + table + "\""}, 'Id'))::integer AS \"Value\" FROM generate_series(1, {count})")
-            .ToListAsync(cancellationToken);
-        return [.. ids.Order()];
+        var ids = (await db.Database.SqlQuery<NextIds>($"""
+                SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('"Reports"', 'Id'))::integer FROM generate_series(1, {reports})) AS "Reports",
+                       ARRAY(SELECT nextval(pg_get_serial_sequence('"Claims"', 'Id'))::integer FROM generate_series(1, {claims})) AS "Claims",
+                       ARRAY(SELECT nextval(pg_get_serial_sequence('"Figures"', 'Id'))::integer FROM generate_series(1, {figures})) AS "Figures"
+                """)
+            .ToListAsync(cancellationToken))[0];
+        return ([.. ids.Reports.Order()], [.. ids.Claims.Order()], [.. ids.Figures.Order()]);
     }
+
+    private sealed record NextIds(int[] Reports, int[] Claims, int[] Figures);
 
     /// <summary>One COPY for a table.</summary>
     private static async Task CopyAsync(NpgsqlConnection connection, TableRows table, CancellationToken cancellationToken)
