@@ -11,7 +11,8 @@ public sealed record NewMetricProposal(string Name, FigureKind Kind, string? Uni
 /// Names what a figure measures when no catalogue metric fits, so that an editor is offered a new
 /// metric instead of the nearest unrelated one: the noun phrase after a count ("412 people
 /// injured" → "People injured"), or before money and percentages ("a ransom of ₦50 million" →
-/// "Ransom", "turnout was 31%" → "Turnout").
+/// "Ransom", "turnout was 31%" → "Turnout"), past the words that say when or how it moved ("profit
+/// to reach £2.1bn" → "Profit").
 /// </summary>
 public static partial class NewMetricNamer
 {
@@ -34,6 +35,18 @@ public static partial class NewMetricNamer
     {
         "speed", "need", "seed", "feed", "funding", "spending", "borrowing", "housing", "lending", "financing", "pricing", "ceiling", "building",
         "shipping", "training", "rating", "ranking", "saving", "savings", "earnings", "bidding", "polling", "offering", "holding", "holdings", "backing",
+    };
+
+    // Words that say when, how much or how it changed, never what is measured: "last year", "slightly", "worth", "true".
+    private static readonly HashSet<string> NotMeasured = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "last", "next", "year", "years", "earlier", "later", "late", "early", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
+        "worth", "true", "real", "false", "slightly", "well", "much", "extra", "short", "long", "higher", "lower", "larger", "smaller", "bigger",
+        "record", "worst", "best", "times", "time", "rival", "say", "saying", "sought", "slid", "fallen", "risen", "rise", "reach", "reached",
+        "aside", "invest", "expect", "expects", "according", "among", "across", "hidden", "close", "built", "taken", "show", "shows", "state",
+        "compares", "stands", "remain", "remains", "came", "come", "comes", "worldwide", "cent", "cents", "bn", "m", "k", "whom", "whose",
+        "between", "because", "enough", "cannot", "back", "current", "o'clock", "though", "although", "und", "et",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
 
     // "stretched", "falling": a verb says what happened, not what is measured.
@@ -61,7 +74,10 @@ public static partial class NewMetricNamer
             after.RemoveAt(0);
         }
 
-        var phrase = figure.Kind is FigureKind.Count or FigureKind.Duration ? after.TakeWhile(w => !Stop.Contains(w)).Take(3).ToList() : [];
+        // What a count counts follows it, up to a word that is not part of the noun phrase or a name ("users across Asia").
+        var phrase = figure.Kind is FigureKind.Count or FigureKind.Duration
+            ? after.TakeWhile((w, i) => !Stop.Contains(w) && !NotMeasured.Contains(w) && w.Length > 1 && !(i > 0 && char.IsUpper(w[0]))).Take(3).ToList()
+            : [];
         if (phrase.Count == 1 && Who.Contains(phrase[0]) && after.Count > 2 && Auxiliaries.Contains(after[1]))
         {
             // "412 people were injured": who, and what happened to them.
@@ -77,7 +93,10 @@ public static partial class NewMetricNamer
         {
             // Money and shares name what they measure before them: "a ransom of", "turnout was".
             var words = Words().Matches(sentence[..figure.Start]).ToList();
-            var before = words.Select(m => m.Value).Reverse().SkipWhile(Stop.Contains).TakeWhile(w => !Stop.Contains(w) && !IsVerbForm(w)).Take(2).Reverse().ToList();
+            // "profit to reach £2.1bn", "the deal was worth $410m": the noun before the verb that links it to the figure.
+            var before = words.Select(m => m.Value).Reverse().SkipWhile(w => Stop.Contains(w) || NotMeasured.Contains(w))
+                .TakeWhile(w => !Stop.Contains(w) && !NotMeasured.Contains(w) && w.Length > 1 && !IsVerbForm(w) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal))
+                .Take(2).Reverse().ToList();
             phrase = before;
             atStart = before.Count > 0 && words.Count > 0 && words[0].Value == before[0] && words.Take(before.Count).Select(m => m.Value).SequenceEqual(before);
         }

@@ -179,6 +179,10 @@ public class NewMetricNamerTests
     [InlineData("Officers executed 38 search warrants in the state.", "Search warrants", FigureKind.Count)]
     [InlineData("The kidnappers demanded a ransom of ₦50 million for each child.", "Ransom", FigureKind.Money)]
     [InlineData("Turnout was 31% in the ward.", "Turnout", FigureKind.Percentage)]
+    [InlineData("Rangers counted 2,300 visitors across Dunmoor last weekend.", "Visitors", FigureKind.Count)]
+    [InlineData("Analysts expect profit to reach £2.1bn.", "Profit", FigureKind.Money)]
+    [InlineData("The deal was worth $410 million, the firm said.", "Deal", FigureKind.Money)]
+    [InlineData("Prices were slightly higher last year at 4.1%.", "Prices", FigureKind.Percentage)]
     public void AFigureWithoutACatalogueMetric_ProposesOneNamedFromItsWords(string sentence, string name, FigureKind kind)
     {
         var figure = Assert.Single(new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures));
@@ -203,6 +207,7 @@ public class NewMetricNamerTests
     [InlineData("The figure was €2.6 billion, not €1.8 billion.", "€1.8 billion")]
     [InlineData("The queue stretched for about 2km along the quay.", "about 2km")]
     [InlineData("Most of them held €90,000 or more.", "€90,000")]
+    [InlineData("The agency's €2 million was paid in March.", "€2 million")]
     public void WordsThatNameNoQuantity_ProposeNoNewMetric(string sentence, string figureText)
     {
         var figure = new ClaimExtractor().Propose(sentence, new ExtractionContext(new DateOnly(2025, 6, 11), [], [])).SelectMany(c => c.Figures).Single(f => f.Figure.Text.StartsWith(figureText, StringComparison.Ordinal));

@@ -16,7 +16,15 @@ public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metr
     /// <summary>Each suggested metric's evidence score and whether the metric was right: how far a score can be trusted.</summary>
     public IReadOnlyList<(double Score, bool Right)> MetricCalibration { get; init; } = [];
 
-    public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays, Dates, Units];
+    /// <summary>
+    /// Figures whose catalogue metric was not suggested: how often the new metric proposed instead is named in a
+    /// word of the metric the annotator chose ("Penalty notices" for "Speed-camera penalty notices issued").
+    /// </summary>
+    public Score NewMetricNames { get; init; } = new(NewMetricNamesAspect, 0, 0, 0);
+
+    internal const string NewMetricNamesAspect = "new-metric name";
+
+    public IEnumerable<Score> All => [Values, Qualifiers, Metrics, Sources, Relays, Dates, Units, NewMetricNames];
 
     /// <summary>The scores of several corpus files counted together.</summary>
     public static ExtractionScores Sum(IReadOnlyCollection<ExtractionScores> parts)
@@ -35,6 +43,7 @@ public sealed record ExtractionScores(Score Values, Score Qualifiers, Score Metr
             parts.SelectMany(p => p.Differences).ToList())
         {
             MetricCalibration = parts.SelectMany(p => p.MetricCalibration).ToList(),
+            NewMetricNames = Add(s => s.NewMetricNames, NewMetricNamesAspect),
         };
     }
 }
@@ -62,6 +71,7 @@ public static class ExtractionScorer
         var relays = new Counter();
         var dates = new Counter();
         var units = new Counter();
+        var newMetricNames = new Counter();
         var differences = new List<string>();
         var calibration = new List<(double Score, bool Right)>();
 
@@ -125,6 +135,17 @@ public static class ExtractionScorer
                     Compare(metrics, want.Metric is not null && want.Metric == gotMetric, $"{paragraph.Id}: \"{want.Text}\" metric {gotMetric ?? "none"}, expected {want.Metric ?? "none"}", differences);
                 }
 
+                if (want.Metric is not null && gotMetric is null)
+                {
+                    newMetricNames.Expected++;
+                    newMetricNames.Predicted += got.NewMetric is null ? 0 : 1;
+                    if (got.NewMetric is { } proposed)
+                    {
+                        var wanted = corpus.Metrics.First(m => m.Key == want.Metric).Name;
+                        Compare(newMetricNames, SharesAWord(proposed.Name, wanted), $"{paragraph.Id}: \"{want.Text}\" new metric “{proposed.Name}”, expected {want.Metric}", differences);
+                    }
+                }
+
                 if (want.Source is not null || claim.SourceName is not null)
                 {
                     Compare(sources, want.Source is not null && SameName(corpus, want.Source, claim.SourceName), $"{paragraph.Id}: \"{want.Text}\" source {claim.SourceName ?? "none"}, expected {want.Source ?? "none"}", differences);
@@ -156,7 +177,16 @@ public static class ExtractionScorer
             differences)
         {
             MetricCalibration = calibration,
+            NewMetricNames = newMetricNames.ToScore(ExtractionScores.NewMetricNamesAspect),
         };
+    }
+
+    // Content words compared by stem and verb base: "Fines" and "Fines issued", "Refunded" and "refunds paid".
+    private static bool SharesAWord(string proposed, string wanted)
+    {
+        static HashSet<string> Content(string name) => MetricSuggester.Tokenize(name).Select(t => t.Word)
+            .Where(w => w.Length > 2 && !DefaultKeywords.IsStopWord(w)).Select(w => MetricSuggester.VerbBase(MetricSuggester.Stem(w))).ToHashSet(StringComparer.Ordinal);
+        return Content(proposed).Overlaps(Content(wanted));
     }
 
     // The n-th annotation of some words is their n-th occurrence in the paragraph.
