@@ -62,8 +62,9 @@ public sealed partial class AttributionFinder
     private const string ReporterVerbs = "reported|reports|report";
 
     // What a side in a negotiation or a donor puts on the table: "The union is seeking 15%", "Nordflug has offered 9%",
-    // "the ministry pledged Rp45bn". They name a speaker only when nobody in the sentence says anything.
-    private const string BargainingVerbs = @"seeks|sought|offered|offers|demanded|demands|pledged|pledges|proposed|proposes|pushed\s+for|pushes\s+for|(?:is|are|was|were)\s+(?:seeking|demanding|offering|proposing|pushing\s+for|asking\s+for)";
+    // "the ministry pledged Rp45bn", "the state government has promised 30%". They name a speaker only when nobody in the sentence
+    // says anything.
+    private const string BargainingVerbs = @"seeks|sought|offered|offers|demanded|demands|pledged|pledges|promised|promises|vowed|vows|proposed|proposes|pushed\s+for|pushes\s+for|(?:is|are|was|were)\s+(?:seeking|demanding|offering|proposing|pushing\s+for|asking\s+for)";
 
     // What an outlet sees or obtains: "a memo seen by", "data obtained … by" (not "the lowest prices seen by farmers").
     private const string DocumentSeen = @"(?:memo|memos|document|documents|draft|letter|report|email|emails|data|figures|papers|copy|filing|plan|proposal|records|minutes|presentation|note|contract|budget|audit|study|survey|analysis|assessment|estimate|estimates)";
@@ -326,7 +327,7 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|research|findings|projections|calculations|polling|modelling|modeling|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "results published by X", "the ministry's data": the maker without the document. Of "federal survey data" or
@@ -1413,6 +1414,14 @@ public sealed partial class AttributionFinder
                 : role < 0 && written.Length > 1 && CompanySuffixes.Contains(written[^1].TrimEnd('.')) ? (string.Join(' ', written), false)
                 : role < 0 && written.Length > 1 && !m.Value.EndsWith('s') && written.Any(w => OrganisationWords.Contains(w) && !Connectors.Contains(w)) ? (string.Join(' ', written), false)
                 : (null, false);
+            var end = m.Index + m.Length;
+            // "housing arranged by Kingsmere council, according to figures it published": a place's body in lower case is a body too.
+            if (name is null && role < 0 && written.Length <= 3 && !m.Value.EndsWith('s') && !Determiners.Contains(written[0]) && !ClauseOpeners.Contains(written[0])
+                && PlaceBodyAfter().Match(sentence, end) is { Success: true } placeBody)
+            {
+                (name, what, end) = ($"{m.Value} {placeBody.Groups["body"].Value}", placeBody.Groups["body"].Value, placeBody.Index + placeBody.Length);
+            }
+
             var bodyKind = name is null && role < 0 ? UnnamedKindOfBody(sentence, m, written) : null;
             if (bodyKind is not null)
             {
@@ -1427,7 +1436,7 @@ public sealed partial class AttributionFinder
 
             var known = ResolveName(name);
             var evidence = role >= 0 ? m.Value : CompanySuffixes.Contains(written[^1].TrimEnd('.')) && KindOf(what) is null ? $"company {m.Value}" : $"{what} {m.Value}";
-            found.Add(new Attribution(m.Index, m.Index + m.Length, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson) { IsMention = true });
+            found.Add(new Attribution(m.Index, end, AttributionRole.Source, known?.Name ?? name, known?.Id, evidence, isPerson) { IsMention = true });
         }
 
         return found;
@@ -1937,7 +1946,7 @@ public sealed partial class AttributionFinder
         var of = Array.IndexOf(words, "of");
         return of is >= 2 and <= 4 && of < words.Length - 1
             && words.Take(of).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !OrganisationWords.Contains(w) && !IsRole(w.ToLowerInvariant()))
-            && words.Skip(of + 1).Any(w => OrganisationWords.Contains(w))
+            && words.Skip(of + 1).Any(w => OrganisationWords.Contains(w) || w.StartsWith("Univers", StringComparison.Ordinal))
             ? string.Join(' ', words.Take(of))
             : null;
     }
@@ -2040,13 +2049,16 @@ public sealed partial class AttributionFinder
         "agency", "group", "firm", "charity", "organisation", "organization", "journal", "network", "consultancy", "pollster", "institute",
     };
 
-    // "a survey published on Thursday", "a study … and published in a journal": when and where a document appeared is not who made it.
-    // "published on Thursday by the safety board" names the maker, so it stays for SpeakerName.
+    // "a survey published on Thursday", "a study led by X and published in a journal": when and where a document appeared is not who
+    // made it. "published on Thursday by the safety board" names the maker, so it stays for SpeakerName.
     private static string WithoutTrailingParticiple(string phrase) =>
-        MadeBy().IsMatch(phrase) ? phrase : TrailingParticiple().Replace(phrase, string.Empty);
+        TrailingParticiple().Replace(phrase, m => MadeBy().IsMatch(m.Value) ? m.Value : string.Empty);
 
     [GeneratedRegex(@"(?:,|\s+and)?\s+(?:published|released|issued|posted|presented|unveiled|circulated|shared|made\s+public)(?:\s+(?:on|in|at|last|this|late|early|overnight|yesterday|today|to|\p{Lu}\p{Ll}+day)\b.*)?$|,?\s+based\s+on\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"\G\s(?<body>council|police|government|ministry|authority|department|court|army|board|commission|coastguard|regulator|parliament|assembly)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBodyAfter();
 
     [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerNamedJustBefore();

@@ -94,7 +94,7 @@ public sealed partial class ClaimExtractor
             // "Harrowgate swung to a loss of £184m, the insurer disclosed. Its combined ratio worsened to 108.4%.": a sentence
             // naming nobody, in the same paragraph, goes on with the account of the one speaker of the sentence before.
             var continued = accountGoingOn is not null && speakers.Count == 0 && !text[lastFigureSentenceEnd..span.Start].Contains('\n', StringComparison.Ordinal)
-                && ContinuesAccount().IsMatch(sentence)
+                && ContinuesAccount().Match(sentence) is { Success: true } opener && (!accountGoingOn.IsPerson || opener.Groups["document"].Success)
                 ? accountGoingOn with { Start = 0, End = 0, Evidence = $"goes on from {accountGoingOn.Evidence}", Relay = null }
                 : null;
             lastFigureSentenceEnd = span.End;
@@ -147,7 +147,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            accountGoingOn = groups.Select(g => g.Source).Distinct().ToList() is [{ IsPerson: false } only] && groups.All(g => g.Relay is null) ? only : null;
+            accountGoingOn = groups.Select(g => g.Source).Distinct().ToList() is [{ } only] && groups.All(g => g.Relay is null) ? only : null;
             var quote = QuoteAnchoring.At(text, span.Start, span.End - span.Start);
             foreach (var (source, relay, list) in groups)
             {
@@ -572,7 +572,9 @@ public sealed partial class ClaimExtractor
 
     // Half for finding figures; the rest for a known source and a metric for each figure.
     // "Its combined ratio", "It has set up", "The company's", "The total": a sentence that opens on what the last speaker spoke of.
-    [GeneratedRegex(@"^\s*(?:Its|It|Their|They|The\s+(?:company|firm|group|bank|council|agency|ministry|department|board|total|figure|survey|report|review|study)(?:['’]s)?)\s", RegexOptions.CultureInvariant)]
+    // The document or total a person gave ("a poll by …. The survey of 1,000 adults", "The total, which counts") goes on with it too;
+    // a body's own words ("It", "The company") only with a body.
+    [GeneratedRegex(@"^\s*(?:Its|It|Their|They|The\s+(?:company|firm|group|bank|council|agency|ministry|department|board|(?<document>total|figure|survey|poll|report|review|study|audit|analysis|census))(?:['’]s)?)[\s,]", RegexOptions.CultureInvariant)]
     private static partial Regex ContinuesAccount();
 
     private static double Confidence(Attribution? source, List<FigureProposal> figures)
