@@ -592,8 +592,11 @@ public sealed partial class AttributionFinder
             }
 
             // "according to the city council's annual air quality report": the council, as "the council said".
+            // An annual review, accounts or a filing are a body's, never a person's ("Atlas Re's annual review of the market").
+            var institutional = false;
             if (kind is Kind.According or Kind.Cited && OwnerOfDocument().Match(described) is { Success: true } ownersDocument)
             {
+                institutional = InstitutionalDocument().IsMatch(described);
                 (described, xValue) = (ownersDocument.Groups["owner"].Value, ownersDocument.Groups["owner"].Value);
             }
 
@@ -610,7 +613,7 @@ public sealed partial class AttributionFinder
             // "citing radio intercepts", "citing provisional data" rest a claim on evidence; "citing ministry data" names whose it is.
             if (name is not null && !(kind == Kind.Cited && (Evidence.IsMatch(name) || Evidence.IsMatch(described) && !NamesABody(name))))
             {
-                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy });
+                raw.Add(new Raw(m.Index, m.Index + m.Length, name, m.Value, kind) { RelayName = passedOnBy, IsBody = institutional && !IsPronoun(name) });
             }
         }
 
@@ -789,7 +792,7 @@ public sealed partial class AttributionFinder
     private static partial Regex MembersOf();
 
     // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
-    [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)(?:\s+(?:of|on|into)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerOfDocument();
 
     // "A bank spokeswoman declined to comment but said": an unnamed spokesperson opening the sentence.
@@ -1311,9 +1314,11 @@ public sealed partial class AttributionFinder
             return !earlier.IsPerson || earlier.Evidence.Contains(" by ", StringComparison.Ordinal);
         }
 
+        // "Platinum producer Rand Kopje …, the company said": a word that is a trade and a kind of company introduced the
+        // name; "the company" settles which.
         if (earlier.IsPerson)
         {
-            return false;
+            return earlier.IsMention && KindOf(head) == "company" && KindOf(earlier.Evidence.Split(' ')[0]) == "company";
         }
 
         // A club or a union known only by its name is called "the club" or "the union", never "the company".
@@ -2059,6 +2064,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G\s(?<body>council|police|government|ministry|authority|department|court|army|board|commission|coastguard|regulator|parliament|assembly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBodyAfter();
+
+    [GeneratedRegex(@"['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:review|report|accounts|filing|audit|records|statistics)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InstitutionalDocument();
 
     [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerNamedJustBefore();

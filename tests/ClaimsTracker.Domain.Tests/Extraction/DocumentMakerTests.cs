@@ -93,4 +93,22 @@ public class DocumentMakerTests
 
         Assert.Equal("Kavala regional government", Assert.Single(claims).SourceName);
     }
+
+    [Fact]
+    public void AnOwnersAnnualReviewOfTheMarket_IsTheOwner_AndABodyForALaterDescription()
+    {
+        var claims = AttributionTests.Propose(
+            "Cargo insurers paid out about $410m last year, according to Norvane Re's annual review of the market. Rates have risen to 7% of cargo value, the reinsurer said.");
+
+        Assert.All(claims, c => Assert.Equal("Norvane Re", c.SourceName));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
+    public void ATradeThatIsAlsoAKindOfCompany_IsTheCompanyALaterDescriptionNames()
+    {
+        var claims = AttributionTests.Propose("Copper producer Tessel Vale will cut up to 900 jobs at its northern pit, the company said.");
+
+        Assert.Equal("Tessel Vale", Assert.Single(claims).SourceName);
+    }
 }
