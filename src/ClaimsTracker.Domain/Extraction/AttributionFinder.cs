@@ -495,6 +495,17 @@ public sealed partial class AttributionFinder
             (m, retried) = added ? (m.NextMatch(), false) : (SubjectVerb.Match(sentence, m.Groups["x"].Index + 1), true);
         }
 
+        // "rules gazetted by the Small Mines Authority, which says about 1,900 operators hold permits": the body named right
+        // before the relative clause speaks for what follows.
+        foreach (Match which in WhichSays().Matches(sentence))
+        {
+            if (NameBeforeComma().Match(sentence[..which.Index]) is { Success: true } before && SpeakerName(before.Groups["name"].Value) is { } named
+                && NameWords(named) && !raw.Any(r => r.Start < which.Index + which.Length && before.Index < r.End))
+            {
+                raw.Add(new Raw(which.Index, which.Index + which.Length, named, $"{named}{which.Value}", Kind.Direct));
+            }
+        }
+
         foreach (Match m in Inverted.Matches(sentence))
         {
             var x = m.Groups["x"];
@@ -2064,6 +2075,16 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G\s(?<body>council|police|government|ministry|authority|department|court|army|board|commission|coastguard|regulator|parliament|assembly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBodyAfter();
+
+    [GeneratedRegex(@",\s+which\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|put|puts|confirmed|counted|counts)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichSays();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}.&'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.&'’\-]*){1,6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeComma();
+
+    // A name of two or more capitalised words with a word that makes it a body: no person, no place alone.
+    private static bool NameWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && words.Any(w => OrganisationWords.Contains(w) || CompanySuffixes.Contains(w));
 
     [GeneratedRegex(@"['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:review|report|accounts|filing|audit|records|statistics)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InstitutionalDocument();

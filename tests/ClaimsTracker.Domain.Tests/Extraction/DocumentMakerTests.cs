@@ -111,4 +111,20 @@ public class DocumentMakerTests
 
         Assert.Equal("Tessel Vale", Assert.Single(claims).SourceName);
     }
+
+    [Fact]
+    public void ABodyNamedBeforeWhichSays_SpeaksForTheFigureInItsClause()
+    {
+        var claims = AttributionTests.Propose("Ferry fares rose this spring under a scheme run by the Harbour Transport Authority, which says about 2,400 crossings are made a day.");
+
+        Assert.Equal("Harbour Transport Authority", Assert.Single(claims).SourceName);
+    }
+
+    [Fact]
+    public void APersonNamedBeforeWhichSays_IsNoSpeaker()
+    {
+        var claims = AttributionTests.Propose("The ferry was built for Jonas Prell, which says about 2,400 crossings are made a day.");
+
+        Assert.Null(Assert.Single(claims).SourceName);
+    }
 }
