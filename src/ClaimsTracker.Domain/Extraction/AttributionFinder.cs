@@ -346,7 +346,8 @@ public sealed partial class AttributionFinder
             && !IsRole(left) && !IsGroupOfPeople(left) && !OrganisationWords.Contains(left) && !NounsLikeAdjectives.Contains(left)
             && Regex.IsMatch(left, "(?:al|ary|ive|ic|ous|ern|ate)$", RegexOptions.CultureInvariant)
             ? string.Empty
-            : maker;
+            // "an analysis of official data by Open Gates Trust": the maker of the last document named.
+            : left.Length < maker.Trim().Length && left.Any(char.IsUpper) ? left : maker;
     }
 
     private static readonly HashSet<string> NounsLikeAdjectives = new(StringComparer.Ordinal) { "military", "judiciary", "public", "constabulary", "electorate", "directorate", "secretariat", "senate", "state" };
@@ -1708,6 +1709,13 @@ public sealed partial class AttributionFinder
     internal static string? SpeakerName(string phrase)
     {
         phrase = Dateline().Replace(phrase, string.Empty);
+        // "A consular official in Mexico City", "Officials in the Nirimi district": where an unnamed speaker sits is no part of
+        // who it is.
+        if (DescriptionInPlace().Match(phrase.Trim()) is { Success: true } placed)
+        {
+            phrase = placed.Groups["who"].Value;
+        }
+
         phrase = TrailingTime().Replace(phrase, string.Empty);
         phrase = OwnersDocument().Replace(phrase, string.Empty);
         // "a study led by X", "the General Social Survey published by Stats NZ": who made the document speaks.
@@ -2075,6 +2083,9 @@ public sealed partial class AttributionFinder
 
     [GeneratedRegex(@"\G\s(?<body>council|police|government|ministry|authority|department|court|army|board|commission|coastguard|regulator|parliament|assembly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBodyAfter();
+
+    [GeneratedRegex(@"^(?<who>(?:(?i:an?|the)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:\p{Ll}[\p{Ll}\-]*|Officials))\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+(?:district|region|province|county|state|city|area))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionInPlace();
 
     [GeneratedRegex(@",\s+which\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|put|puts|confirmed|counted|counts)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WhichSays();

@@ -127,4 +127,22 @@ public class DocumentMakerTests
 
         Assert.Null(Assert.Single(claims).SourceName);
     }
+
+    [Fact]
+    public void AnAnalysisOfOfficialDataByABody_IsThatBody()
+    {
+        var claims = AttributionTests.Propose("Hospital discharges fell to 8,400, according to an analysis of official data by the health charity Careway Trust.");
+
+        Assert.Equal("Careway Trust", Assert.Single(claims).SourceName);
+    }
+
+    [Fact]
+    public void UnnamedOfficialsInAPlaceWhoToldAnOutlet_SpeakThroughIt()
+    {
+        var claims = AttributionTests.Propose("Officials in the Tarsa district told the Lowland Broadcasting Service that floods had cut 40 roads.");
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Officials", claim.SourceName);
+        Assert.Equal("Lowland Broadcasting Service", claim.RelayName);
+    }
 }
