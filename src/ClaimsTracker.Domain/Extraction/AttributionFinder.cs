@@ -53,7 +53,7 @@ public sealed partial class AttributionFinder
     private const string NamePart = @"(?:[^,;:!?“”""()\n]|(?<=\d),(?=\d{3})){1,90}?";
 
     // Verbs that introduce what a speaker claims; "put" as in "put the toll at 61".
-    private const string SourceVerbs = "said|says|say|told|tells|reminded|reminds|cautioned|cautions|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
+    private const string SourceVerbs = "said|says|say|told|tells|reminded|reminds|cautioned|cautions|announced|announces|estimated|estimates|estimate|confirmed|confirms|claimed|claims|stated|states|wrote|writes|added|adds|noted|notes|warned|warns|believes|believe|assessed|assesses|revealed|reveals|disclosed|discloses|showed|shows|show|shown|insisted|insists|explained|acknowledged|admitted|forecast|forecasts|projected|projects|predicted|predicts|expected|expects|counted|counts"
         + "|accused|accuses|alleged|alleges|disputed|disputes|put|puts|posted|posts|tallied|tallies|briefed|briefs|unveiled|unveils|argued|argues|cautioned|conceded|concedes|countered|declared|declares|reckoned|reckons|calculated|calculates|testified|testifies|told|informed|indicated|indicates|suggested|suggests|found|finds|maintained|maintains|stressed|stresses|emphasised|emphasized|asserted|asserts|contended|contends|acknowledges|admits|signalled|signaled|mentioned|denied|denies|forecasts|blamed|blames|repeated|repeats|reiterated|reiterates|expect"
         // Plural subjects take the bare form: "Prosecutors allege", "Economists predict".
         + "|allege|argue|insist|warn|predict|contend|maintain|reckon|calculate|acknowledge|admit|concede|confirm|suggest"
@@ -327,7 +327,7 @@ public sealed partial class AttributionFinder
     private static partial Regex CommonNounHead();
 
     // "results published by", "a preliminary assessment by", "a Savanna Polls survey": the words around a source's name.
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|research|findings|projections|calculations|polling|modelling|modeling|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:\p{Ll}+\s+)?(?:results|figures|data|statistics|numbers|estimates|research|findings|projections|calculations|polling|modelling|modeling|a\s+tally|(?:an?|the|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:assessment|analysis|survey|report|statement|count|estimate|study|poll|audit|review|tally|investigation|census|barometer|tracker|index|bulletin|monitor))\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of)\s+)|(?:['’]s?)?(?:\s+(?:annual|latest|last|previous|earlier|quarterly|half-year|half-yearly|interim|monthly|weekly|final|preliminary|provisional|official|own|new))*\s+(?:survey|poll|report|tally|analysis|study|count|estimate|estimates|statement|data|figures|research|audit|results|numbers|statistics|findings|projections)(?:\s+(?:for|commissioned\s+by)\s+(?:the\s+)?\p{Lu}.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SourceDocument();
 
     // "results published by X", "the ministry's data": the maker without the document. Of "federal survey data" or
@@ -1805,6 +1805,16 @@ public sealed partial class AttributionFinder
             return words.Take(at).All(w => char.IsUpper(w[0]) || Connectors.Contains(w)) && (OrganisationWords.Contains(words[at - 1]) || UnitWords.Contains(words[at - 1]))
                 ? string.Join(' ', words.Take(at))
                 : string.Join(' ', words.Skip(at + 1));
+        }
+
+        // "Partners at the restructuring firm Brook Cartwright": what the firm is goes, the firm speaks.
+        if (at > 0 && at < words.Count - 1 && IsGroupOfPeople(words[0].ToLowerInvariant())
+            && words.Skip(at + 1).SkipWhile(w => w == "the").TakeWhile(w => char.IsLower(w[0])).ToList() is { Count: > 0 } description
+            && (KindOf(description[^1]) is not null || OrganisationWords.Contains(description[^1]))
+            && words.Skip(at + 1).SkipWhile(w => w == "the").Skip(description.Count).ToList() is { Count: > 0 } named
+            && named.All(w => char.IsUpper(w[0]) || Connectors.Contains(w)))
+        {
+            return string.Join(' ', named);
         }
 
         // "Community leaders in Gidan Rafi": a group placed by a proper name keeps the place.

@@ -145,4 +145,20 @@ public class DocumentMakerTests
         Assert.Equal("Officials", claim.SourceName);
         Assert.Equal("Lowland Broadcasting Service", claim.RelayName);
     }
+
+    [Fact]
+    public void PeopleAtADescribedFirm_AreTheFirm()
+    {
+        var claims = AttributionTests.Propose("Partners at the accountancy firm Dorrit Vale said 212 jobs would be saved.");
+
+        Assert.Equal("Dorrit Vale", Assert.Single(claims).SourceName);
+    }
+
+    [Fact]
+    public void APollThatHadShown_IsItsOwners()
+    {
+        var claims = AttributionTests.Propose("Marren's last poll had shown the two sides within 4 points.");
+
+        Assert.Equal("Marren", Assert.Single(claims).SourceName);
+    }
 }
