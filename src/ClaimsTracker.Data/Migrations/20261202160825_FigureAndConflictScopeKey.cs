@@ -74,7 +74,7 @@ namespace ClaimsTracker.Data.Migrations
         private static string Backfill(string table) => $"""
             UPDATE "{table}" t SET "ScopeKey" = k.key
             FROM (SELECT d."Scope", {ScopeKeyOf("d.\"Scope\"")} AS key FROM (SELECT DISTINCT "Scope" FROM "{table}") d) k
-            WHERE t."Scope" = k."Scope"
+            WHERE t."Scope" = k."Scope";
             """;
 
         /// <summary>
