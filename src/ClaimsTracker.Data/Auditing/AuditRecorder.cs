@@ -1,7 +1,10 @@
 using System.Text.Json;
 using ClaimsTracker.Domain.Auditing;
+using ClaimsTracker.Domain.Conflicts;
+using ClaimsTracker.Domain.Figures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClaimsTracker.Data.Auditing;
 
@@ -33,8 +36,7 @@ internal static class AuditRecorder
             }
 
             var properties = entry.Properties
-                // The xmin version changes on every save and tells a reader nothing.
-                .Where(p => !p.Metadata.IsConcurrencyToken && (entry.State != EntityState.Modified || p.IsModified))
+                .Where(p => Records(p.Metadata) && (entry.State != EntityState.Modified || p.IsModified))
                 .ToList();
             if (properties.Count == 0)
             {
@@ -77,6 +79,15 @@ internal static class AuditRecorder
 
         return after;
     }
+
+    /// <summary>
+    /// Whether an entry records the property (also for the import's bulk copy and detection's own entries): not the xmin
+    /// version, which changes on every save and tells a reader nothing, nor a scope's key, which its scope beside it fixes.
+    /// </summary>
+    internal static bool Records(IReadOnlyProperty property) =>
+        !property.IsConcurrencyToken
+        && !(property.Name == nameof(Figure.ScopeKey) && property.DeclaringType.ClrType == typeof(Figure))
+        && !(property.Name == nameof(Conflict.ScopeKey) && property.DeclaringType.ClrType == typeof(Conflict));
 
     private static bool IsAudited(EntityEntry entry) =>
         entry.Entity is not AuditEntry

@@ -13,6 +13,8 @@ public class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.Qualifier).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.Rank).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.Scope).HasMaxLength(Limits.Scope);
+        // No length limit: decomposing (Hangul syllables into their letters) can make a key longer than its scope.
+        builder.Property(f => f.ScopeKey);
         builder.Property(f => f.AsWritten).HasMaxLength(Limits.AsWritten);
         builder.Property(f => f.Unit).HasMaxLength(64);
         builder.Property(f => f.RankReason).HasMaxLength(Limits.Rationale);
@@ -30,7 +32,10 @@ public class FigureConfiguration : IEntityTypeConfiguration<Figure>
 
         builder.HasOne(f => f.Metric).WithMany().HasForeignKey(f => f.MetricId).OnDelete(DeleteBehavior.Restrict);
 
-        // Detection reads one metric (and scope) at a time.
+        // Detection reads one metric at a time, an incremental run only the touched places: (metric, scope key) pairs.
+        builder.HasIndex(f => new { f.MetricId, f.ScopeKey });
+        // Report entry's scope suggestions (scopes in use per suggested metric) read this index alone: 2 ms at 1M figures,
+        // where the heap behind (MetricId, ScopeKey) took 43-115 ms.
         builder.HasIndex(f => new { f.MetricId, f.Scope });
         // A claim's figures in id order: the capped figures of a list row and the figures API's keyset.
         builder.HasIndex(f => new { f.ClaimId, f.Id });

@@ -44,9 +44,10 @@ internal static class DetectionReader
     /// </summary>
     /// <param name="places">
     /// When given (with <paramref name="touched"/>), only the figures and stored conflicts of these places are read: a
-    /// touched metric's family in a scope (by <see cref="Domain.Sources.NameKey"/>, as detection groups them). Detection
-    /// never compares figures of different scopes or families, so nothing else has anything to gain from the run; a large
-    /// import touches many metrics and many scopes, but only some of the pairs.
+    /// touched metric's family in a scope, by the scope's key (<see cref="Domain.Sources.NameKey"/>, as detection groups
+    /// them and as figures and conflicts store it in ScopeKey). Detection never compares figures of different scopes or
+    /// families, so nothing else has anything to gain from the run; a large import touches many metrics and many scopes,
+    /// but only some of the pairs.
     /// </param>
     public static async Task<(List<DetectionMetric> Metrics, DetectionRows Figures, List<StoredConflict> Conflicts)> ReadAsync(
         ClaimsDbContext db, IDbContextFactory<ClaimsDbContext> contexts, IReadOnlyCollection<int>? touched, IReadOnlyCollection<(int MetricId, string ScopeKey)>? places,
@@ -63,55 +64,34 @@ internal static class DetectionReader
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        // With places: the (metric, scope as written) pairs to read, as two arrays of the same length.
-        string[]? scopes = null;
         List<DetectionMetric> metrics;
-        int[] metricIds;
         // No JIT for the run's statements (see NoJit): first in the batch, so it holds when the others are planned.
         await using (var family = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand($"SELECT {NoJit.Expression}"), Statement(FamilyMetrics, [.. touched]) } })
         {
-            if (places is not null)
-            {
-                // The places as written in the families, in the same round trip; the touched ones are read below.
-                family.BatchCommands.Add(Statement(FamilyScopes, [.. touched]));
-            }
-
             // Prepared once per pooled connection: an editor's save runs these again and again.
             await family.PrepareAsync(cancellationToken);
             await using var familyReader = await family.ExecuteReaderAsync(cancellationToken);
             await familyReader.NextResultAsync(cancellationToken);
             metrics = await ReadMetricsAsync(familyReader, cancellationToken);
-            metricIds = [.. metrics.Select(m => m.Id)];
-            if (places is not null)
-            {
-                var families = new MetricFamilies(metrics);
-                var known = metricIds.ToHashSet();
-                var wanted = places.Where(p => known.Contains(p.MetricId))
-                    .Select(p => (families.FamilyOf(p.MetricId), p.ScopeKey))
-                    .ToHashSet();
-                await familyReader.NextResultAsync(cancellationToken);
-                var pairs = new List<(int MetricId, string Scope)>();
-                while (await familyReader.ReadAsync(cancellationToken))
-                {
-                    var (metricId, scope) = (familyReader.GetInt32(0), familyReader.GetString(1));
-                    if (wanted.Contains((families.FamilyOf(metricId), Domain.Sources.NameKey.From(scope))))
-                    {
-                        pairs.Add((metricId, scope));
-                    }
-                }
-
-                (metricIds, scopes) = ([.. pairs.Select(p => p.MetricId)], [.. pairs.Select(p => p.Scope)]);
-            }
         }
 
+        int[] metricIds = [.. metrics.Select(m => m.Id)];
+        // With places: the (metric, scope key) pairs to read, as two arrays of the same length.
+        string[]? scopeKeys = null;
+        if (places is not null)
+        {
+            (metricIds, scopeKeys) = FamilyPlaces(metrics, places);
+        }
+
+        // The metrics, and the (metric, scope key) pairs worked out from them without a statement of their own.
         steps.Mark("family metrics and scopes");
 
         await using var batch = new NpgsqlBatch(connection);
         DetectionLock.Statements(new MetricFamilies(metrics).FamilyIds).ForEach(batch.BatchCommands.Add);
         var locks = batch.BatchCommands.Count;
-        // Places are matched as pairs; the figures' pairs go through their (MetricId, Scope) index.
-        var onlyFigures = scopes is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
-        var onlyConflicts = scopes is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."Scope") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        // Places are matched as pairs, each a probe of the (MetricId, ScopeKey) index of figures and of conflicts.
+        var onlyFigures = scopeKeys is null ? """WHERE f."MetricId" = ANY($1)""" : """WHERE (f."MetricId", f."ScopeKey") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
+        var onlyConflicts = scopeKeys is null ? """WHERE c."MetricId" = ANY($1)""" : """WHERE (c."MetricId", c."ScopeKey") IN (SELECT * FROM unnest($1::integer[], $2::text[]))""";
         // The claims' origins by claim, then the figures without joins, as a full pass reads them: joined to each figure
         // row, an import's ~90,000 figures (a few per claim) cost 1.5 s of index probes and a sort spilled to disk, where
         // the ~18,000 claims on their own take 0.2 s and the figures alone 0.14 s.
@@ -122,9 +102,9 @@ internal static class DetectionReader
             JOIN "Reports" r ON r."Id" = c."ReportId"
             JOIN "Sources" o ON o."Id" = r."OutletId"
             WHERE c."Id" IN (SELECT f."ClaimId" FROM "Figures" f {onlyFigures})
-            """, metricIds, scopes));
-        batch.BatchCommands.Add(Statement($"""SELECT {FigureColumns} FROM "Figures" f {onlyFigures}""", metricIds, scopes));
-        AddStoredConflicts(batch, onlyConflicts, metricIds, scopes);
+            """, metricIds, scopeKeys));
+        batch.BatchCommands.Add(Statement($"""SELECT {FigureColumns} FROM "Figures" f {onlyFigures}""", metricIds, scopeKeys));
+        AddStoredConflicts(batch, onlyConflicts, metricIds, scopeKeys);
         await batch.PrepareAsync(cancellationToken);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -342,20 +322,20 @@ internal static class DetectionReader
         timeAsWritten: reader.IsDBNull(13) ? null : reader.GetString(13));
 
     /// <summary>The stored conflicts (all of them when <paramref name="where"/> is empty) and their members.</summary>
-    private static void AddStoredConflicts(NpgsqlBatch batch, string where, int[]? metricIds, string[]? scopes)
+    private static void AddStoredConflicts(NpgsqlBatch batch, string where, int[]? metricIds, string[]? scopeKeys)
     {
         batch.BatchCommands.Add(Statement($"""
             SELECT c."Id", c."Signature", c."Status", c."Severity", c."Explanation", c."Scope", c.xmin,
                    c."PreferredFigureId", c."DismissalReason", c."Rationale", c."ResolvedBy", c."ResolvedAt"
             FROM "Conflicts" c
             {where}
-            """, metricIds, scopes));
+            """, metricIds, scopeKeys));
         batch.BatchCommands.Add(Statement($"""
             SELECT m."ConflictId", m."FigureId", m."FigureFingerprint", m."Position", m."Camp", m."ConsistentCamps"
             FROM "ConflictMembers" m JOIN "Conflicts" c ON c."Id" = m."ConflictId"
             {where}
             ORDER BY m."ConflictId", m."FigureId"
-            """, metricIds, scopes));
+            """, metricIds, scopeKeys));
     }
 
     private static async Task<List<StoredConflict>> ReadStoredConflictsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
@@ -407,17 +387,22 @@ internal static class DetectionReader
         """;
 
     /// <summary>
-    /// Every metric and scope as written among the families' figures and stored conflicts (a conflict may still name a
-    /// spelling no figure has any more), on the figures' (MetricId, Scope) index and the conflicts' MetricId index.
-    /// The family goes in as an array: joined as a set, the planner guessed 200 metrics from the recursive query and
-    /// scanned every stored conflict (120–300 ms at 38,000 conflicts, the most of an editor's incremental pass).
+    /// Every metric of a touched place's family paired with the place's scope key: a stored figure or conflict of the
+    /// family in that place has one of these pairs (its metric, its stored ScopeKey), so the reads probe the
+    /// (MetricId, ScopeKey) indexes for exactly the touched places, and nothing else of the families is read.
     /// </summary>
-    private const string FamilyScopes = $"""
-        {Family}
-        SELECT "MetricId", "Scope" FROM "Figures" WHERE "MetricId" = ANY(ARRAY(SELECT id FROM family))
-        UNION
-        SELECT "MetricId", "Scope" FROM "Conflicts" WHERE "MetricId" = ANY(ARRAY(SELECT id FROM family))
-        """;
+    private static (int[] MetricIds, string[] ScopeKeys) FamilyPlaces(List<DetectionMetric> metrics, IReadOnlyCollection<(int MetricId, string ScopeKey)> places)
+    {
+        var families = new MetricFamilies(metrics);
+        var known = metrics.Select(m => m.Id).ToHashSet();
+        var keysByFamily = places.Where(p => known.Contains(p.MetricId))
+            .GroupBy(p => families.FamilyOf(p.MetricId), p => p.ScopeKey)
+            .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToList());
+        var pairs = metrics
+            .SelectMany(m => keysByFamily.TryGetValue(families.FamilyOf(m.Id), out var keys) ? keys.Select(key => (m.Id, key)) : [])
+            .ToList();
+        return ([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => p.key)]);
+    }
 
     private const string Family = """
         WITH RECURSIVE family(id) AS (
@@ -455,7 +440,7 @@ internal static class DetectionReader
         return name;
     }
 
-    private static NpgsqlBatchCommand Statement(string sql, int[]? metricIds, string[]? scopes = null)
+    private static NpgsqlBatchCommand Statement(string sql, int[]? metricIds, string[]? scopeKeys = null)
     {
         var statement = new NpgsqlBatchCommand(sql);
         if (metricIds is not null)
@@ -463,9 +448,9 @@ internal static class DetectionReader
             statement.Parameters.Add(new NpgsqlParameter { Value = metricIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
         }
 
-        if (scopes is not null)
+        if (scopeKeys is not null)
         {
-            statement.Parameters.Add(new NpgsqlParameter { Value = scopes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            statement.Parameters.Add(new NpgsqlParameter { Value = scopeKeys, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         }
 
         return statement;

@@ -265,14 +265,15 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
         if (textChanged.Count > 0)
         {
             batch.BatchCommands.Add(Statement("""
-                UPDATE "Conflicts" c SET "Severity" = u.severity, "Explanation" = u.explanation, "Scope" = u.scope
-                FROM unnest($1, $2, $3, $4) AS u(id, severity, explanation, scope)
+                UPDATE "Conflicts" c SET "Severity" = u.severity, "Explanation" = u.explanation, "Scope" = u.scope, "ScopeKey" = u.scope_key
+                FROM unnest($1, $2, $3, $4, $5) AS u(id, severity, explanation, scope, scope_key)
                 WHERE c."Id" = u.id
                 """,
                 Ints(textChanged.Select(t => t.Stored.Id)),
                 Array(textChanged.Select(t => t.Found.Severity), NpgsqlDbType.Double),
                 Texts(textChanged.Select(t => t.Found.Explanation)),
-                Texts(textChanged.Select(t => t.Found.Scope))));
+                Texts(textChanged.Select(t => t.Found.Scope)),
+                Texts(textChanged.Select(t => t.Found.ScopeKey))));
         }
 
         if (withdrawn.Count > 0)
@@ -325,14 +326,15 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
             else
             {
                 batch.BatchCommands.Add(Statement($"""
-                    INSERT INTO "Conflicts" ("Id", "Kind", "MetricId", "Scope", "Signature", "Severity", "Explanation", "Status", "DetectedAt")
-                    SELECT id, kind, metric, scope, signature, severity, explanation, '{ConflictStatus.Open}', $8
-                    FROM unnest($1, $2, $3, $4, $5, $6, $7) AS u(id, kind, metric, scope, signature, severity, explanation)
+                    INSERT INTO "Conflicts" ("Id", "Kind", "MetricId", "Scope", "ScopeKey", "Signature", "Severity", "Explanation", "Status", "DetectedAt")
+                    SELECT id, kind, metric, scope, scope_key, signature, severity, explanation, '{ConflictStatus.Open}', $9
+                    FROM unnest($1, $2, $3, $4, $5, $6, $7, $8) AS u(id, kind, metric, scope, scope_key, signature, severity, explanation)
                     """,
                     Ints(newConflictIds),
                     Texts(added.Select(a => a.Kind.ToString())),
                     Ints(added.Select(a => a.MetricId)),
                     Texts(added.Select(a => a.Scope)),
+                    Texts(added.Select(a => a.ScopeKey)),
                     Texts(added.Select(a => a.Signature)),
                     Array(added.Select(a => a.Severity), NpgsqlDbType.Double),
                     Texts(added.Select(a => a.Explanation)),
@@ -420,7 +422,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
     private async Task CopyConflictsAsync(CancellationToken cancellationToken)
     {
         await using var importer = await Connection.BeginBinaryImportAsync(
-            """COPY "Conflicts" ("Id", "Kind", "MetricId", "Scope", "Signature", "Severity", "Explanation", "Status", "DetectedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
+            """COPY "Conflicts" ("Id", "Kind", "MetricId", "Scope", "ScopeKey", "Signature", "Severity", "Explanation", "Status", "DetectedAt") FROM STDIN (FORMAT BINARY)""", cancellationToken);
         for (var i = 0; i < added.Count; i++)
         {
             var found = added[i];
@@ -429,6 +431,7 @@ internal sealed class DetectionWriter(ClaimsDbContext db, DateTimeOffset detecte
             await importer.WriteAsync(found.Kind.ToString(), NpgsqlDbType.Varchar, cancellationToken);
             await importer.WriteAsync(found.MetricId, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync(found.Scope, NpgsqlDbType.Varchar, cancellationToken);
+            await importer.WriteAsync(found.ScopeKey, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(found.Signature, NpgsqlDbType.Varchar, cancellationToken);
             await importer.WriteAsync(found.Severity, NpgsqlDbType.Double, cancellationToken);
             await importer.WriteAsync(found.Explanation, NpgsqlDbType.Varchar, cancellationToken);

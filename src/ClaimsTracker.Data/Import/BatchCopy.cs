@@ -368,8 +368,7 @@ internal static class BatchCopy
                 }
             }
 
-            // The row version changes on every save and tells a reader nothing (as in AuditRecorder).
-            return new PropertyPlan(property.Name, index, !property.IsConcurrencyToken, value);
+            return new PropertyPlan(property.Name, index, AuditRecorder.Records(property), value);
         }
     }
 

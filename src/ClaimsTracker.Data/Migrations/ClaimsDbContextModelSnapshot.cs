@@ -247,6 +247,10 @@ namespace ClaimsTracker.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<double>("Severity")
                         .HasColumnType("double precision");
 
@@ -268,10 +272,10 @@ namespace ClaimsTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MetricId");
-
                     b.HasIndex("Signature")
                         .IsUnique();
+
+                    b.HasIndex("MetricId", "ScopeKey");
 
                     b.HasIndex("Status", "Severity", "Id");
 
@@ -360,6 +364,10 @@ namespace ClaimsTracker.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -375,6 +383,8 @@ namespace ClaimsTracker.Data.Migrations
                     b.HasIndex("ClaimId", "Id");
 
                     b.HasIndex("MetricId", "Scope");
+
+                    b.HasIndex("MetricId", "ScopeKey");
 
                     b.ToTable("Figures");
                 });

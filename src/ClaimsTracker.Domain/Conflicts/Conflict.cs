@@ -14,12 +14,21 @@ namespace ClaimsTracker.Domain.Conflicts;
 /// </remarks>
 public class Conflict : IVersioned
 {
+    private string scope = string.Empty;
+
     public int Id { get; set; }
     public ConflictKind Kind { get; set; }
 
     public int MetricId { get; set; }
     public Metric? Metric { get; set; }
-    public string Scope { get; set; } = string.Empty;
+    public string Scope
+    {
+        get => scope;
+        set => (scope, ScopeKey) = (value, Sources.NameKey.From(value));
+    }
+
+    /// <summary><see cref="Scope"/> folded by <see cref="Sources.NameKey"/>, set with it: detection reads a place's stored conflicts by it.</summary>
+    public string ScopeKey { get; private set; } = string.Empty;
 
     /// <summary>
     /// Identifies the dispute by kind, metric, scope and its first disagreeing figure, so that

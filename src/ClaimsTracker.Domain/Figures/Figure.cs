@@ -8,6 +8,8 @@ namespace ClaimsTracker.Domain.Figures;
 /// <summary>A typed value carried by a claim: what was written and what it normalises to.</summary>
 public class Figure : IVersioned
 {
+    private string scope = string.Empty;
+
     public int Id { get; set; }
 
     public int ClaimId { get; set; }
@@ -18,8 +20,18 @@ public class Figure : IVersioned
 
     public FigureKind Kind { get; set; }
 
-    /// <summary>Where it applies, e.g. "Kursk region"; compared by <see cref="Sources.NameKey"/>.</summary>
-    public string Scope { get; set; } = string.Empty;
+    /// <summary>Where it applies, e.g. "Kursk region"; compared by <see cref="ScopeKey"/>.</summary>
+    public string Scope
+    {
+        get => scope;
+        set => (scope, ScopeKey) = (value, Sources.NameKey.From(value));
+    }
+
+    /// <summary>
+    /// <see cref="Scope"/> folded by <see cref="Sources.NameKey"/>, set with it: detection's place, so "Kursk Region," and
+    /// "Kursk region" are one; an incremental run reads a touched place by it on the (MetricId, ScopeKey) index.
+    /// </summary>
+    public string ScopeKey { get; private set; } = string.Empty;
 
     /// <summary>The value as the report wrote it: "as many as 4,000".</summary>
     public required string AsWritten { get; set; }

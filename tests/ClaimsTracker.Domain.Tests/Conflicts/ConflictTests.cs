@@ -14,6 +14,16 @@ public class ConflictTests
     }
 
     [Fact]
+    public void Scope_Set_KeyIsItsNameKey()
+    {
+        var conflict = Dispute();
+
+        conflict.Scope = "Kursk Region,";
+
+        Assert.Equal("kursk region", conflict.ScopeKey);
+    }
+
+    [Fact]
     public void Resolve_PreferAMember_IsResolvedWithWhoWhenAndWhy()
     {
         var conflict = Dispute();

@@ -23,6 +23,27 @@ public class FigureRulesTests
         Assert.Equal(new ValueInterval(900, 1000, 1100), figure.Interval);
     }
 
+    [Theory]
+    [InlineData("Kursk region")]
+    [InlineData("  Kursk Region, ")]
+    [InlineData("KURSK – région")]
+    public void Create_ScopeSpelledAnyWay_KeyIsItsNameKey(string scope)
+    {
+        var figure = Figure.Create(Killed, About(1000) with { Scope = scope }, Options).Value;
+
+        Assert.Equal("kursk region", figure.ScopeKey);
+    }
+
+    [Fact]
+    public void Scope_SetAgain_KeyFollows()
+    {
+        var figure = Figure.Create(Killed, About(1000) with { Scope = "Kursk region" }, Options).Value;
+
+        figure.Scope = "Belgorod Oblast'";
+
+        Assert.Equal("belgorod oblast", figure.ScopeKey);
+    }
+
     [Fact]
     public void Create_DateMetric_IsTheDayExactly()
     {

@@ -244,7 +244,8 @@ public class ConflictDetectionServiceTests : IAsyncLifetime
         {
             var moved = await db.Figures.SingleAsync(f => f.AsWritten == "about 1,000");
             (metricId, oldScope) = (moved.MetricId, moved.Scope);
-            await db.Database.ExecuteSqlAsync($"UPDATE \"Figures\" SET \"Scope\" = 'Elsewhere' WHERE \"Id\" = {moved.Id}");
+            // A raw write keeps the stored key with the scope, as Figure.Scope's setter does.
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Figures\" SET \"Scope\" = 'Elsewhere', \"ScopeKey\" = 'elsewhere' WHERE \"Id\" = {moved.Id}");
         }
 
         // Scopes are compared by name key, as detection groups them: "elsewhere." is the moved figure's scope.

@@ -15,6 +15,9 @@ public sealed record DetectedConflict(
     IReadOnlyList<DetectionFigure> Members,
     IReadOnlyList<DetectedPosition> Positions)
 {
+    /// <summary>What a stored conflict's ScopeKey holds: <see cref="Scope"/> folded as <see cref="Conflict.Scope"/> is.</summary>
+    public string ScopeKey => Sources.NameKey.From(Scope);
+
     /// <summary>The position (and so the camp) a member figure belongs to.</summary>
     public DetectedPosition PositionOf(int figureId) => Positions.First(p => p.Figures.Any(f => f.FigureId == figureId));
 }
