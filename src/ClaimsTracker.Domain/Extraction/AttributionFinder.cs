@@ -501,7 +501,7 @@ public sealed partial class AttributionFinder
         foreach (Match which in WhichSays().Matches(sentence))
         {
             if (NameBeforeComma().Match(sentence[..which.Index]) is { Success: true } before && SpeakerName(before.Groups["name"].Value) is { } named
-                && NameWords(named) && !raw.Any(r => r.Start < which.Index + which.Length && before.Index < r.End))
+                && IsOrganisationName(named) && !raw.Any(r => r.Start < which.Index + which.Length && before.Index < r.End))
             {
                 raw.Add(new Raw(which.Index, which.Index + which.Length, named, $"{named}{which.Value}", Kind.Direct));
             }
@@ -2104,7 +2104,7 @@ public sealed partial class AttributionFinder
     private static partial Regex NameBeforeComma();
 
     // A name of two or more capitalised words with a word that makes it a body: no person, no place alone.
-    private static bool NameWords(string name) =>
+    private static bool IsOrganisationName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && words.Any(w => OrganisationWords.Contains(w) || CompanySuffixes.Contains(w));
 
     [GeneratedRegex(@"['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:review|report|accounts|filing|audit|records|statistics)\b", RegexOptions.CultureInvariant)]
