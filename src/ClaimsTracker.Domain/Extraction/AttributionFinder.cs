@@ -498,9 +498,10 @@ public sealed partial class AttributionFinder
 
         // "rules gazetted by the Small Mines Authority, which says about 1,900 operators hold permits": the body named right
         // before the relative clause speaks for what follows.
-        foreach (Match which in WhichSays().Matches(sentence))
+        foreach (Match which in WhichSaid().Matches(sentence))
         {
-            if (NameBeforeComma().Match(sentence[..which.Index]) is { Success: true } before && SpeakerName(before.Groups["name"].Value) is { } named
+            // ", who said" after a body is someone of it, not the body.
+            if (which.Value.Contains("which", StringComparison.Ordinal) && NameBeforeComma().Match(sentence[..which.Index]) is { Success: true } before && SpeakerName(before.Groups["name"].Value) is { } named
                 && IsOrganisationName(named) && !raw.Any(r => r.Start < which.Index + which.Length && before.Index < r.End))
             {
                 raw.Add(new Raw(which.Index, which.Index + which.Length, named, $"{named}{which.Value}", Kind.Direct));
@@ -604,11 +605,11 @@ public sealed partial class AttributionFinder
             }
 
             // "according to the city council's annual air quality report": the council, as "the council said".
-            // An annual review, accounts or a filing are a body's, never a person's ("Atlas Re's annual review of the market").
+            // "Atlas Re's annual review of the market": the owner of an institutional document is a body.
             var institutional = false;
             if (kind is Kind.According or Kind.Cited && OwnerOfDocument().Match(described) is { Success: true } ownersDocument)
             {
-                institutional = InstitutionalDocument().IsMatch(described);
+                institutional = ownersDocument.Groups["institutional"].Success;
                 (described, xValue) = (ownersDocument.Groups["owner"].Value, ownersDocument.Groups["owner"].Value);
             }
 
@@ -754,7 +755,8 @@ public sealed partial class AttributionFinder
         return owners;
     }
 
-    [GeneratedRegex(@"\G,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|added|put|confirmed)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // ", which said": after an outlet told ("told the migration office, which said") and after any body named before it.
+    [GeneratedRegex(@",\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|added|put|puts|confirmed|counted|counts)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex WhichSaid();
 
     [GeneratedRegex(@"^(his|her|its|their|His|Her|Its|Their)\s+(?:own\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:instruments|sensors|cameras|satellites|data|figures|records|analysis|survey|report|study|filing|statement|estimates?|calculations|tests|count|tally|audit|review|members|volunteers|staff|teams?|crews?|monitors|workers|officers|researchers|inspectors|doctors|engineers|lawyers|scientists|analysts|surveyors|auditors)$", RegexOptions.CultureInvariant)]
@@ -803,8 +805,9 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^\s*(?:(?i:two|three|four|five|six|several|a\s+few|a\s+handful\s+of|some)\s+)?(?<group>members|officials|officers|employees|executives|lawyers)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?(?<body>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,6})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MembersOf();
 
-    // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it.
-    [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|statistics|numbers|estimates?|count|tally|report|survey|analysis|calculations?|projections?|records|review|assessment|findings|study|audit|accounts|filing)(?:\s+(?:of|on|into)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})?$", RegexOptions.CultureInvariant)]
+    // "the city council's annual air quality report", "Public Health Scotland's latest figures": whoever owns it. A review,
+    // report, accounts or filing (institutional) is a body's, never a person's.
+    [GeneratedRegex(@"^(?<owner>(?:(?i:the|this|that)\s+)?(?:[\p{L}\-&.]+\s+){0,4}[\p{L}.]+)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:data|figures|numbers|estimates?|count|tally|survey|analysis|calculations?|projections?|(?<institutional>records|review|report|accounts|filing|audit|statistics)|assessment|findings|study)(?:\s+(?:of|on|into)\s+(?:the\s+)?[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerOfDocument();
 
     // "A bank spokeswoman declined to comment but said": an unnamed spokesperson opening the sentence.
@@ -968,7 +971,7 @@ public sealed partial class AttributionFinder
             relayName = told.Groups["y"].Value;
             end += told.Length;
             // "survivors told the migration office, which said the boat carried 70": the office speaks for what follows.
-            if (WhichSaid().Match(sentence, end) is { Success: true } which)
+            if (WhichSaid().Match(sentence, end) is { Success: true } which && which.Index == end)
             {
                 raw.Add(new Raw(which.Index, which.Index + which.Length, relayName, $"{relayName}{which.Value}", Kind.Direct));
             }
@@ -2097,18 +2100,12 @@ public sealed partial class AttributionFinder
     [GeneratedRegex(@"^(?<who>(?:(?i:an?|the)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:\p{Ll}[\p{Ll}\-]*|Officials))\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+(?:district|region|province|county|state|city|area))?$", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionInPlace();
 
-    [GeneratedRegex(@",\s+which\s+(?:also\s+|later\s+)?(?:said|says|estimated|estimates|reported|put|puts|confirmed|counted|counts)(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex WhichSays();
-
     [GeneratedRegex(@"(?<![\p{L}])(?:the\s+)?(?<name>\p{Lu}[\p{L}\p{M}.&'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.&'’\-]*){1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeComma();
 
     // A name of two or more capitalised words with a word that makes it a body: no person, no place alone.
     private static bool IsOrganisationName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && words.Any(w => OrganisationWords.Contains(w) || CompanySuffixes.Contains(w));
-
-    [GeneratedRegex(@"['’]s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:review|report|accounts|filing|audit|records|statistics)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex InstitutionalDocument();
 
     [GeneratedRegex(@"(?:(?i:according\s+to)|said|says|told)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{M}.'’&\-]*)*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerNamedJustBefore();
